@@ -1,0 +1,3 @@
+from kunnskapsapp.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,219 @@
+"""The database handle the services work on: one Session per unit of work, audited.
+
+Every flush writes the change log in the same transaction as the change itself, stamps the
+user and time on the rows, and (through the mapper's version column) refuses to overwrite a
+row somebody else changed in the meantime.
+"""
+
+from __future__ import annotations
+
+import enum
+import getpass
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import Engine, event, inspect
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm.exc import StaleDataError
+from sqlalchemy.orm import Session, sessionmaker
+
+from kunnskapsapp.domain.base import Tracked, new_id, utcnow
+from kunnskapsapp.domain.enums import ChangeAction
+from kunnskapsapp.domain.errors import DatabaseError, StaleVersionError
+from kunnskapsapp.domain.models import ChangeLog
+from kunnskapsapp.storage.engine import display_url
+from kunnskapsapp.storage.migrations import open_engine
+
+
+def current_user() -> str:
+    try:
+        return os.environ.get("KUNNSKAPSAPP_USER") or getpass.getuser()
+    except (KeyError, OSError):
+        return "ukjent"
+
+
+def value_text(value: Any) -> str | None:
+    """How a value is written into the change log."""
+    if value is None:
+        return None
+    if isinstance(value, enum.Enum):
+        return str(value.value)
+    if isinstance(value, datetime):
+        return value.isoformat(sep=" ", timespec="minutes")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, bool):
+        return "ja" if value else "nei"
+    if isinstance(value, bytes):
+        return f"<{len(value)} byte>"
+    if isinstance(value, list):
+        return ", ".join(sorted(str(getattr(v, "id", v)) for v in value))
+    return str(value)
+
+
+def _label_of(obj: Any) -> str:
+    for name in ("title", "name", "short_name", "text"):
+        value = getattr(obj, name, None)
+        if value:
+            return str(value)[:200]
+    return ""
+
+
+_SKIP = {"id", "created_at", "created_by", "updated_at", "updated_by", "version"}
+
+
+def _audit(session: Session, _context: Any, _instances: Any) -> None:
+    if session.info.get("audit") is False:
+        return
+    user = session.info.get("user", "")
+    now = utcnow()
+    entries: list[ChangeLog] = []
+    for obj in list(session.new):
+        if not isinstance(obj, Tracked):
+            continue
+        if obj.id is None:
+            obj.id = new_id()
+        obj.created_by = obj.updated_by = user
+        obj.created_at = obj.updated_at = now
+        entries.append(
+            ChangeLog(
+                at=now,
+                user=user,
+                entity=obj.__tablename__,  # type: ignore[attr-defined]
+                row_id=obj.id,
+                action=ChangeAction.CREATE,
+                field="",
+                new_value=_label_of(obj),
+            )
+        )
+    for obj in list(session.dirty):
+        if not isinstance(obj, Tracked) or not session.is_modified(obj):
+            continue
+        state = inspect(obj)
+        changed = False
+        for attr in state.mapper.attrs:
+            key = attr.key
+            if key in _SKIP or key not in state.mapper.columns and not _is_collection(attr):
+                continue
+            history = state.attrs[key].history
+            if not history.has_changes():
+                continue
+            if _is_collection(attr):
+                old = list(history.unchanged) + list(history.deleted)
+                new = list(history.unchanged) + list(history.added)
+            else:
+                old = history.deleted[0] if history.deleted else None
+                new = history.added[0] if history.added else None
+            old_text, new_text = value_text(old), value_text(new)
+            if old_text == new_text:
+                continue
+            changed = True
+            entries.append(
+                ChangeLog(
+                    at=now,
+                    user=user,
+                    entity=obj.__tablename__,  # type: ignore[attr-defined]
+                    row_id=obj.id,
+                    action=ChangeAction.UPDATE,
+                    field=key,
+                    old_value=old_text,
+                    new_value=new_text,
+                )
+            )
+        if changed:
+            # Also makes a change of only a many-to-many collection bump the row's version.
+            obj.updated_by = user
+            obj.updated_at = now
+    for obj in list(session.deleted):
+        if not isinstance(obj, Tracked):
+            continue
+        entries.append(
+            ChangeLog(
+                at=now,
+                user=user,
+                entity=obj.__tablename__,  # type: ignore[attr-defined]
+                row_id=obj.id,
+                action=ChangeAction.DELETE,
+                field="",
+                old_value=_label_of(obj),
+            )
+        )
+    session.add_all(entries)
+
+
+def _is_collection(attr: Any) -> bool:
+    return bool(getattr(attr, "secondary", None) is not None and getattr(attr, "uselist", False))
+
+
+class Database:
+    """An open, migrated database and the user who works on it."""
+
+    def __init__(self, engine: Engine, user: str | None = None) -> None:
+        self.engine = engine
+        self.user = user or current_user()
+        self._sessions = sessionmaker(engine, expire_on_commit=False, autoflush=False)
+        event.listen(self._sessions, "before_flush", _audit)
+
+    @classmethod
+    def open(cls, url: str, *, create: bool = False, user: str | None = None) -> Database:
+        return cls(open_engine(url, create=create), user=user)
+
+    @property
+    def url(self) -> str:
+        return self.engine.url.render_as_string(hide_password=False)
+
+    @property
+    def display_url(self) -> str:
+        return display_url(self.url)
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    @contextmanager
+    def session(self, *, audit: bool = True) -> Iterator[Session]:
+        """One unit of work: committed at the end of the block, rolled back on any error."""
+        session = self._sessions()
+        session.info["user"] = self.user
+        session.info["audit"] = audit
+        try:
+            yield session
+            session.commit()
+        except StaleDataError as exc:
+            session.rollback()
+            raise StaleVersionError(
+                "Noen andre har lagret endringer i denne posten mens du arbeidet med den. "
+                "Last posten på nytt og gjør endringen igjen."
+            ) from exc
+        except OperationalError as exc:
+            session.rollback()
+            raise _operational_error(exc) from exc
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def _operational_error(exc: OperationalError) -> DatabaseError | OperationalError:
+    detail = str(exc.orig) if exc.orig else str(exc)
+    if "locked" in detail or "busy" in detail:
+        return DatabaseError(
+            "Databasen er opptatt av et annet program eller en annen bruker. Vent litt og "
+            "prøv igjen. Endringen din er ikke lagret."
+        )
+    if "disk" in detail and ("full" in detail or "I/O" in detail):
+        return DatabaseError(
+            "Disken er full, så endringen kunne ikke lagres. Frigjør plass og prøv igjen."
+        )
+    if "readonly" in detail or "read-only" in detail:
+        return DatabaseError(
+            "Databasen er skrivebeskyttet. Sjekk at du har skrivetilgang til filen."
+        )
+    return exc

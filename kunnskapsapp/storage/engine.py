@@ -1,0 +1,111 @@
+"""Database URLs and engines: SQLite files by default, PostgreSQL (psycopg 3) when shared."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
+
+from kunnskapsapp import paths
+from kunnskapsapp.domain.errors import DatabaseError
+
+ENV_VAR = "KUNNSKAPSAPP_DATABASE"
+SQLITE_BUSY_TIMEOUT_MS = 5000
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def normalise_url(value: str) -> str:
+    """A SQLAlchemy URL from what a user types: a file path or any URL.
+
+    `postgresql://` and `postgres://` get the psycopg 3 driver, the one we ship.
+    """
+    text = value.strip()
+    if not text:
+        raise DatabaseError("Databaseadressen er tom. Oppgi en filsti eller en adresse.")
+    if "://" not in text:
+        return "sqlite:///" + str(Path(text).expanduser().resolve())
+    if text.startswith("postgres://"):
+        text = "postgresql://" + text[len("postgres://") :]
+    if text.startswith("postgresql://"):
+        text = "postgresql+psycopg://" + text[len("postgresql://") :]
+    try:
+        make_url(text)
+    except ArgumentError as exc:
+        raise DatabaseError(
+            f"«{value}» er ikke en gyldig databaseadresse. Bruk en filsti eller "
+            "postgresql://bruker@vert/database."
+        ) from exc
+    return text
+
+
+def resolve_url(explicit: str | None) -> tuple[str, bool]:
+    """The URL to use and whether it is the default location (which may be created)."""
+    if explicit:
+        return normalise_url(explicit), False
+    from_env = os.environ.get(ENV_VAR)
+    if from_env:
+        return normalise_url(from_env), False
+    return normalise_url(str(paths.default_database_path())), True
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The file behind a SQLite URL, or None for other engines and in-memory databases."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite":
+        return None
+    if not parsed.database or parsed.database == ":memory:":
+        return None
+    return Path(parsed.database)
+
+
+def is_sqlite(url: str) -> bool:
+    return make_url(url).get_backend_name() == "sqlite"
+
+
+def display_url(url: str) -> str:
+    """What the status bar shows: a file path, or the URL without its password."""
+    path = sqlite_path(url)
+    if path is not None:
+        return str(path)
+    return make_url(url).render_as_string(hide_password=True)
+
+
+def check_sqlite_file(path: Path) -> None:
+    """Refuse a file that is not a SQLite database, with a message that says what to do."""
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(16)
+    except OSError as exc:
+        raise DatabaseError(
+            f"Kan ikke lese databasefilen {path}: {exc.strerror}. Sjekk at filen finnes og at "
+            "du har tilgang til den."
+        ) from exc
+    if header and header != SQLITE_HEADER:
+        raise DatabaseError(
+            f"Filen {path} er ikke en Kunnskapsapp-database, eller den er skadet. Gjenopprett "
+            "fra en sikkerhetskopi med «kunnskapsapp db restore FIL»."
+        )
+
+
+def _sqlite_on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+def make_engine(url: str) -> Engine:
+    if is_sqlite(url):
+        engine = create_engine(
+            url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000, "check_same_thread": False}
+        )
+        event.listen(engine, "connect", _sqlite_on_connect)
+        return engine
+    return create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=5)

@@ -1,0 +1,156 @@
+"""Test set-up: no real user data, no real settings, a fresh database per test on every engine.
+
+Database tests take the `db` (a `Database`) or `db_url` fixture; they run once per engine in
+KUNNSKAPSAPP_TEST_DATABASES (default: sqlite, plus postgresql when KUNNSKAPSAPP_TEST_PG_URL
+is set). With CI=true a requested PostgreSQL that cannot be reached fails the run; locally it
+is skipped with a reason.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+_TMP_HOME = Path(tempfile.mkdtemp(prefix="kunnskapsapp-tests-"))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["KUNNSKAPSAPP_DATA_DIR"] = str(_TMP_HOME / "data")
+os.environ.pop("KUNNSKAPSAPP_DATABASE", None)
+os.environ["KUNNSKAPSAPP_USER"] = "testbruker"
+os.environ.setdefault("XDG_CONFIG_HOME", str(_TMP_HOME / "config"))
+
+PG_URL_ENV = "KUNNSKAPSAPP_TEST_PG_URL"
+ENGINES_ENV = "KUNNSKAPSAPP_TEST_DATABASES"
+
+
+def _engines() -> list[str]:
+    configured = os.environ.get(ENGINES_ENV)
+    if configured:
+        return [e.strip() for e in configured.split(",") if e.strip()]
+    return ["sqlite", "postgresql"] if os.environ.get(PG_URL_ENV) else ["sqlite"]
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "engine_name" in metafunc.fixturenames:
+        metafunc.parametrize("engine_name", _engines(), scope="session")
+
+
+# --- SQLite ---------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def _sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from kunnskapsapp.storage.migrations import open_engine
+
+    path = tmp_path_factory.mktemp("template") / "template.sqlite3"
+    engine = open_engine(str(path), create=True)
+    with engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    engine.dispose()
+    return path
+
+
+# --- PostgreSQL -----------------------------------------------------------------------------
+
+
+def _pg_admin_url() -> str:
+    url = os.environ.get(PG_URL_ENV)
+    if not url:
+        message = f"PostgreSQL-testene trenger {PG_URL_ENV} (postgresql://bruker@vert/database)."
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    from kunnskapsapp.storage.engine import normalise_url
+
+    return normalise_url(url)
+
+
+@pytest.fixture(scope="session")
+def _pg_template() -> Iterator[tuple[str, str]]:
+    """A migrated template database; each test gets a copy made with CREATE DATABASE ... TEMPLATE."""
+    from sqlalchemy import create_engine
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import OperationalError
+
+    from kunnskapsapp.storage.migrations import open_engine
+
+    admin_url = _pg_admin_url()
+    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as conn:
+            name = f"ka_template_{uuid.uuid4().hex[:8]}"
+            conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
+    except OperationalError as exc:
+        message = f"PostgreSQL på {admin_url} svarer ikke: {exc.orig}"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    template_url = make_url(admin_url).set(database=name).render_as_string(hide_password=False)
+    engine = open_engine(template_url, create=True)
+    engine.dispose()
+    yield admin_url, name
+    with admin.connect() as conn:
+        conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    admin.dispose()
+
+
+@pytest.fixture
+def db_url(engine_name: str, request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """The URL of a fresh, migrated database with only the reference data."""
+    if engine_name == "sqlite":
+        template: Path = request.getfixturevalue("_sqlite_template")
+        path = tmp_path / "kunnskapsapp.sqlite3"
+        shutil.copyfile(template, path)
+        yield str(path)
+        return
+    from sqlalchemy import create_engine
+    from sqlalchemy.engine import make_url
+
+    admin_url, template_name = request.getfixturevalue("_pg_template")
+    name = f"ka_test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.exec_driver_sql(f'CREATE DATABASE "{name}" TEMPLATE "{template_name}"')
+    yield make_url(admin_url).set(database=name).render_as_string(hide_password=False)
+    with admin.connect() as conn:
+        conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    admin.dispose()
+
+
+@pytest.fixture
+def db(db_url: str) -> Iterator[object]:
+    from kunnskapsapp.services.database import Database
+
+    database = Database.open(db_url, user="testbruker")
+    yield database
+    database.dispose()
+
+
+# --- Qt -------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def qapp_args() -> list[str]:
+    return ["kunnskapsapp-test"]
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _isolated_qt_settings() -> None:
+    """QSettings under a test application name in a temporary folder, never the user's."""
+    try:
+        from PySide6.QtCore import QCoreApplication, QSettings
+    except ImportError:  # pragma: no cover - Qt is a hard dependency
+        return
+    QCoreApplication.setOrganizationName("Kunnskapsapp-test")
+    QCoreApplication.setApplicationName("kunnskapsapp-test")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(_TMP_HOME / "qt"))
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    shutil.rmtree(_TMP_HOME, ignore_errors=True)
