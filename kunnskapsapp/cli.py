@@ -1,0 +1,256 @@
+"""The `kunnskapsapp` command: the GUI by default, and subcommands for the database,
+demo data, the portfolio summary and reports.
+
+Expected problems end with one Norwegian line on stderr and exit code 1 (2 for usage errors);
+never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sys
+import tempfile
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+
+from kunnskapsapp import __version__
+from kunnskapsapp.domain.errors import DomainError
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with Norwegian usage errors."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        translated = (
+            message.replace("the following arguments are required", "disse argumentene mangler")
+            .replace("invalid choice", "ugyldig valg")
+            .replace("unrecognized arguments", "ukjente argumenter")
+            .replace("expected one argument", "forventer én verdi")
+            .replace("invalid", "ugyldig")
+            .replace("value", "verdi")
+            .replace("choose from", "velg mellom")
+        )
+        sys.stderr.write(f"kunnskapsapp: feil: {translated}\n")
+        raise SystemExit(EXIT_USAGE)
+
+
+def iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"«{text}» er ikke en dato på formen ÅÅÅÅ-MM-DD") from None
+
+
+def positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"«{text}» er ikke et heltall") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"«{text}» må være 0 eller større")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="kunnskapsapp",
+        description="Kunnskapsapp: avtaler, prosjekter, finansiering og frister for kommunens "
+        "forsknings- og innovasjonsarbeid. Uten underkommando åpnes programvinduet.",
+    )
+    parser.add_argument("--version", action="version", version=f"Kunnskapsapp {__version__}")
+    parser.add_argument(
+        "--database",
+        metavar="STI|URL",
+        help="databasefil eller SQLAlchemy-adresse (postgresql://...); "
+        "standard er KUNNSKAPSAPP_DATABASE eller filen i brukerens datamappe",
+    )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="åpne programmet på en fersk kopi av demodataene i en midlertidig mappe",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="KOMMANDO", parser_class=_Parser)
+
+    demo = sub.add_parser("demo", help="fyll en ny database med demodata")
+    demo.add_argument(
+        "--scale",
+        type=positive_int,
+        default=0,
+        metavar="N",
+        help="legg til N syntetiske prosjekter",
+    )
+
+    db = sub.add_parser("db", help="vedlikehold av databasen")
+    db_sub = db.add_subparsers(dest="db_command", metavar="HANDLING", parser_class=_Parser)
+    db_sub.required = True
+    db_sub.add_parser("upgrade", help="opprett databasen eller oppgrader skjemaet")
+    db_sub.add_parser("check", help="sjekk integritet, skjemaversjon og fremmednøkler")
+    backup = db_sub.add_parser("backup", help="ta sikkerhetskopi til en fil")
+    backup.add_argument("file", metavar="FIL")
+    restore = db_sub.add_parser("restore", help="gjenopprett databasen fra en sikkerhetskopi")
+    restore.add_argument("file", metavar="FIL")
+
+    summary = sub.add_parser("summary", help="porteføljen på en dato")
+    summary.add_argument("--date", type=iso_date, default=None, metavar="ÅÅÅÅ-MM-DD")
+    summary.add_argument("--json", action="store_true", help="skriv ett JSON-objekt")
+
+    _add_report_parser(sub)
+    return parser
+
+
+def _add_report_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    try:
+        from kunnskapsapp.reports.cli import add_parser
+    except ImportError:  # reports not built yet
+        return
+    add_parser(sub, iso_date)
+
+
+# --- Commands -------------------------------------------------------------------------------
+
+
+def _open(args: argparse.Namespace, *, create: bool = False):  # type: ignore[no-untyped-def]
+    from kunnskapsapp.services.database import Database
+    from kunnskapsapp.storage.engine import resolve_url
+
+    url, is_default = resolve_url(args.database)
+    return Database.open(url, create=create or is_default)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from kunnskapsapp.services import demo
+
+    db = _open(args, create=True)
+    try:
+        counts = demo.create_demo(db, scale=args.scale)
+    finally:
+        db.dispose()
+    print(
+        f"Demodata lagt inn i {db.display_url}: {counts.get('project', 0)} prosjekter, "
+        f"{counts.get('agreement', 0)} avtaler, {counts.get('deadline', 0)} frister."
+    )
+    return EXIT_OK
+
+
+def cmd_db(args: argparse.Namespace) -> int:
+    from kunnskapsapp.storage import migrations
+    from kunnskapsapp.storage.engine import display_url, resolve_url
+
+    url, _default = resolve_url(args.database)
+    if args.db_command == "upgrade":
+        engine = migrations.open_engine(url, create=True)
+        revision = migrations.current_revision(engine)
+        engine.dispose()
+        print(f"Databasen {display_url(url)} er på skjemaversjon {revision}.")
+        return EXIT_OK
+    if args.db_command == "restore":
+        migrations.restore(Path(args.file), url)
+        print(f"Databasen {display_url(url)} er gjenopprettet fra {args.file}.")
+        return EXIT_OK
+    engine = migrations.open_engine(url, migrate=False)
+    try:
+        if args.db_command == "check":
+            report = migrations.check(engine)
+            print(f"Database: {report.url}")
+            print(f"Skjemaversjon: {report.revision} (programmet: {report.head})")
+            print(f"Rader: {sum(report.counts.values())} i {len(report.counts)} tabeller")
+            if report.ok:
+                print("Ingen feil funnet.")
+                return EXIT_OK
+            for problem in report.problems:
+                print(f"Feil: {problem}", file=sys.stderr)
+            return EXIT_ERROR
+        migrations.backup(engine, Path(args.file))
+        print(f"Sikkerhetskopi skrevet til {Path(args.file).resolve()}.")
+        return EXIT_OK
+    finally:
+        engine.dispose()
+
+
+def cmd_summary(args: argparse.Namespace) -> int:
+    from kunnskapsapp.services import summary
+
+    db = _open(args)
+    try:
+        on = args.date or date.today()
+        result = summary.portfolio_summary(db, on)
+    finally:
+        db.dispose()
+    if args.json:
+        json.dump(result, sys.stdout, ensure_ascii=False, indent=2, sort_keys=True)
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.write(summary.summary_text(result))
+    return EXIT_OK
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from kunnskapsapp.services.database import Database
+    from kunnskapsapp.storage.engine import resolve_url
+
+    if args.demo:
+        folder = Path(tempfile.mkdtemp(prefix="kunnskapsapp-demo-"))
+        path = folder / "demo.sqlite3"
+        from kunnskapsapp.services import demo
+
+        db = Database.open(str(path), create=True)
+        demo.create_demo(db)
+        try:
+            return _run_gui(db)
+        finally:
+            db.dispose()
+            shutil.rmtree(folder, ignore_errors=True)
+    url, is_default = resolve_url(args.database)
+    db = Database.open(url, create=is_default)
+    try:
+        return _run_gui(db)
+    finally:
+        db.dispose()
+
+
+def _run_gui(db) -> int:  # type: ignore[no-untyped-def]
+    from kunnskapsapp.ui.app import run
+
+    return run(db)
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "demo": cmd_demo,
+    "db": cmd_db,
+    "summary": cmd_summary,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.demo and args.command:
+        parser.error("--demo kan ikke kombineres med en underkommando")
+    try:
+        if args.command is None:
+            return cmd_gui(args)
+        if args.command == "report":
+            from kunnskapsapp.reports.cli import run
+
+            return run(args, lambda: _open(args))
+        return COMMANDS[args.command](args)
+    except DomainError as exc:
+        print(f"kunnskapsapp: {exc.message}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("kunnskapsapp: avbrutt.", file=sys.stderr)
+        return 130
+    except OSError as exc:
+        print(
+            f"kunnskapsapp: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "),
+            file=sys.stderr,
+        )
+        return EXIT_ERROR

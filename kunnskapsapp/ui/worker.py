@@ -1,0 +1,160 @@
+"""Running long work off the UI thread, with progress and cancel.
+
+`run_task(parent, title, fn, on_done)` runs `fn(progress)` on the global QThreadPool, shows a
+progress dialog with Avbryt, and calls `on_done(result)` on the UI thread. Errors the user can
+act on (DomainError) are shown as a plain message; anything else goes to the crash handler.
+Tests call `set_synchronous(True)` to run tasks inline.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+
+from kunnskapsapp.domain.errors import DomainError
+from kunnskapsapp.services.progress import CancelFlag, Cancelled
+
+_synchronous = False
+
+
+def set_synchronous(value: bool) -> None:
+    """Run tasks inline on the calling thread (tests)."""
+    global _synchronous
+    _synchronous = value
+
+
+class _Signals(QObject):
+    finished = Signal(object)
+    failed = Signal(object)
+    cancelled = Signal()
+
+
+class _Runnable(QRunnable):
+    def __init__(
+        self, fn: Callable[[CancelFlag], Any], flag: CancelFlag, signals: _Signals
+    ) -> None:
+        super().__init__()
+        self.fn = fn
+        self.flag = flag
+        self.signals = signals
+
+    def run(self) -> None:
+        try:
+            result = self.fn(self.flag)
+        except Cancelled:
+            self.signals.cancelled.emit()
+        except BaseException as exc:  # handed to the UI thread, never lost
+            self.signals.failed.emit(exc)
+        else:
+            self.signals.finished.emit(result)
+
+
+class Task(QObject):
+    """One piece of background work; keeps itself alive until it ends."""
+
+    finished = Signal(object)
+    failed = Signal(object)
+    cancelled = Signal()
+
+    _running: set[Task] = set()
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        title: str,
+        fn: Callable[[CancelFlag], Any],
+        *,
+        show_progress: bool = True,
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        super().__init__(None)
+        self._on_error = on_error
+        self.flag = CancelFlag()
+        self._fn = fn
+        self._parent = parent
+        self._dialog: QProgressDialog | None = None
+        if show_progress and parent is not None:
+            dialog = QProgressDialog(title, self.tr("Avbryt"), 0, 0, parent)
+            dialog.setWindowTitle(title)
+            dialog.setWindowModality(Qt.WindowModality.WindowModal)
+            dialog.setMinimumDuration(400)
+            dialog.setAutoClose(False)
+            dialog.setAutoReset(False)
+            dialog.canceled.connect(self.flag.cancel)
+            self._dialog = dialog
+            self._timer = QTimer(self)
+            self._timer.setInterval(100)
+            self._timer.timeout.connect(self._update_progress)
+
+    def start(self) -> Task:
+        Task._running.add(self)
+        signals = _Signals()
+        signals.finished.connect(self._on_finished)
+        signals.failed.connect(self._on_failed)
+        signals.cancelled.connect(self._on_cancelled)
+        self._signals = signals
+        runnable = _Runnable(self._fn, self.flag, signals)
+        if _synchronous:
+            runnable.run()
+            return self
+        if self._dialog is not None:
+            self._timer.start()
+        QThreadPool.globalInstance().start(runnable)
+        return self
+
+    def _update_progress(self) -> None:
+        if self._dialog is None:
+            return
+        if self.flag.total:
+            self._dialog.setMaximum(self.flag.total)
+            self._dialog.setValue(min(self.flag.done, self.flag.total))
+        if self.flag.text:
+            self._dialog.setLabelText(self.flag.text)
+
+    def _close(self) -> None:
+        if self._dialog is not None:
+            self._timer.stop()
+            self._dialog.reset()
+            self._dialog.close()
+            self._dialog.deleteLater()
+            self._dialog = None
+        Task._running.discard(self)
+
+    def _on_finished(self, result: object) -> None:
+        self._close()
+        self.finished.emit(result)
+
+    def _on_failed(self, exc: object) -> None:
+        self._close()
+        assert isinstance(exc, BaseException)
+        self.failed.emit(exc)
+        if self._on_error is not None:
+            self._on_error(exc)
+            return
+        if isinstance(exc, DomainError):
+            QMessageBox.warning(self._parent, self.tr("Kunnskapsapp"), exc.message)
+            return
+        from kunnskapsapp.ui.errors import report_exception
+
+        report_exception(type(exc), exc, exc.__traceback__)
+
+    def _on_cancelled(self) -> None:
+        self._close()
+        self.cancelled.emit()
+
+
+def run_task(
+    parent: QWidget | None,
+    title: str,
+    fn: Callable[[CancelFlag], Any],
+    on_done: Callable[[Any], None],
+    *,
+    show_progress: bool = True,
+    on_error: Callable[[BaseException], None] | None = None,
+) -> Task:
+    task = Task(parent, title, fn, show_progress=show_progress, on_error=on_error)
+    task.finished.connect(on_done)
+    return task.start()
