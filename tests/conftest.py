@@ -72,7 +72,7 @@ def _pg_admin_url() -> str:
 
 @pytest.fixture(scope="session")
 def _pg_template() -> Iterator[tuple[str, str]]:
-    """A migrated template database; each test gets a copy made with CREATE DATABASE ... TEMPLATE."""
+    """A migrated template database; each test gets a copy (CREATE DATABASE ... TEMPLATE)."""
     from sqlalchemy import create_engine
     from sqlalchemy.engine import make_url
     from sqlalchemy.exc import OperationalError

@@ -17,8 +17,8 @@ from typing import Any
 
 from sqlalchemy import Engine, event, inspect
 from sqlalchemy.exc import OperationalError
-from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from kunnskapsapp.domain.base import Tracked, new_id, utcnow
 from kunnskapsapp.domain.enums import ChangeAction
@@ -96,7 +96,7 @@ def _audit(session: Session, _context: Any, _instances: Any) -> None:
         changed = False
         for attr in state.mapper.attrs:
             key = attr.key
-            if key in _SKIP or key not in state.mapper.columns and not _is_collection(attr):
+            if key in _SKIP or (key not in state.mapper.columns and not _is_collection(attr)):
                 continue
             history = state.attrs[key].history
             if not history.has_changes():
