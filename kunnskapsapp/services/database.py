@@ -101,6 +101,8 @@ def _audit(session: Session, _context: Any, _instances: Any) -> None:
             history = state.attrs[key].history
             if not history.has_changes():
                 continue
+            old: Any
+            new: Any
             if _is_collection(attr):
                 old = list(history.unchanged) + list(history.deleted)
                 new = list(history.unchanged) + list(history.added)

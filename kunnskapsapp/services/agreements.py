@@ -1,0 +1,189 @@
+"""Agreements: evaluations, termination, and what must still be fulfilled after one."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from kunnskapsapp.domain import models as m
+from kunnskapsapp.domain.enums import AgreementKind, AgreementStatus
+from kunnskapsapp.domain.errors import ValidationError
+from kunnskapsapp.domain.rules import format_date, next_evaluation
+from kunnskapsapp.services import clock, crud
+from kunnskapsapp.services.database import Database
+from kunnskapsapp.services.records import Record
+
+
+def _evaluation_dates(agreement: m.Agreement) -> tuple[date | None, date | None]:
+    last = max((e.evaluated_on for e in agreement.evaluations), default=None)
+    return last, next_evaluation(agreement.start_date, last, agreement.evaluation_interval_months)
+
+
+@crud.enricher(m.Agreement)
+def _enrich(session: Session, records: list[Record]) -> None:
+    if not records:
+        return
+    ids = [r.id for r in records]
+    rows = session.scalars(select(m.Agreement).where(m.Agreement.id.in_(ids))).all()
+    by_id = {a.id: a for a in rows}
+    org_names = {
+        o.id: o.short_name or o.name
+        for o in session.scalars(
+            select(m.Organisation).where(
+                m.Organisation.id.in_({p.organisation_id for a in rows for p in a.parties})
+            )
+        )
+    }
+    children: dict[str, int] = {}
+    for parent_id in session.scalars(
+        select(m.Agreement.parent_id).where(m.Agreement.parent_id.in_(ids))
+    ):
+        if parent_id is not None:
+            children[parent_id] = children.get(parent_id, 0) + 1
+    today = clock.today()
+    for r in records:
+        agreement = by_id[r.id]
+        last, nxt = _evaluation_dates(agreement)
+        r["last_evaluation"] = last
+        r["next_evaluation"] = nxt
+        r["evaluation_due"] = bool(
+            nxt and agreement.status is AgreementStatus.ACTIVE and nxt <= today + timedelta(days=90)
+        )
+        r["partner_names"] = ", ".join(
+            sorted(org_names.get(p.organisation_id, "") for p in agreement.parties)
+        )
+        r["project_agreement_count"] = children.get(r.id, 0)
+
+
+def record_evaluation(
+    db: Database, agreement_id: str, evaluated_on: date, summary: str = "", follow_up: str = ""
+) -> Record:
+    """Record an evaluation; the agreement's next evaluation moves to this date + interval."""
+    with db.session() as s:
+        crud.create_in(
+            s,
+            m.AgreementEvaluation,
+            {
+                "agreement_id": agreement_id,
+                "evaluated_on": evaluated_on,
+                "summary": summary,
+                "follow_up": follow_up,
+            },
+        )
+        agreement = crud.load(s, m.Agreement, agreement_id)
+        s.refresh(agreement)
+        return crud.records(s, m.Agreement, [agreement])[0]
+
+
+@dataclass
+class Termination:
+    agreement: Record
+    to_fulfil: list[Record]  # project agreements that stay active and must be fulfilled
+    ended: list[Record]  # project agreements that end with the framework agreement
+
+
+def terminate(
+    db: Database,
+    agreement_id: str,
+    *,
+    requested: date,
+    effective: date | None = None,
+    reason: str = "",
+    expected_version: int | None = None,
+) -> Termination:
+    """Terminate an agreement. Under a framework agreement, project agreements that must be
+    fulfilled stay active and are returned; the others end on the same date."""
+    with db.session() as s:
+        agreement = crud.load(s, m.Agreement, agreement_id)
+        if agreement.status is AgreementStatus.TERMINATED:
+            raise ValidationError(
+                "status",
+                f"«{agreement.title}» er allerede sagt opp "
+                f"({format_date(agreement.termination_requested)}).",
+            )
+        if effective is None:
+            from kunnskapsapp.domain.rules import add_months
+
+            effective = add_months(requested, agreement.notice_period_months or 0)
+        crud.update_in(
+            s,
+            m.Agreement,
+            agreement_id,
+            {
+                "status": AgreementStatus.TERMINATED,
+                "termination_requested": requested,
+                "termination_effective": effective,
+                "termination_reason": reason,
+            },
+            expected_version,
+        )
+        to_fulfil: list[m.Agreement] = []
+        ended: list[m.Agreement] = []
+        if agreement.kind is AgreementKind.FRAMEWORK:
+            children = s.scalars(
+                select(m.Agreement)
+                .where(m.Agreement.parent_id == agreement_id)
+                .where(m.Agreement.status.in_([AgreementStatus.ACTIVE, AgreementStatus.DRAFT]))
+                .order_by(m.Agreement.title)
+            ).all()
+            for child in children:
+                if child.fulfil_after_parent_terminated:
+                    to_fulfil.append(child)
+                else:
+                    crud.update_in(
+                        s,
+                        m.Agreement,
+                        child.id,
+                        {
+                            "status": AgreementStatus.TERMINATED,
+                            "termination_requested": requested,
+                            "termination_effective": effective,
+                            "termination_reason": (
+                                f"Samarbeidsavtalen «{agreement.title}» er sagt opp."
+                            ),
+                        },
+                    )
+                    ended.append(child)
+        return Termination(
+            agreement=crud.records(s, m.Agreement, [agreement])[0],
+            to_fulfil=crud.records(s, m.Agreement, to_fulfil),
+            ended=crud.records(s, m.Agreement, ended),
+        )
+
+
+def to_fulfil_after_termination(db: Database) -> list[Record]:
+    """Active project agreements whose framework agreement is terminated."""
+    with db.session() as s:
+        parent = m.Agreement.__table__.alias("parent")
+        rows = s.scalars(
+            select(m.Agreement)
+            .join(parent, parent.c.id == m.Agreement.parent_id)
+            .where(parent.c.status == AgreementStatus.TERMINATED.value)
+            .where(m.Agreement.status == AgreementStatus.ACTIVE)
+            .order_by(m.Agreement.title)
+        ).all()
+        return crud.records(s, m.Agreement, rows)
+
+
+def due_for_evaluation(db: Database, on: date | None = None, within_days: int = 90) -> list[Record]:
+    """Active agreements whose next evaluation is overdue or within `within_days`."""
+    on = on or clock.today()
+    with db.session() as s:
+        rows = s.scalars(
+            select(m.Agreement).where(m.Agreement.status == AgreementStatus.ACTIVE)
+        ).all()
+        result = []
+        for record in crud.records(s, m.Agreement, rows):
+            nxt = record["next_evaluation"]
+            if nxt is not None and nxt <= on + timedelta(days=within_days):
+                result.append(record)
+        return sorted(result, key=lambda r: r["next_evaluation"])
+
+
+def agreements_overview(db: Database, **filters: Any) -> list[Record]:
+    """Every agreement with derived fields, framework agreements first with their children."""
+    return crud.list_rows(db, m.Agreement, where=filters, order_by=["title"])

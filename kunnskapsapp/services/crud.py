@@ -1,0 +1,517 @@
+"""Create, read, update and delete for every entity, with the domain's checks.
+
+One function per verb, for every model: values are coerced and checked field by field (a
+`ValidationError` names the field), then by the entity's own rules (`validation.py`), and
+only then written, in one transaction with its change log. A save carries the version the
+user started from; if the row has moved on, `StaleVersionError` hands back the current one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import ForeignKey, String, Text, UniqueConstraint, func, or_, select
+from sqlalchemy.orm import Session
+
+from kunnskapsapp.domain.base import Base
+from kunnskapsapp.domain.errors import (
+    DependencyError,
+    NotFoundError,
+    StaleVersionError,
+    ValidationError,
+)
+from kunnskapsapp.services.database import Database
+from kunnskapsapp.services.records import (
+    COLLECTIONS,
+    FieldInfo,
+    Record,
+    add_ref_names,
+    display_name,
+    fields_of,
+    id_column,
+    table_of,
+    to_record,
+)
+
+# Entity rules: (session, merged values, existing row or None) → None, raising ValidationError.
+Validator = Callable[[Session, dict[str, Any], Any], None]
+_VALIDATORS: dict[type[Base], list[Validator]] = {}
+# Extra derived fields for records: (session, records) → None, mutating the records.
+Enricher = Callable[[Session, list[Record]], None]
+_ENRICHERS: dict[type[Base], list[Enricher]] = {}
+
+NOUNS: dict[str, tuple[str, str]] = {
+    # table → (singular, plural), Norwegian, for messages
+    "organisation": ("organisasjon", "organisasjoner"),
+    "person": ("person", "personer"),
+    "service_area": ("tjenesteområde", "tjenesteområder"),
+    "priority_area": ("prioritert område", "prioriterte områder"),
+    "sdg": ("bærekraftsmål", "bærekraftsmål"),
+    "agreement": ("avtale", "avtaler"),
+    "agreement_party": ("avtalepart", "avtaleparter"),
+    "agreement_evaluation": ("evaluering", "evalueringer"),
+    "contact_group_member": ("kontaktgruppemedlem", "kontaktgruppemedlemmer"),
+    "project": ("prosjekt", "prosjekter"),
+    "project_partner": ("prosjektpartner", "prosjektpartnere"),
+    "supervisor": ("veileder", "veiledere"),
+    "funding_scheme": ("finansieringsordning", "finansieringsordninger"),
+    "deadline_template": ("fristmal", "fristmaler"),
+    "funding_line": ("finansiering", "finansieringer"),
+    "funding_year": ("årsbeløp", "årsbeløp"),
+    "fund_appropriation": ("bevilgning til fondet", "bevilgninger til fondet"),
+    "fund_allocation": ("tildeling fra fondet", "tildelinger fra fondet"),
+    "meeting": ("møte", "møter"),
+    "meeting_participant": ("deltaker", "deltakere"),
+    "agenda_item": ("sak", "saker"),
+    "outcome": ("vedtak eller oppfølgingspunkt", "vedtak og oppfølgingspunkter"),
+    "deadline": ("frist", "frister"),
+    "lesson": ("læringspunkt", "læringspunkter"),
+    "document_ref": ("dokument", "dokumenter"),
+    "municipality_profile": ("kommuneprofil", "kommuneprofiler"),
+}
+
+
+def noun(model: type[Base] | str, plural: bool = False) -> str:
+    table = model if isinstance(model, str) else model.__tablename__
+    singular, many = NOUNS.get(table, (table, table))
+    return many if plural else singular
+
+
+def validator(*models: type[Base]) -> Callable[[Validator], Validator]:
+    def register(fn: Validator) -> Validator:
+        for model in models:
+            _VALIDATORS.setdefault(model, []).append(fn)
+        return fn
+
+    return register
+
+
+def enricher(*models: type[Base]) -> Callable[[Enricher], Enricher]:
+    def register(fn: Enricher) -> Enricher:
+        for model in models:
+            _ENRICHERS.setdefault(model, []).append(fn)
+        return fn
+
+    return register
+
+
+# --- Coercion -------------------------------------------------------------------------------
+
+_DATE_NO = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\s*$")
+
+
+def parse_date(text: str) -> date:
+    """dd.mm.åååå or ÅÅÅÅ-MM-DD."""
+    match = _DATE_NO.match(text)
+    if match:
+        day, month, year = (int(g) for g in match.groups())
+        return date(year, month, day)
+    return date.fromisoformat(text.strip())
+
+
+def parse_int(text: str) -> int:
+    cleaned = text.strip().lower().removesuffix("kr").replace("\u00a0", "").replace(" ", "")
+    cleaned = cleaned.replace("\u2212", "-")
+    if re.fullmatch(r"-?\d+", cleaned):
+        return int(cleaned)
+    if re.fullmatch(r"-?\d+,0+", cleaned):
+        return int(cleaned.split(",")[0])
+    raise ValueError(text)
+
+
+def coerce_value(f: FieldInfo, value: Any) -> Any:
+    """The value in the field's own type, or ValidationError naming the field."""
+    if isinstance(value, str) and f.kind not in ("str", "text") and not value.strip():
+        value = None
+    if value is None:
+        if f.kind in ("str", "text") and not f.nullable:
+            value = ""
+        elif f.required or (not f.nullable and f.kind not in ("bool",)):
+            if f.required:
+                raise ValidationError(f.name, f"{f.label} må fylles ut.")
+            return None
+        else:
+            return None
+    try:
+        if f.kind in ("str", "text", "ref"):
+            if f.kind == "ref" and isinstance(value, int) and not isinstance(value, bool):
+                return value
+            text = str(value).strip() if f.kind != "text" else str(value)
+            if f.kind == "text":
+                text = text.strip("\n")
+            if f.max_length and len(text) > f.max_length:
+                raise ValidationError(
+                    f.name, f"{f.label} kan ikke være lengre enn {f.max_length} tegn."
+                )
+            if f.required and not text.strip():
+                raise ValidationError(f.name, f"{f.label} må fylles ut.")
+            if f.kind == "ref":
+                return text or None
+            if f.nullable and not text:
+                return None
+            return text
+        if f.kind == "int":
+            number = value if isinstance(value, int) else parse_int(str(value))
+            if isinstance(number, bool):
+                raise ValueError(value)
+            if number < 0:
+                raise ValidationError(f.name, f"{f.label} kan ikke være negativt.")
+            if number > 10**13:
+                raise ValidationError(f.name, f"{f.label} er urimelig stort. Sjekk tallet.")
+            return number
+        if f.kind == "date":
+            if isinstance(value, datetime):
+                return value.date()
+            if isinstance(value, date):
+                return value
+            return parse_date(str(value))
+        if f.kind == "datetime":
+            if isinstance(value, datetime):
+                return value.replace(second=0, microsecond=0)
+            text = str(value).strip()
+            match = re.fullmatch(r"(\d{1,2}\.\d{1,2}\.\d{4})\s+(\d{1,2})[:.](\d{2})", text)
+            if match:
+                day = parse_date(match.group(1))
+                return datetime(
+                    day.year, day.month, day.day, int(match.group(2)), int(match.group(3))
+                )
+            return datetime.fromisoformat(text)
+        if f.kind == "bool":
+            if isinstance(value, bool):
+                return value
+            text = str(value).strip().lower()
+            if text in ("ja", "j", "true", "1", "yes", "x"):
+                return True
+            if text in ("nei", "n", "false", "0", "no", ""):
+                return False
+            raise ValueError(value)
+        if f.kind == "enum":
+            assert f.enum is not None
+            if isinstance(value, f.enum):
+                return value
+            return f.enum.parse(str(value))  # type: ignore[attr-defined]
+        if f.kind == "binary":
+            if not isinstance(value, bytes):
+                raise ValueError(value)
+            return value
+    except ValidationError:
+        raise
+    except (ValueError, TypeError, OverflowError):
+        raise ValidationError(f.name, _type_message(f, value)) from None
+    return value
+
+
+def _type_message(f: FieldInfo, value: Any) -> str:
+    shown = str(value)[:40]
+    if f.kind == "int":
+        return f"{f.label}: «{shown}» er ikke et heltall. Skriv bare sifre, for eksempel 250 000."
+    if f.kind == "date":
+        return f"{f.label}: «{shown}» er ikke en gyldig dato. Bruk formen dd.mm.åååå."
+    if f.kind == "datetime":
+        return f"{f.label}: «{shown}» er ikke et gyldig tidspunkt. Bruk dd.mm.åååå tt:mm."
+    if f.kind == "bool":
+        return f"{f.label}: «{shown}» må være ja eller nei."
+    if f.kind == "enum":
+        assert f.enum is not None
+        options = ", ".join(m.label for m in f.enum)  # type: ignore[attr-defined]
+        return f"{f.label}: «{shown}» er ikke et gyldig valg. Velg en av: {options}."
+    return f"{f.label}: ugyldig verdi «{shown}»."
+
+
+def coerce(model: type[Base], values: dict[str, Any]) -> dict[str, Any]:
+    fields = {f.name: f for f in fields_of(model)}
+    collections = COLLECTIONS.get(model, {})
+    clean: dict[str, Any] = {}
+    for key, value in values.items():
+        if key in collections:
+            clean[key] = list(dict.fromkeys(value or []))
+            continue
+        f = fields.get(key)
+        if f is None:
+            raise ValidationError(key, f"Feltet «{key}» finnes ikke for {noun(model)}.")
+        clean[key] = coerce_value(f, value)
+    return clean
+
+
+def _check_required(model: type[Base], merged: dict[str, Any]) -> None:
+    for f in fields_of(model):
+        if not f.required:
+            continue
+        value = merged.get(f.name)
+        if value is None or (isinstance(value, str) and not value.strip()):
+            raise ValidationError(f.name, f"{f.label} må fylles ut.")
+
+
+def _check_references(session: Session, model: type[Base], clean: dict[str, Any]) -> None:
+    for f in fields_of(model):
+        if f.kind != "ref" or f.target is None or clean.get(f.name) is None:
+            continue
+        if session.get(f.target, clean[f.name]) is None:
+            raise ValidationError(
+                f.name, f"{f.label}: valgt {noun(f.target)} finnes ikke lenger. Velg på nytt."
+            )
+    for key, (_attr, target) in COLLECTIONS.get(model, {}).items():
+        for item_id in clean.get(key, []):
+            if session.get(target, item_id) is None:
+                raise ValidationError(key, f"Valgt {noun(target)} finnes ikke lenger.")
+
+
+def _check_unique(
+    session: Session, model: type[Base], merged: dict[str, Any], existing: Any
+) -> None:
+    """Unique columns and constraints, checked before the database would refuse them."""
+    table = table_of(model)
+    groups: list[list[str]] = [[c.key] for c in table.columns if c.unique]
+    groups += [
+        [c.key for c in constraint.columns]
+        for constraint in table.constraints
+        if isinstance(constraint, UniqueConstraint) and len(constraint.columns) > 1
+    ]
+    for keys in groups:
+        values = [merged.get(k) for k in keys]
+        if any(v is None or v == "" for v in values):
+            continue
+        query = select(func.count()).select_from(model)
+        for key, value in zip(keys, values, strict=True):
+            query = query.where(getattr(model, key) == value)
+        if existing is not None:
+            query = query.where(id_column(model) != existing.id)
+        if session.scalar(query):
+            labels = {f.name: f for f in fields_of(model)}
+            last = keys[-1]
+            label = labels[last].label if last in labels else last
+            if len(keys) == 1:
+                message = f"{label} «{values[0]}» finnes allerede. Bruk den som er registrert."
+            else:
+                message = f"Denne {label.lower()} er allerede registrert her."
+            raise ValidationError(last, message)
+
+
+def _validate(session: Session, model: type[Base], merged: dict[str, Any], existing: Any) -> None:
+    _check_required(model, merged)
+    for fn in _VALIDATORS.get(model, []):
+        fn(session, merged, existing)
+
+
+def _apply(session: Session, obj: Any, model: type[Base], clean: dict[str, Any]) -> None:
+    collections = COLLECTIONS.get(model, {})
+    for key, value in clean.items():
+        if key in collections:
+            attr, target = collections[key]
+            items = [session.get(target, i) for i in value]
+            setattr(obj, attr, items)
+        else:
+            setattr(obj, key, value)
+
+
+def current_values(obj: Any) -> dict[str, Any]:
+    return dict(to_record(obj))
+
+
+# --- Reads ----------------------------------------------------------------------------------
+
+
+def records(session: Session, model: type[Base], rows: Iterable[Any]) -> list[Record]:
+    result = [to_record(r) for r in rows]
+    add_ref_names(session, model, result)
+    for fn in _ENRICHERS.get(model, []):
+        fn(session, result)
+    return result
+
+
+def load(session: Session, model: type[Base], row_id: Any) -> Any:
+    obj = session.get(model, row_id)
+    if obj is None:
+        raise NotFoundError(
+            f"Fant ikke {noun(model)} med id {row_id}. Den kan være slettet av noen andre."
+        )
+    return obj
+
+
+def get(db: Database, model: type[Base], row_id: Any) -> Record:
+    with db.session() as s:
+        return records(s, model, [load(s, model, row_id)])[0]
+
+
+def list_rows(
+    db: Database,
+    model: type[Base],
+    *,
+    search: str = "",
+    where: dict[str, Any] | None = None,
+    order_by: Iterable[str] = (),
+    limit: int | None = None,
+) -> list[Record]:
+    """Rows matching `where` (field → value, or a list of values) and a free-text search over
+    every text column, sorted by the given fields (prefix "-" for descending)."""
+    with db.session() as s:
+        query = select(model)
+        for key, value in (where or {}).items():
+            column = getattr(model, key)
+            if isinstance(value, list | tuple | set):
+                query = query.where(column.in_(list(value)))
+            else:
+                query = query.where(column == value)
+        if search.strip():
+            pattern = f"%{search.strip().lower()}%"
+            text_columns = [
+                c
+                for c in table_of(model).columns
+                if isinstance(c.type, String | Text) and not c.foreign_keys and c.name != "id"
+            ]
+            query = query.where(or_(*(func.lower(c).like(pattern) for c in text_columns)))
+        for key in order_by:
+            column = getattr(model, key.lstrip("-"))
+            query = query.order_by(column.desc() if key.startswith("-") else column)
+        if limit:
+            query = query.limit(limit)
+        return records(s, model, s.scalars(query).all())
+
+
+# --- Writes ---------------------------------------------------------------------------------
+
+
+def create_in(session: Session, model: type[Base], values: dict[str, Any]) -> Any:
+    """Create a row inside an open unit of work (for services composing several writes)."""
+    clean = coerce(model, values)
+    defaults = {f.name: None for f in fields_of(model)}
+    for column in table_of(model).columns:
+        default = column.default
+        if default is not None and default.is_scalar:
+            defaults[column.key] = default.arg  # type: ignore[attr-defined]
+    merged = {**defaults, **clean}
+    _check_references(session, model, clean)
+    _check_unique(session, model, merged, None)
+    _validate(session, model, merged, None)
+    obj = model()
+    _apply(session, obj, model, clean)
+    session.add(obj)
+    session.flush()
+    return obj
+
+
+def create(db: Database, model: type[Base], values: dict[str, Any]) -> Record:
+    with db.session() as s:
+        obj = create_in(s, model, values)
+        return records(s, model, [obj])[0]
+
+
+def update_in(
+    session: Session,
+    model: type[Base],
+    row_id: Any,
+    values: dict[str, Any],
+    expected_version: int | None = None,
+) -> Any:
+    obj = load(session, model, row_id)
+    if expected_version is not None and obj.version != expected_version:
+        current = records(session, model, [obj])[0]
+        raise StaleVersionError(
+            f"{display_name(obj)} er endret av {obj.updated_by or 'en annen bruker'} etter at du "
+            "åpnet den. Se begge versjonene og velg hva som skal gjelde.",
+            current=current,
+        )
+    clean = coerce(model, values)
+    merged = {**current_values(obj), **clean}
+    _check_references(session, model, clean)
+    _check_unique(session, model, merged, obj)
+    _validate(session, model, merged, obj)
+    _apply(session, obj, model, clean)
+    session.flush()
+    return obj
+
+
+def update(
+    db: Database,
+    model: type[Base],
+    row_id: Any,
+    values: dict[str, Any],
+    expected_version: int | None = None,
+) -> Record:
+    with db.session() as s:
+        obj = update_in(s, model, row_id, values, expected_version)
+        return records(s, model, [obj])[0]
+
+
+# --- Deletion -------------------------------------------------------------------------------
+
+
+def _referencing(model: type[Base]) -> list[tuple[type[Base], str, str]]:
+    """(referencing model, column, ondelete) for every foreign key pointing at `model`."""
+    table = model.__tablename__
+    result = []
+    for mapper in Base.registry.mappers:
+        cls = mapper.class_
+        for column in cls.__table__.columns:
+            for fk in column.foreign_keys:
+                assert isinstance(fk, ForeignKey)
+                if fk.column.table.name == table:
+                    result.append((cls, column.key, (fk.ondelete or "RESTRICT").upper()))
+    return result
+
+
+def dependents(db: Database, model: type[Base], row_id: Any) -> dict[str, dict[str, int]]:
+    """What depends on a row: {"blocks": {noun: n}, "deletes": {noun: n}, "clears": {noun: n}}."""
+    with db.session() as s:
+        return _dependents(s, model, row_id)
+
+
+def _dependents(session: Session, model: type[Base], row_id: Any) -> dict[str, dict[str, int]]:
+    result: dict[str, dict[str, int]] = {"blocks": {}, "deletes": {}, "clears": {}}
+    for cls, column, ondelete in _referencing(model):
+        n = session.scalar(
+            select(func.count()).select_from(cls).where(getattr(cls, column) == row_id)
+        )
+        if not n:
+            continue
+        bucket = {"CASCADE": "deletes", "SET NULL": "clears"}.get(ondelete, "blocks")
+        key = noun(cls, plural=n != 1)
+        result[bucket][key] = result[bucket].get(key, 0) + int(n or 0)
+    # many-to-many links are removed with the row
+    return result
+
+
+def describe_counts(counts: dict[str, int]) -> str:
+    parts = [f"{n} {name}" for name, n in counts.items()]
+    if len(parts) <= 1:
+        return "".join(parts)
+    return ", ".join(parts[:-1]) + " og " + parts[-1]
+
+
+def delete(
+    db: Database, model: type[Base], row_id: Any, expected_version: int | None = None
+) -> None:
+    with db.session() as s:
+        delete_in(s, model, row_id, expected_version)
+
+
+def delete_in(
+    session: Session, model: type[Base], row_id: Any, expected_version: int | None = None
+) -> None:
+    obj = load(session, model, row_id)
+    if expected_version is not None and obj.version != expected_version:
+        raise StaleVersionError(
+            f"{display_name(obj)} er endret av {obj.updated_by or 'en annen bruker'} etter at du "
+            "åpnet den. Last den på nytt før du sletter."
+        )
+    deps = _dependents(session, model, row_id)
+    if deps["blocks"]:
+        raise DependencyError(
+            f"{display_name(obj)} kan ikke slettes fordi {describe_counts(deps['blocks'])} "
+            "viser til den. Fjern eller flytt dem først."
+        )
+    # Delete and clear through the ORM so the change log sees every row that goes.
+    for cls, column, ondelete in _referencing(model):
+        if ondelete not in ("CASCADE", "SET NULL"):
+            continue
+        for child in session.scalars(select(cls).where(getattr(cls, column) == row_id)):
+            if ondelete == "CASCADE":
+                session.delete(child)
+            else:
+                setattr(child, column, None)
+    session.flush()
+    session.delete(obj)
+    session.flush()

@@ -1,0 +1,142 @@
+"""Deadlines: overdue and upcoming, marking done, recurrence, weekends and holidays."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from kunnskapsapp.domain import models as m
+from kunnskapsapp.domain.enums import DeadlineStatus, Recurrence
+from kunnskapsapp.domain.errors import ValidationError
+from kunnskapsapp.domain.rules import add_months, is_overdue, non_working_reason
+from kunnskapsapp.services import clock, crud
+from kunnskapsapp.services.database import Database
+from kunnskapsapp.services.records import Record
+
+
+@crud.enricher(m.Deadline)
+def _enrich(session: Session, records: list[Record]) -> None:
+    today = clock.today()
+    for r in records:
+        done = r.status is not DeadlineStatus.OPEN
+        r["overdue"] = is_overdue(r.due_date, done, today)
+        r["days_left"] = (r.due_date - today).days
+        r["within_30_days"] = not done and 0 <= r["days_left"] <= 30
+        r["non_working"] = non_working_reason(r.due_date) or ""
+        r["reminder_active"] = not done and 0 <= r["days_left"] <= (r.reminder_days or 0)
+
+
+def list_deadlines(
+    db: Database,
+    *,
+    start: date | None = None,
+    end: date | None = None,
+    status: list[DeadlineStatus] | None = None,
+    overdue_only: bool = False,
+    project_id: str | None = None,
+    agreement_id: str | None = None,
+    responsible_id: str | None = None,
+    search: str = "",
+) -> list[Record]:
+    """Deadlines in a period (both ends included), sorted by due date."""
+    today = clock.today()
+    with db.session() as s:
+        query = select(m.Deadline)
+        if start:
+            query = query.where(m.Deadline.due_date >= start)
+        if end:
+            query = query.where(m.Deadline.due_date <= end)
+        if status:
+            query = query.where(m.Deadline.status.in_(status))
+        if overdue_only:
+            query = query.where(m.Deadline.status == DeadlineStatus.OPEN).where(
+                m.Deadline.due_date < today
+            )
+        if project_id:
+            query = query.where(m.Deadline.project_id == project_id)
+        if agreement_id:
+            query = query.where(m.Deadline.agreement_id == agreement_id)
+        if responsible_id:
+            query = query.where(m.Deadline.responsible_id == responsible_id)
+        if search.strip():
+            query = query.where(m.Deadline.title.ilike(f"%{search.strip()}%"))
+        query = query.order_by(m.Deadline.due_date, m.Deadline.title)
+        return crud.records(s, m.Deadline, s.scalars(query).all())
+
+
+def overdue(db: Database, on: date | None = None) -> list[Record]:
+    on = on or clock.today()
+    return list_deadlines(db, end=on - timedelta(days=1), status=[DeadlineStatus.OPEN])
+
+
+def upcoming(db: Database, on: date | None = None, days: int = 30) -> list[Record]:
+    on = on or clock.today()
+    return list_deadlines(db, start=on, end=on + timedelta(days=days), status=[DeadlineStatus.OPEN])
+
+
+def next_occurrence(deadline: Record | m.Deadline) -> date | None:
+    recurrence: Recurrence = deadline.recurrence
+    if recurrence is Recurrence.NONE:
+        return None
+    nxt = add_months(deadline.due_date, recurrence.months)
+    until = deadline.recurrence_until
+    if until is not None and nxt > until:
+        return None
+    return nxt
+
+
+def mark_done(
+    db: Database,
+    deadline_id: str,
+    done_on: date | None = None,
+    expected_version: int | None = None,
+) -> Record | None:
+    """Mark a deadline done. A recurring one gets its next occurrence, which is returned."""
+    done_on = done_on or clock.today()
+    with db.session() as s:
+        deadline = crud.load(s, m.Deadline, deadline_id)
+        if deadline.status is DeadlineStatus.DONE:
+            raise ValidationError("status", f"«{deadline.title}» er allerede markert som utført.")
+        crud.update_in(
+            s,
+            m.Deadline,
+            deadline_id,
+            {"status": DeadlineStatus.DONE, "done_date": done_on},
+            expected_version,
+        )
+        nxt = next_occurrence(deadline)
+        if nxt is None:
+            return None
+        values: dict[str, Any] = {
+            key: getattr(deadline, key)
+            for key in (
+                "title",
+                "kind",
+                "responsible_id",
+                "agreement_id",
+                "project_id",
+                "funding_line_id",
+                "meeting_id",
+                "template_id",
+                "reminder_days",
+                "recurrence",
+                "recurrence_until",
+                "notes",
+            )
+        }
+        values["due_date"] = nxt
+        created = crud.create_in(s, m.Deadline, values)
+        return crud.records(s, m.Deadline, [created])[0]
+
+
+def reopen(db: Database, deadline_id: str, expected_version: int | None = None) -> Record:
+    return crud.update(
+        db,
+        m.Deadline,
+        deadline_id,
+        {"status": DeadlineStatus.OPEN, "done_date": None},
+        expected_version,
+    )

@@ -1,0 +1,161 @@
+"""Funding lines: support rate against the scheme's maximum, own contribution, and the
+deadlines a scheme's templates generate when funding is registered."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from kunnskapsapp.domain import models as m
+from kunnskapsapp.domain.enums import Recurrence, TemplateAnchor
+from kunnskapsapp.domain.rules import (
+    add_months,
+    non_working_reason,
+    occurrences,
+    percent_text,
+    support_rate,
+)
+from kunnskapsapp.services import crud
+from kunnskapsapp.services.database import Database
+from kunnskapsapp.services.records import Record
+
+# A recurring template without a project end date is expanded this far.
+OPEN_ENDED_YEARS = 4
+
+
+@crud.enricher(m.FundingLine)
+def _enrich(session: Session, records: list[Record]) -> None:
+    scheme_ids = {r.scheme_id for r in records if r.scheme_id}
+    schemes = {
+        s.id: s
+        for s in session.scalars(select(m.FundingScheme).where(m.FundingScheme.id.in_(scheme_ids)))
+    }
+    funder_ids = {r.funder_id for r in records if r.funder_id} | {
+        s.funder_id for s in schemes.values()
+    }
+    funders = {
+        o.id: o.short_name or o.name
+        for o in session.scalars(select(m.Organisation).where(m.Organisation.id.in_(funder_ids)))
+    }
+    years: dict[str, list[tuple[int, int]]] = {}
+    for fy in session.scalars(
+        select(m.FundingYear)
+        .where(m.FundingYear.funding_line_id.in_([r.id for r in records]))
+        .order_by(m.FundingYear.year)
+    ):
+        years.setdefault(fy.funding_line_id, []).append((fy.year, fy.amount))
+    for r in records:
+        scheme = schemes.get(r.scheme_id) if r.scheme_id else None
+        r["scheme_code"] = scheme.code if scheme else ""
+        r["funder_label"] = funders.get(r.funder_id or (scheme.funder_id if scheme else ""), "")
+        rate = support_rate(r.granted_amount, r.total_cost)
+        r["support_rate"] = rate
+        r["support_rate_text"] = percent_text(rate)
+        r["max_support_percent"] = scheme.max_support_percent if scheme else None
+        r["own_contribution"] = (r.own_cash or 0) + (r.own_in_kind or 0)
+        r["years"] = years.get(r.id, [])
+        warning = ""
+        maximum = scheme.max_support_percent if scheme else None
+        if rate is not None and maximum is not None and rate * 100 > maximum + 1e-9:
+            warning = (
+                f"Støttegraden er {percent_text(rate)}, over maksimum for "
+                f"{scheme.code if scheme else ''} ({maximum} %)."
+            )
+        r["support_warning"] = warning
+
+
+def _anchor_date(anchor: TemplateAnchor, project: m.Project, decision: date | None) -> date | None:
+    if anchor is TemplateAnchor.START:
+        return project.start_date
+    if anchor is TemplateAnchor.END:
+        return project.end_date
+    return decision
+
+
+def propose_deadlines(
+    db: Database, project_id: str, scheme_id: str | None, decision_date: date | None = None
+) -> list[dict[str, Any]]:
+    """The deadlines the scheme's templates give this project, not yet saved.
+
+    A recurring template (every semester, every year) is expanded over the project period.
+    Each proposal carries a `non_working` reason when it falls on a weekend or holiday.
+    """
+    if not scheme_id:
+        return []
+    with db.session() as s:
+        project = crud.load(s, m.Project, project_id)
+        scheme = crud.load(s, m.FundingScheme, scheme_id)
+        proposals: list[dict[str, Any]] = []
+        for template in scheme.templates:
+            base = _anchor_date(template.anchor, project, decision_date)
+            if base is None:
+                continue
+            first = add_months(base, template.offset_months)
+            first = date.fromordinal(first.toordinal() + template.offset_days)
+            if template.recurrence is Recurrence.NONE:
+                dates = [first]
+            else:
+                until = project.end_date or add_months(first, 12 * OPEN_ENDED_YEARS)
+                dates = list(occurrences(first, template.recurrence.months, until))
+            for n, due in enumerate(dates, start=1):
+                title = template.title if len(dates) == 1 else f"{template.title} ({n})"
+                proposals.append(
+                    {
+                        "title": title,
+                        "kind": template.kind,
+                        "due_date": due,
+                        "project_id": project.id,
+                        "agreement_id": project.agreement_id,
+                        "responsible_id": project.project_manager_id,
+                        "reminder_days": template.reminder_days,
+                        "template_id": template.id,
+                        "non_working": non_working_reason(due) or "",
+                    }
+                )
+        return sorted(proposals, key=lambda p: p["due_date"])
+
+
+def save_funding(
+    db: Database,
+    values: dict[str, Any],
+    *,
+    funding_id: str | None = None,
+    expected_version: int | None = None,
+    deadlines: list[dict[str, Any]] | None = None,
+) -> Record:
+    """Create or update a funding line and, in the same transaction, the confirmed deadlines."""
+    with db.session() as s:
+        if funding_id is None:
+            line = crud.create_in(s, m.FundingLine, values)
+        else:
+            line = crud.update_in(s, m.FundingLine, funding_id, values, expected_version)
+        for proposal in deadlines or []:
+            data = {k: v for k, v in proposal.items() if k != "non_working"}
+            data["funding_line_id"] = line.id
+            crud.create_in(s, m.Deadline, data)
+        return crud.records(s, m.FundingLine, [line])[0]
+
+
+def set_years(db: Database, funding_id: str, amounts: dict[int, int]) -> Record:
+    """Replace the per-year breakdown of a funding line."""
+    with db.session() as s:
+        line = crud.load(s, m.FundingLine, funding_id)
+        existing = {fy.year: fy for fy in line.years}
+        for year, fy in existing.items():
+            if year not in amounts:
+                crud.delete_in(s, m.FundingYear, fy.id)
+        for year, amount in sorted(amounts.items()):
+            if year in existing:
+                if existing[year].amount != amount:
+                    crud.update_in(s, m.FundingYear, existing[year].id, {"amount": amount})
+            else:
+                crud.create_in(
+                    s,
+                    m.FundingYear,
+                    {"funding_line_id": funding_id, "year": year, "amount": amount},
+                )
+        s.refresh(line)
+        return crud.records(s, m.FundingLine, [line])[0]
