@@ -1,0 +1,60 @@
+"""Starting the desktop application."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from kunnskapsapp import paths
+from kunnskapsapp.services.database import Database
+
+ORGANISATION = "Kunnskapsapp"
+APPLICATION = "Kunnskapsapp"
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+        QApplication.setOrganizationName(ORGANISATION)
+        QApplication.setApplicationName(APPLICATION)
+    assert isinstance(app, QApplication)
+    QApplication.setApplicationDisplayName("Kunnskapsapp")
+    QLocale.setDefault(QLocale(QLocale.Language.NorwegianBokmal, QLocale.Country.Norway))
+    install_translations(app)
+    return app
+
+
+def install_translations(app: QApplication) -> None:
+    """Qt's own dialogs in Bokmål, then the app's catalogue (the source strings are Bokmål)."""
+    if getattr(app, "_kunnskapsapp_translators", None):
+        return
+    translators = []
+    qt = QTranslator(app)
+    if qt.load(
+        QLocale(QLocale.Language.NorwegianBokmal),
+        "qtbase",
+        "_",
+        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+    ):
+        app.installTranslator(qt)
+        translators.append(qt)
+    own = QTranslator(app)
+    if own.load("kunnskapsapp_nb", str(paths.resources_dir() / "translations")):
+        app.installTranslator(own)
+        translators.append(own)
+    app._kunnskapsapp_translators = translators  # type: ignore[attr-defined]
+
+
+def run(db: Database) -> int:
+    from kunnskapsapp.ui.errors import install_excepthook, setup_logging
+    from kunnskapsapp.ui.main_window import MainWindow
+
+    app = make_application()
+    setup_logging()
+    install_excepthook()
+    window = MainWindow(db)
+    window.show()
+    return app.exec()

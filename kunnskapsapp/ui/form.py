@@ -1,0 +1,734 @@
+"""Forms for every entity, built from the model's fields.
+
+A `FormSpec` says which fields go in which section and how pickers are filled; `EntityForm`
+builds the widgets, loads a record, tracks unsaved changes, saves through the services, and
+shows a `ValidationError` beside the field it names. Rows owned by the record (parties,
+partners, funding lines, agenda items, ...) are edited in `ChildTable`s inside the form.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kunnskapsapp.domain.base import Base
+from kunnskapsapp.domain.errors import DomainError, StaleVersionError, ValidationError
+from kunnskapsapp.services import crud
+from kunnskapsapp.services.database import Database
+from kunnskapsapp.services.history import history
+from kunnskapsapp.services.records import COLLECTIONS, FieldInfo, Record, field_info
+from kunnskapsapp.ui import widgets as w
+from kunnskapsapp.ui.formatting import display
+from kunnskapsapp.ui.table import Column, RecordTableModel
+
+ChoiceSource = Callable[[Database], list[tuple[Any, str]]]
+
+
+def choices_of(model: type[Base], where: dict[str, Any] | None = None) -> ChoiceSource:
+    """Picker choices: every row of `model` (optionally filtered), by display name."""
+
+    def load(db: Database) -> list[tuple[Any, str]]:
+        rows = crud.list_rows(db, model, where=where)
+        return sorted(((r.id, r.display_name) for r in rows), key=lambda c: c[1].lower())
+
+    return load
+
+
+@dataclass
+class ChildSpec:
+    """A table of rows owned by the record (e.g. an agreement's parties)."""
+
+    title: str
+    model: type[Base]
+    parent_key: str
+    columns: list[Column]
+    form: FormSpec
+    object_name: str
+    order_by: tuple[str, ...] = ()
+
+
+@dataclass
+class FormSpec:
+    model: type[Base]
+    sections: list[tuple[str, list[str]]]
+    choices: dict[str, ChoiceSource] = field(default_factory=dict)
+    labels: dict[str, str] = field(default_factory=dict)
+    children: list[ChildSpec] = field(default_factory=list)
+    # Custom save: (db, values, record id or None, expected version) → saved record.
+    save: Callable[[Database, dict[str, Any], str | None, int | None], Record] | None = None
+    defaults: dict[str, Any] = field(default_factory=dict)
+
+
+def _collection_label(model: type[Base], name: str) -> str:
+    return {
+        "priority_area_ids": "Prioriterte områder",
+        "sdg_ids": "Bærekraftsmål",
+        "agreement_ids": "Avtaler",
+        "project_ids": "Prosjekter",
+    }.get(name, name)
+
+
+class FieldRow:
+    """One field's widget and the error label beside it."""
+
+    def __init__(self, name: str, label: str, widget: QWidget, info: FieldInfo | None) -> None:
+        self.name = name
+        self.label = label
+        self.widget = widget
+        self.info = info
+        self.error = QLabel()
+        self.error.setObjectName(f"error_{name}")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #c62828;")
+        self.error.hide()
+
+    def value(self) -> Any:
+        return self.widget.value()  # type: ignore[attr-defined]
+
+    def set_value(self, value: Any) -> None:
+        self.widget.set_value(value)  # type: ignore[attr-defined]
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.setAccessibleName(message)
+        self.error.show()
+
+    def clear_error(self) -> None:
+        self.error.clear()
+        self.error.hide()
+
+
+def make_widget(info: FieldInfo, parent: QWidget | None = None) -> QWidget:
+    if info.kind == "text":
+        return w.TextEdit(parent)
+    if info.kind == "int":
+        return w.NumberEdit(money=info.money, parent=parent)
+    if info.kind == "date":
+        return w.DateEdit(parent)
+    if info.kind == "datetime":
+        return w.DateTimeEdit(parent)
+    if info.kind == "bool":
+        return w.CheckBox(parent)
+    if info.kind == "enum":
+        combo = w.ChoiceCombo(nullable=info.nullable, parent=parent)
+        assert info.enum is not None
+        combo.set_choices([(member, member.label) for member in info.enum])  # type: ignore[attr-defined]
+        return combo
+    if info.kind == "ref":
+        return w.ChoiceCombo(nullable=info.nullable, parent=parent)
+    edit = w.LineEdit(parent)
+    if info.max_length:
+        edit.setMaxLength(info.max_length)
+    return edit
+
+
+class EntityForm(QWidget):
+    """The editor of one record; also used inside dialogs for owned rows."""
+
+    saved = Signal(object)  # Record
+    deleted = Signal(str)
+    dirty_changed = Signal(bool)
+
+    def __init__(self, db: Database, spec: FormSpec, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.spec = spec
+        self.model = spec.model
+        self.record: Record | None = None
+        self._dirty = False
+        self._loading = False
+        self.rows: dict[str, FieldRow] = {}
+        self.child_tables: list[ChildTable] = []
+        table = spec.model.__tablename__
+        self.setObjectName(f"form_{table}")
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.heading = QLabel()
+        self.heading.setObjectName("formHeading")
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.heading.setWordWrap(True)
+        outer.addWidget(self.heading)
+        self.banner = QLabel()
+        self.banner.setObjectName("formBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("color: #a15c00;")
+        self.banner.hide()
+        outer.addWidget(self.banner)
+
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget()
+        self.body_layout = QVBoxLayout(body)
+        self.body_layout.setContentsMargins(0, 0, 6, 0)
+        for title, names in spec.sections:
+            box = QGroupBox(title, body)
+            box.setObjectName(f"section_{table}_{self.body_layout.count()}")
+            form = QFormLayout(box)
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+            for name in names:
+                self._add_field(form, name)
+            self.body_layout.addWidget(box)
+        for child in spec.children:
+            table_widget = ChildTable(db, child, body)
+            self.child_tables.append(table_widget)
+            self.body_layout.addWidget(table_widget)
+        self.body_layout.addStretch(1)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+        self.reload_choices()
+        self.clear()
+
+    # --- building ---
+    def _add_field(self, form: QFormLayout, name: str) -> None:
+        collections = COLLECTIONS.get(self.model, {})
+        info: FieldInfo | None
+        if name in collections:
+            info = None
+            label = self.spec.labels.get(name, _collection_label(self.model, name))
+            widget: QWidget = w.CheckList(self)
+        else:
+            info = field_info(self.model, name)
+            label = self.spec.labels.get(name, info.label)
+            widget = make_widget(info, self)
+        widget.setObjectName(f"field_{name}")
+        widget.setAccessibleName(label)
+        widget.edited.connect(self._mark_dirty)  # type: ignore[attr-defined]
+        row = FieldRow(name, label, widget, info)
+        self.rows[name] = row
+        required = info is not None and info.required
+        caption = QLabel(label + (" *" if required else ""))
+        caption.setBuddy(widget)
+        caption.setWordWrap(True)
+        container = QWidget(self)
+        layout = QVBoxLayout(container)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(1)
+        layout.addWidget(widget)
+        layout.addWidget(row.error)
+        form.addRow(caption, container)
+
+    def reload_choices(self) -> None:
+        """Fill pickers from the database (after rows elsewhere changed)."""
+        collections = COLLECTIONS.get(self.model, {})
+        for name, row in self.rows.items():
+            source = self.spec.choices.get(name)
+            if source is None and name in collections:
+                source = choices_of(collections[name][1])
+            if (
+                source is None
+                and row.info is not None
+                and row.info.kind == "ref"
+                and row.info.target
+            ):
+                source = choices_of(row.info.target)
+            if source is not None:
+                row.widget.set_choices(source(self.db))  # type: ignore[attr-defined]
+
+    # --- state ---
+    @property
+    def dirty(self) -> bool:
+        return self._dirty
+
+    def _mark_dirty(self) -> None:
+        if self._loading:
+            return
+        if not self._dirty:
+            self._dirty = True
+            self.dirty_changed.emit(True)
+
+    def _set_clean(self) -> None:
+        if self._dirty:
+            self._dirty = False
+            self.dirty_changed.emit(False)
+
+    def clear(self, defaults: dict[str, Any] | None = None) -> None:
+        """An empty form for a new record."""
+        self._loading = True
+        self.record = None
+        values = {**self.spec.defaults, **(defaults or {})}
+        for name, row in self.rows.items():
+            row.clear_error()
+            if name in values:
+                row.set_value(values[name])
+            elif row.info is not None:
+                row.set_value(self._default_of(row.info))
+            else:
+                row.set_value([])
+        self._loading = False
+        self._set_clean()
+        self.heading.setText(self.tr("Ny: %s") % crud.noun(self.model))
+        self.banner.hide()
+        for child in self.child_tables:
+            child.set_parent(None)
+
+    def _default_of(self, info: FieldInfo) -> Any:
+        column = self.model.__table__.columns[info.name]  # type: ignore[attr-defined]
+        default = column.default
+        if default is not None and default.is_scalar:
+            return default.arg
+        return None
+
+    def load(self, record: Record) -> None:
+        self._loading = True
+        self.record = record
+        for name, row in self.rows.items():
+            row.clear_error()
+            row.set_value(record.get(name))
+        self._loading = False
+        self._set_clean()
+        self.heading.setText(record.get("display_name", ""))
+        self.show_warnings(record)
+        for child in self.child_tables:
+            child.set_parent(record["id"])
+
+    def load_id(self, record_id: str) -> None:
+        self.load(crud.get(self.db, self.model, record_id))
+
+    def show_warnings(self, record: Record) -> None:
+        warnings = [
+            record.get(key) for key in ("support_warning", "agenda_warning") if record.get(key)
+        ]
+        if record.get("overdue"):
+            warnings.append(self.tr("Fristen er passert."))
+        if warnings:
+            self.banner.setText("\n".join(str(x) for x in warnings))
+            self.banner.show()
+        else:
+            self.banner.hide()
+
+    def values(self) -> dict[str, Any]:
+        return {name: row.value() for name, row in self.rows.items()}
+
+    def changed_values(self) -> dict[str, Any]:
+        if self.record is None:
+            return self.values()
+        return {k: v for k, v in self.values().items() if v != self.record.get(k)}
+
+    # --- actions ---
+    def save(self) -> Record | None:
+        """Save; on a refused value show the message beside the field. Returns the record."""
+        for row in self.rows.values():
+            row.clear_error()
+        record_id = self.record["id"] if self.record else None
+        version = self.record["version"] if self.record else None
+        values = self.changed_values() if record_id else self.values()
+        try:
+            if self.spec.save is not None:
+                saved = self.spec.save(self.db, values, record_id, version)
+            elif record_id is None:
+                saved = crud.create(self.db, self.model, values)
+            else:
+                saved = crud.update(self.db, self.model, record_id, values, version)
+        except ValidationError as exc:
+            self.show_error(exc.field, exc.message)
+            return None
+        except StaleVersionError as exc:
+            return self._resolve_conflict(exc, values)
+        except DomainError as exc:
+            QMessageBox.warning(self, self.tr("Kan ikke lagre"), exc.message)
+            return None
+        self.load(saved)
+        self.saved.emit(saved)
+        return saved
+
+    def show_error(self, field_name: str, message: str) -> None:
+        row = self.rows.get(field_name)
+        if row is None:
+            QMessageBox.warning(self, self.tr("Kan ikke lagre"), message)
+            return
+        row.show_error(message)
+        row.widget.setFocus()
+
+    def _resolve_conflict(self, exc: StaleVersionError, mine: dict[str, Any]) -> Record | None:
+        dialog = ConflictDialog(self.model, mine, exc.current, exc.message, self)
+        choice = dialog.exec()
+        if choice == ConflictDialog.USE_THEIRS:
+            self.load(Record(exc.current))
+            return None
+        if choice == ConflictDialog.KEEP_MINE:
+            self.record = Record(exc.current)
+            self._loading = True
+            for name, value in mine.items():
+                self.rows[name].set_value(value)
+            self._loading = False
+            self._dirty = True
+            return self.save()
+        return None
+
+    def delete(self) -> bool:
+        if self.record is None:
+            return False
+        if not confirm_delete(self, self.db, self.model, self.record):
+            return False
+        try:
+            crud.delete(self.db, self.model, self.record["id"], self.record["version"])
+        except DomainError as exc:
+            QMessageBox.warning(self, self.tr("Kan ikke slette"), exc.message)
+            return False
+        record_id = self.record["id"]
+        self.clear()
+        self.deleted.emit(record_id)
+        return True
+
+    def show_history(self) -> None:
+        if self.record is None:
+            return
+        HistoryDialog(self.db, self.model, self.record, self).exec()
+
+    def maybe_discard(self) -> bool:
+        """True when it is fine to leave this record (saved, discarded or unchanged)."""
+        if not self._dirty:
+            return True
+        box = QMessageBox(self)
+        box.setObjectName("unsavedChangesBox")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Ulagrede endringer"))
+        name = self.record.get("display_name") if self.record else crud.noun(self.model)
+        box.setText(self.tr("Du har endringer i «%s» som ikke er lagret.") % name)
+        box.setInformativeText(self.tr("Vil du lagre dem før du går videre?"))
+        save = box.addButton(self.tr("Lagre"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(
+            self.tr("Forkast endringene"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        box.addButton(self.tr("Avbryt"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(save)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is save:
+            return self.save() is not None
+        if clicked is discard:
+            if self.record is not None:
+                self.load(self.record)
+            else:
+                self.clear()
+            return True
+        return False
+
+
+def confirm_delete(parent: QWidget, db: Database, model: type[Base], record: Record) -> bool:
+    deps = crud.dependents(db, model, record["id"])
+    name = record.get("display_name", "")
+    if deps["blocks"]:
+        QMessageBox.information(
+            parent,
+            parent.tr("Kan ikke slette"),
+            parent.tr("«%s» kan ikke slettes fordi %s viser til den. Fjern eller flytt dem først.")
+            % (name, crud.describe_counts(deps["blocks"])),
+        )
+        return False
+    text = parent.tr("Vil du slette «%s»?") % name
+    details = []
+    if deps["deletes"]:
+        details.append(parent.tr("Dette sletter også %s.") % crud.describe_counts(deps["deletes"]))
+    if deps["clears"]:
+        details.append(
+            parent.tr("%s mister koblingen hit.")
+            % crud.describe_counts(deps["clears"]).capitalize()
+        )
+    box = QMessageBox(parent)
+    box.setObjectName("confirmDeleteBox")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(parent.tr("Slett"))
+    box.setText(text)
+    box.setInformativeText(" ".join(details) or parent.tr("Slettingen kan ikke angres."))
+    yes = box.addButton(parent.tr("Slett"), QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(parent.tr("Avbryt"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    return box.clickedButton() is yes
+
+
+class ConflictDialog(QDialog):
+    """Somebody else saved first: show both versions, let the user choose."""
+
+    KEEP_MINE = 10
+    USE_THEIRS = 11
+
+    def __init__(
+        self,
+        model: type[Base],
+        mine: dict[str, Any],
+        theirs: dict[str, Any],
+        message: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("conflictDialog")
+        self.setWindowTitle(self.tr("Noen andre har lagret først"))
+        layout = QVBoxLayout(self)
+        label = QLabel(message)
+        label.setWordWrap(True)
+        layout.addWidget(label)
+        table = QTableWidget(0, 3, self)
+        table.setObjectName("conflictTable")
+        table.setHorizontalHeaderLabels(
+            [self.tr("Felt"), self.tr("Din versjon"), self.tr("Lagret versjon")]
+        )
+        table.verticalHeader().hide()
+        for name, value in mine.items():
+            try:
+                info = field_info(model, name)
+                caption, money = info.label, info.money
+            except KeyError:
+                caption, money = _collection_label(model, name), False
+            row = table.rowCount()
+            table.insertRow(row)
+            table.setItem(row, 0, QTableWidgetItem(caption))
+            table.setItem(row, 1, QTableWidgetItem(display(value, money=money)))
+            table.setItem(row, 2, QTableWidgetItem(display(theirs.get(name), money=money)))
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(table)
+        buttons = QDialogButtonBox()
+        keep = buttons.addButton(
+            self.tr("Lagre min versjon"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        theirs_button = buttons.addButton(
+            self.tr("Bruk den lagrede versjonen"), QDialogButtonBox.ButtonRole.RejectRole
+        )
+        cancel = buttons.addButton(self.tr("Avbryt"), QDialogButtonBox.ButtonRole.RejectRole)
+        keep.clicked.connect(lambda: self.done(self.KEEP_MINE))
+        theirs_button.clicked.connect(lambda: self.done(self.USE_THEIRS))
+        cancel.clicked.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(620, 360)
+
+
+class HistoryDialog(QDialog):
+    def __init__(
+        self, db: Database, model: type[Base], record: Record, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("historyDialog")
+        self.setWindowTitle(self.tr("Historikk – %s") % record.get("display_name", ""))
+        layout = QVBoxLayout(self)
+        rows = history(db, model, record["id"])
+        table = QTableWidget(len(rows), 5, self)
+        table.setObjectName("historyTable")
+        table.setHorizontalHeaderLabels(
+            [
+                self.tr("Tidspunkt"),
+                self.tr("Bruker"),
+                self.tr("Handling"),
+                self.tr("Felt"),
+                self.tr("Endring"),
+            ]
+        )
+        table.verticalHeader().hide()
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        for i, row in enumerate(rows):
+            change = (
+                f"{row.old_value or '–'} → {row.new_value or '–'}"
+                if row.action.value == "update"
+                else (row.new_value or row.old_value or "")
+            )
+            what = row.field_label if row.row_id == record["id"] else crud.noun(row.entity)
+            for col, text in enumerate([display(row.at), row.user, row.action_label, what, change]):
+                table.setItem(i, col, QTableWidgetItem(text))
+        table.resizeColumnsToContents()
+        table.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(table)
+        if not rows:
+            layout.addWidget(QLabel(self.tr("Ingen endringer er registrert.")))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(760, 420)
+
+
+class EntityDialog(QDialog):
+    """A modal form for one owned row (a party, a funding line, an agenda item, ...)."""
+
+    def __init__(
+        self,
+        db: Database,
+        spec: FormSpec,
+        record: Record | None = None,
+        defaults: dict[str, Any] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"dialog_{spec.model.__tablename__}")
+        self.form = EntityForm(db, spec, self)
+        self.result_record: Record | None = None
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Lagre"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
+        buttons.accepted.connect(self._save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        if record is not None:
+            self.form.load(record)
+            self.setWindowTitle(record.get("display_name", ""))
+        else:
+            self.form.clear(defaults)
+            self.setWindowTitle(self.tr("Ny: %s") % crud.noun(spec.model))
+        self.resize(560, 520)
+
+    def _save(self) -> None:
+        saved = self.form.save()
+        if saved is not None:
+            self.result_record = saved
+            self.accept()
+
+    def reject(self) -> None:
+        if self.form.maybe_discard():
+            super().reject()
+
+
+class ChildTable(QGroupBox):
+    """Owned rows inside a form: a small table with Legg til, Endre and Fjern."""
+
+    changed = Signal()
+
+    def __init__(self, db: Database, spec: ChildSpec, parent: QWidget | None = None) -> None:
+        super().__init__(spec.title, parent)
+        self.db = db
+        self.spec = spec
+        self.parent_id: str | None = None
+        self.setObjectName(spec.object_name)
+        layout = QVBoxLayout(self)
+        self.model = RecordTableModel(spec.columns, parent=self)
+        self.view = QTableView(self)
+        self.view.setObjectName(f"{spec.object_name}Table")
+        self.view.setAccessibleName(spec.title)
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.setMinimumHeight(90)
+        self.view.setMaximumHeight(180)
+        self.view.doubleClicked.connect(lambda _i: self.edit())
+        layout.addWidget(self.view)
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("Legg til …"))
+        self.edit_button = QPushButton(self.tr("Endre …"))
+        self.remove_button = QPushButton(self.tr("Fjern"))
+        for button, name in (
+            (self.add_button, "Add"),
+            (self.edit_button, "Edit"),
+            (self.remove_button, "Remove"),
+        ):
+            button.setObjectName(f"{spec.object_name}{name}")
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.hint = QLabel(self.tr("Lagre først, så kan du legge til her."))
+        self.hint.setStyleSheet("color: palette(mid);")
+        buttons.addWidget(self.hint)
+        layout.addLayout(buttons)
+        self.add_button.clicked.connect(self.add)
+        self.edit_button.clicked.connect(self.edit)
+        self.remove_button.clicked.connect(self.remove)
+        self.set_parent(None)
+
+    def set_parent(self, parent_id: str | None) -> None:
+        self.parent_id = parent_id
+        enabled = parent_id is not None
+        for button in (self.add_button, self.edit_button, self.remove_button):
+            button.setEnabled(enabled)
+        self.hint.setVisible(not enabled)
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.parent_id is None:
+            self.model.set_rows([])
+            return
+        rows = crud.list_rows(
+            self.db,
+            self.spec.model,
+            where={self.spec.parent_key: self.parent_id},
+            order_by=self.spec.order_by,
+        )
+        self.model.set_rows(rows)
+        self.view.resizeColumnsToContents()
+        self.view.horizontalHeader().setStretchLastSection(True)
+
+    def selected(self) -> Record | None:
+        indexes = self.view.selectionModel().selectedRows()
+        if not indexes:
+            return None
+        return self.model.record(indexes[0].row())
+
+    def add(self) -> None:
+        if self.parent_id is None:
+            return
+        dialog = EntityDialog(
+            self.db, self.spec.form, defaults={self.spec.parent_key: self.parent_id}, parent=self
+        )
+        self._hide_parent_field(dialog)
+        if dialog.exec():
+            self.refresh()
+            self.changed.emit()
+
+    def edit(self) -> None:
+        record = self.selected()
+        if record is None:
+            return
+        dialog = EntityDialog(self.db, self.spec.form, record=record, parent=self)
+        self._hide_parent_field(dialog)
+        if dialog.exec():
+            self.refresh()
+            self.changed.emit()
+
+    def remove(self) -> None:
+        record = self.selected()
+        if record is None:
+            return
+        if not confirm_delete(self, self.db, self.spec.model, record):
+            return
+        try:
+            crud.delete(self.db, self.spec.model, record["id"], record["version"])
+        except DomainError as exc:
+            QMessageBox.warning(self, self.tr("Kan ikke fjerne"), exc.message)
+            return
+        self.refresh()
+        self.changed.emit()
+
+    def _hide_parent_field(self, dialog: EntityDialog) -> None:
+        row = dialog.form.rows.get(self.spec.parent_key)
+        if row is not None:
+            row.widget.setEnabled(False)
+
+
+__all__ = [
+    "ChildSpec",
+    "ChildTable",
+    "EntityDialog",
+    "EntityForm",
+    "FormSpec",
+    "HistoryDialog",
+    "Qt",
+    "choices_of",
+    "confirm_delete",
+]

@@ -1,0 +1,329 @@
+"""The main window: navigation between pages, menus, a toolbar and the status bar.
+
+It only wires pages together; each page lives in its own module under `ui/pages/`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from kunnskapsapp import __version__
+from kunnskapsapp.services.database import Database
+from kunnskapsapp.ui import settings
+
+
+def _page_classes() -> list[type[QWidget]]:
+    from kunnskapsapp.ui.pages.agreements import AgreementsPage
+    from kunnskapsapp.ui.pages.dashboard import DashboardPage
+    from kunnskapsapp.ui.pages.deadlines import DeadlinesPage
+    from kunnskapsapp.ui.pages.fund import FundPage
+    from kunnskapsapp.ui.pages.lessons import LessonsPage
+    from kunnskapsapp.ui.pages.meetings import MeetingsPage
+    from kunnskapsapp.ui.pages.organisations import OrganisationsPage
+    from kunnskapsapp.ui.pages.people import PeoplePage
+    from kunnskapsapp.ui.pages.projects import ProjectsPage
+
+    return [
+        DashboardPage,
+        AgreementsPage,
+        ProjectsPage,
+        FundPage,
+        DeadlinesPage,
+        MeetingsPage,
+        OrganisationsPage,
+        PeoplePage,
+        LessonsPage,
+    ]
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("Kunnskapsapp – %s") % db.display_url)
+        self.pages: dict[str, Any] = {}
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("Navigasjon"))
+        self.nav.setIconSize(QSize(16, 16))
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("pages")
+        for number, cls in enumerate(_page_classes(), start=1):
+            page = cls(db, self.stack)
+            self.pages[page.page_id] = page
+            self.stack.addWidget(page)
+            item = QListWidgetItem(page.title)
+            item.setData(Qt.ItemDataRole.UserRole, page.page_id)
+            item.setToolTip(
+                self.tr("%s (Ctrl+%s)") % (page.title, number) if number < 10 else page.title
+            )
+            self.nav.addItem(item)
+            page.data_changed.connect(self._data_changed)
+            page.open_record_requested.connect(self.open_record)
+        self.nav.setMaximumWidth(self.nav.sizeHintForColumn(0) + 40)
+        self.nav.currentRowChanged.connect(self._nav_changed)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setObjectName("mainSplitter")
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setCollapsible(1, False)
+        self.setCentralWidget(splitter)
+
+        self.db_label = QLabel(self.tr("Database: %s") % db.display_url)
+        self.db_label.setObjectName("statusDatabase")
+        self.statusBar().addPermanentWidget(self.db_label)
+        self._build_menus()
+        self.resize(1280, 800)
+        self._restore()
+
+    # --- navigation ---
+    def current_page(self) -> Any:
+        return self.stack.currentWidget()
+
+    def _nav_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        target = self.stack.widget(row)
+        current = self.stack.currentWidget()
+        if current is not None and current is not target and not current.maybe_leave():
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(self.stack.indexOf(current))
+            self.nav.blockSignals(False)
+            return
+        target.ensure_loaded()
+        self.stack.setCurrentWidget(target)
+
+    def show_page(self, page_id: str) -> Any:
+        page = self.pages[page_id]
+        row = self.stack.indexOf(page)
+        if self.nav.currentRow() != row:
+            self.nav.setCurrentRow(row)
+        page.ensure_loaded()
+        return page
+
+    def open_record(self, page_id: str, record_id: str) -> None:
+        page = self.show_page(page_id)
+        if self.current_page() is page:
+            page.select_id(record_id)
+
+    def _data_changed(self) -> None:
+        """Another page changed data: pages refresh when shown, the dashboard now."""
+        sender = self.sender()
+        for page in self.pages.values():
+            if page is sender:
+                continue
+            if page is self.current_page() or page.page_id == "dashboard":
+                page.refresh()
+            else:
+                page._loaded = False
+
+    # --- menus ---
+    def _action(self, text: str, slot: Any, shortcut: str | None = None, name: str = "") -> QAction:
+        act = QAction(text, self)
+        if shortcut:
+            act.setShortcut(QKeySequence(shortcut))
+        if name:
+            act.setObjectName(name)
+        act.triggered.connect(slot)
+        return act
+
+    def _page_call(self, method: str) -> Any:
+        def call() -> None:
+            page = self.current_page()
+            fn = getattr(page, method, None)
+            if fn is not None:
+                fn()
+
+        return call
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&Fil"))
+        file_menu.addAction(
+            self._action(self.tr("Ta sikkerhetskopi …"), self.backup, name="actionBackup")
+        )
+        self._report_menu = file_menu.addMenu(self.tr("&Rapporter"))
+        for kind, text in (
+            ("handout", self.tr("Møteunderlag …")),
+            ("portfolio", self.tr("Porteføljeoversikt …")),
+            ("deadlines", self.tr("Fristliste …")),
+            ("agreements", self.tr("Avtaleregister …")),
+            ("fund", self.tr("FoU-fond …")),
+            ("project", self.tr("Prosjektark …")),
+        ):
+            self._report_menu.addAction(
+                self._action(
+                    text, lambda _c=False, k=kind: self.open_report(k), name=f"actionReport_{kind}"
+                )
+            )
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("Avslutt"), self.close, "Ctrl+Q", "actionQuit"))
+
+        edit = bar.addMenu(self.tr("&Rediger"))
+        self.act_new = self._action(self.tr("Ny"), self._page_call("new_record"), None, "actionNew")
+        self.act_save = self._action(self.tr("Lagre"), self._page_call("save"), None, "actionSave")
+        self.act_delete = self._action(
+            self.tr("Slett …"), self._page_call("delete"), None, "actionDelete"
+        )
+        self.act_find = self._action(
+            self.tr("Søk"), self._page_call("focus_search"), None, "actionFind"
+        )
+        self.act_refresh = self._action(
+            self.tr("Oppdater"), self._page_call("refresh"), None, "actionRefresh"
+        )
+        self.act_print = self._action(
+            self.tr("Skriv ut …"), self._page_call("print_report"), None, "actionPrint"
+        )
+        for act, hint in (
+            (self.act_new, "Ctrl+N"),
+            (self.act_save, "Ctrl+S"),
+            (self.act_delete, "Delete"),
+            (self.act_find, "Ctrl+F"),
+            (self.act_refresh, "F5"),
+            (self.act_print, "Ctrl+P"),
+        ):
+            act.setToolTip(f"{act.text()} ({hint})")
+            edit.addAction(act)
+
+        go = bar.addMenu(self.tr("&Gå til"))
+        for number, page in enumerate(self.pages.values(), start=1):
+            go.addAction(
+                self._action(
+                    page.title,
+                    lambda _c=False, pid=page.page_id: self.show_page(pid),
+                    f"Ctrl+{number}" if number < 10 else None,
+                    f"actionGo_{page.page_id}",
+                )
+            )
+
+        tools = bar.addMenu(self.tr("&Innstillinger"))
+        tools.addAction(
+            self._action(self.tr("Kommuneprofil …"), self.edit_profile, name="actionProfile")
+        )
+        tools.addAction(
+            self._action(
+                self.tr("Tjenesteområder …"), self.edit_service_areas, name="actionServiceAreas"
+            )
+        )
+        tools.addAction(
+            self._action(
+                self.tr("Finansieringsordninger og fristregler …"),
+                self.edit_schemes,
+                name="actionSchemes",
+            )
+        )
+
+        help_menu = bar.addMenu(self.tr("&Hjelp"))
+        help_menu.addAction(
+            self._action(self.tr("Om Kunnskapsapp"), self.about, name="actionAbout")
+        )
+
+        toolbar = self.addToolBar(self.tr("Verktøylinje"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        for act in (self.act_new, self.act_save, self.act_delete, self.act_refresh, self.act_print):
+            toolbar.addAction(act)
+
+    # --- commands ---
+    def open_report(self, kind: str) -> None:
+        from kunnskapsapp.ui.reports import open_report_dialog
+
+        open_report_dialog(self, self.db, kind)
+
+    def backup(self) -> None:
+        from kunnskapsapp.storage import migrations
+        from kunnskapsapp.ui.worker import run_task
+
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Ta sikkerhetskopi"),
+            "kunnskapsapp-sikkerhetskopi.sqlite3",
+            self.tr("SQLite-database (*.sqlite3)"),
+        )
+        if not path:
+            return
+        from pathlib import Path
+
+        def work(progress: Any) -> str:
+            migrations.backup(self.db.engine, Path(path), lambda d, t: progress.step(d, t))
+            return path
+
+        run_task(
+            self,
+            self.tr("Tar sikkerhetskopi …"),
+            work,
+            lambda p: self.statusBar().showMessage(
+                self.tr("Sikkerhetskopi skrevet til %s") % p, 8000
+            ),
+        )
+
+    def edit_profile(self) -> None:
+        from kunnskapsapp.ui.profile_dialog import ProfileDialog
+
+        ProfileDialog(self.db, self).exec()
+
+    def edit_service_areas(self) -> None:
+        from kunnskapsapp.ui.admin import ServiceAreasDialog
+
+        ServiceAreasDialog(self.db, self).exec()
+        self._data_changed()
+
+    def edit_schemes(self) -> None:
+        from kunnskapsapp.ui.admin import SchemesDialog
+
+        SchemesDialog(self.db, self).exec()
+        self._data_changed()
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("Om Kunnskapsapp"),
+            self.tr(
+                "<b>Kunnskapsapp %s</b><br>Avtaler, prosjekter, finansiering og frister for "
+                "kommunens forsknings- og innovasjonsarbeid.<br><br>Database: %s"
+            )
+            % (__version__, self.db.display_url),
+        )
+
+    # --- state ---
+    def _restore(self) -> None:
+        geometry = settings.WINDOW_GEOMETRY.get()
+        if not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        state = settings.WINDOW_STATE.get()
+        if not state.isEmpty():
+            self.restoreState(state)
+        for page in self.pages.values():
+            page.restore_state()
+        last = settings.LAST_PAGE.get()
+        self.show_page(last if last in self.pages else "dashboard")
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        page = self.current_page()
+        if page is not None and not page.maybe_leave():
+            event.ignore()
+            return
+        settings.WINDOW_GEOMETRY.set(self.saveGeometry())
+        settings.WINDOW_STATE.set(self.saveState())
+        settings.LAST_PAGE.set(page.page_id if page is not None else "dashboard")
+        for each in self.pages.values():
+            each.save_state()
+        event.accept()

@@ -1,0 +1,422 @@
+"""A list page: search, filters, a sortable table with a row count, and the record's form
+beside it. Each page module configures one (columns, filters, form) and adds its actions."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kunnskapsapp.services.database import Database
+from kunnskapsapp.services.records import Record
+from kunnskapsapp.ui import settings
+from kunnskapsapp.ui.form import EntityForm, FormSpec
+from kunnskapsapp.ui.table import Column, RecordTableModel
+from kunnskapsapp.ui.widgets import ProxyFilter, SearchBox
+
+
+class FilterCombo(QComboBox):
+    """A page filter: "Alle" or one choice; the predicate decides which rows pass."""
+
+    def __init__(
+        self,
+        name: str,
+        label: str,
+        choices: list[tuple[Any, str]],
+        predicate: Callable[[Record, Any], bool],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.name = name
+        self.predicate = predicate
+        self.setObjectName(f"filter_{name}")
+        self.setAccessibleName(label)
+        self.setToolTip(label)
+        self.set_choices(label, choices)
+
+    def set_choices(self, label: str, choices: list[tuple[Any, str]]) -> None:
+        current = self.currentData()
+        self.blockSignals(True)
+        self.clear()
+        self.addItem(self.tr("%s: alle") % label, None)
+        for value, text in choices:
+            self.addItem(text, value)
+        index = self.findData(current)
+        self.setCurrentIndex(max(index, 0))
+        self.blockSignals(False)
+
+    def row_predicate(self) -> Callable[[Record], bool] | None:
+        value = self.currentData()
+        if value is None:
+            return None
+        return lambda record: self.predicate(record, value)
+
+
+class ListPage(QWidget):
+    """Base of every list page."""
+
+    title = ""
+    page_id = ""
+    open_record_requested = Signal(str, str)  # page id, record id (for cross-page links)
+    data_changed = Signal()
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.setObjectName(f"page_{self.page_id}")
+        self.filters: list[FilterCombo] = []
+        self._loaded = False
+
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        heading = QLabel(self.title)
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        heading.setFont(font)
+        top.addWidget(heading)
+        top.addSpacing(12)
+        self.search = SearchBox(self)
+        self.search.setObjectName(f"search_{self.page_id}")
+        self.search.setMinimumWidth(220)
+        top.addWidget(self.search, 1)
+        self.filter_bar = QHBoxLayout()
+        top.addLayout(self.filter_bar)
+        self.count_label = QLabel()
+        self.count_label.setObjectName(f"count_{self.page_id}")
+        top.addWidget(self.count_label)
+        self.new_button = QPushButton(self.tr("Ny"))
+        self.new_button.setObjectName(f"new_{self.page_id}")
+        self.new_button.setToolTip(self.tr("Ny (Ctrl+N)"))
+        top.addWidget(self.new_button)
+        layout.addLayout(top)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName(f"splitter_{self.page_id}")
+        self.table_model = RecordTableModel(self.columns(), self.row_style, self)
+        self.proxy = ProxyFilter(self)
+        self.proxy.setSourceModel(self.table_model)
+        self.view = QTableView(self.splitter)
+        self.view.setObjectName(f"table_{self.page_id}")
+        self.view.setAccessibleName(self.title)
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.view.horizontalHeader().setSectionsMovable(True)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
+        self.view.activated.connect(self._activated)
+        self.view.doubleClicked.connect(self._activated)
+
+        editor_host = QWidget(self.splitter)
+        editor_layout = QVBoxLayout(editor_host)
+        editor_layout.setContentsMargins(6, 0, 0, 0)
+        self.form = EntityForm(db, self.form_spec(), editor_host)
+        editor_layout.addWidget(self.form, 1)
+        buttons = QHBoxLayout()
+        self.save_button = QPushButton(self.tr("Lagre"))
+        self.save_button.setObjectName(f"save_{self.page_id}")
+        self.save_button.setToolTip(self.tr("Lagre (Ctrl+S)"))
+        self.cancel_button = QPushButton(self.tr("Avbryt"))
+        self.cancel_button.setObjectName(f"cancel_{self.page_id}")
+        self.history_button = QPushButton(self.tr("Historikk …"))
+        self.history_button.setObjectName(f"history_{self.page_id}")
+        self.delete_button = QPushButton(self.tr("Slett …"))
+        self.delete_button.setObjectName(f"delete_{self.page_id}")
+        self.extra_buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.cancel_button)
+        buttons.addLayout(self.extra_buttons)
+        buttons.addStretch(1)
+        buttons.addWidget(self.history_button)
+        buttons.addWidget(self.delete_button)
+        editor_layout.addLayout(buttons)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        layout.addWidget(self.splitter, 1)
+
+        self.search.textChanged.connect(self._search_changed)
+        self.new_button.clicked.connect(self.new_record)
+        self.save_button.clicked.connect(self.save)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.delete_button.clicked.connect(self.delete)
+        self.history_button.clicked.connect(self.form.show_history)
+        self.form.saved.connect(self._saved)
+        self.form.dirty_changed.connect(self._update_buttons)
+        self.view.selectionModel().currentRowChanged.connect(self._current_changed)
+        self._selecting = False
+        self._build_actions()
+        self.setup_filters()
+        self._update_buttons()
+        self._warm_timer = QTimer(self)
+        self._warm_timer.setInterval(0)
+        self._warm_timer.timeout.connect(self._warm_search)
+        self._warm_row = 0
+
+    # --- to override ---
+    def columns(self) -> list[Column]:
+        raise NotImplementedError
+
+    def form_spec(self) -> FormSpec:
+        raise NotImplementedError
+
+    def fetch(self) -> list[Record]:
+        raise NotImplementedError
+
+    def row_style(self, record: Record) -> str | None:
+        return None
+
+    def setup_filters(self) -> None:
+        """Add FilterCombos with add_filter()."""
+
+    def context_actions(self, record: Record | None) -> list[QAction]:
+        return []
+
+    def print_report(self) -> None:
+        """Ctrl+P: the report that belongs to this page."""
+
+    # --- filters ---
+    def add_filter(
+        self,
+        name: str,
+        label: str,
+        choices: list[tuple[Any, str]],
+        predicate: Callable[[Record, Any], bool],
+    ) -> FilterCombo:
+        combo = FilterCombo(name, label, choices, predicate, self)
+        combo.currentIndexChanged.connect(lambda _i, c=combo: self._filter_changed(c))
+        self.filter_bar.addWidget(combo)
+        self.filters.append(combo)
+        return combo
+
+    def _filter_changed(self, combo: FilterCombo) -> None:
+        self.proxy.set_predicate(combo.name, combo.row_predicate())
+        self._update_count()
+
+    # --- loading ---
+    def ensure_loaded(self) -> None:
+        if not self._loaded:
+            self.refresh()
+
+    def refresh(self) -> None:
+        current = self.form.record["id"] if self.form.record else None
+        self.table_model.set_rows(self.fetch())
+        self._loaded = True
+        if not self._restore_header():
+            self.view.resizeColumnsToContents()
+            for col in range(self.table_model.columnCount()):
+                width = self.view.columnWidth(col)
+                self.view.setColumnWidth(col, min(max(width, 60), 320))
+        self._update_count()
+        self.form.reload_choices()
+        if current:
+            self.select_id(current, load=False)
+        self._warm_row = 0
+        self._warm_timer.start()
+
+    def _warm_search(self) -> None:
+        self._warm_row = self.table_model.warm_search_cache(self._warm_row, 500)
+        if self._warm_row >= self.table_model.rowCount():
+            self._warm_timer.stop()
+
+    def _restore_header(self) -> bool:
+        state = settings.header_state(self.page_id).get()
+        if state.isEmpty():
+            return False
+        return bool(self.view.horizontalHeader().restoreState(state))
+
+    def save_state(self) -> None:
+        settings.header_state(self.page_id).set(self.view.horizontalHeader().saveState())
+        settings.splitter_state(self.page_id).set(self.splitter.saveState())
+
+    def restore_state(self) -> None:
+        state = settings.splitter_state(self.page_id).get()
+        if not state.isEmpty():
+            self.splitter.restoreState(state)
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.table_model.rowCount()
+        text = (
+            self.tr("%s rader") % shown
+            if shown == total
+            else self.tr("%s av %s rader") % (shown, total)
+        )
+        self.count_label.setText(text)
+
+    def _search_changed(self, text: str) -> None:
+        self.proxy.set_search(text)
+        self._update_count()
+
+    # --- selection and the form ---
+    def current_record(self) -> Record | None:
+        index = self.view.currentIndex()
+        if not index.isValid():
+            return None
+        return self.table_model.record(self.proxy.mapToSource(index).row())
+
+    def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        if self._selecting or not current.isValid():
+            return
+        record = self.table_model.record(self.proxy.mapToSource(current).row())
+        if self.form.record and self.form.record["id"] == record["id"]:
+            return
+        if not self.form.maybe_discard():
+            self._selecting = True
+            self.view.selectionModel().setCurrentIndex(
+                previous,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self._selecting = False
+            return
+        self.open_record(record["id"])
+
+    def open_record(self, record_id: str) -> None:
+        self.form.load_id(record_id)
+        self._update_buttons()
+
+    def _activated(self, index: QModelIndex) -> None:
+        record = self.table_model.record(self.proxy.mapToSource(index).row())
+        if self.form.record is None or self.form.record["id"] != record["id"]:
+            if not self.form.maybe_discard():
+                return
+            self.open_record(record["id"])
+        first = next(iter(self.form.rows.values()), None)
+        if first is not None:
+            first.widget.setFocus()
+
+    def select_id(self, record_id: str, load: bool = True) -> bool:
+        row = self.table_model.row_of(record_id)
+        if row < 0:
+            return False
+        index = self.proxy.mapFromSource(self.table_model.index(row, 0))
+        if not index.isValid():
+            self.search.clear()
+            for combo in self.filters:
+                combo.setCurrentIndex(0)
+            index = self.proxy.mapFromSource(self.table_model.index(row, 0))
+        self._selecting = True
+        self.view.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.view.scrollTo(index)
+        self._selecting = False
+        if load:
+            self.open_record(record_id)
+        return True
+
+    # --- actions ---
+    def new_record(self, defaults: dict[str, Any] | None = None) -> None:
+        if not self.form.maybe_discard():
+            return
+        self.view.clearSelection()
+        self.form.clear(defaults if isinstance(defaults, dict) else None)
+        self._update_buttons()
+        first = next(iter(self.form.rows.values()), None)
+        if first is not None:
+            first.widget.setFocus()
+
+    def save(self) -> None:
+        self.form.save()
+
+    def cancel(self) -> None:
+        if self.form.record is not None:
+            self.form.load_id(self.form.record["id"])
+        else:
+            self.form.clear()
+        self._update_buttons()
+
+    def delete(self) -> None:
+        if self.form.delete():
+            self.refresh()
+            self.data_changed.emit()
+
+    def _saved(self, record: Record) -> None:
+        self.refresh()
+        self.select_id(record["id"], load=False)
+        self._update_buttons()
+        self.data_changed.emit()
+
+    def _update_buttons(self, *_args: Any) -> None:
+        has_record = self.form.record is not None
+        self.delete_button.setEnabled(has_record)
+        self.history_button.setEnabled(has_record)
+        self.save_button.setEnabled(self.form.dirty or not has_record)
+        self.cancel_button.setEnabled(self.form.dirty)
+
+    def maybe_leave(self) -> bool:
+        return self.form.maybe_discard()
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _build_actions(self) -> None:
+        def action(
+            text: str, shortcut: str | QKeySequence.StandardKey, slot: Callable[[], Any]
+        ) -> QAction:
+            act = QAction(text, self)
+            act.setShortcut(QKeySequence(shortcut))
+            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            act.triggered.connect(slot)
+            self.addAction(act)
+            return act
+
+        self.act_new = action(self.tr("Ny"), "Ctrl+N", self.new_record)
+        self.act_save = action(self.tr("Lagre"), "Ctrl+S", self.save)
+        self.act_find = action(self.tr("Søk"), "Ctrl+F", self.focus_search)
+        self.act_refresh = action(self.tr("Oppdater"), "F5", self.refresh)
+        self.act_print = action(self.tr("Skriv ut …"), "Ctrl+P", self.print_report)
+        self.act_delete = QAction(self.tr("Slett …"), self)
+        self.act_delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.act_delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.act_delete.triggered.connect(self.delete)
+        self.view.addAction(self.act_delete)
+        self.act_history = QAction(self.tr("Historikk …"), self)
+        self.act_history.triggered.connect(self.form.show_history)
+
+    def _context_menu(self, pos: Any) -> None:
+        index = self.view.indexAt(pos)
+        record = None
+        if index.isValid():
+            record = self.table_model.record(self.proxy.mapToSource(index).row())
+            if self.form.record is None or self.form.record["id"] != record["id"]:
+                self.select_id(record["id"])
+        menu = QMenu(self)
+        menu.setObjectName(f"menu_{self.page_id}")
+        menu.addAction(self.act_new)
+        if record is not None:
+            menu.addAction(self.act_history)
+            menu.addAction(self.act_delete)
+        extra = self.context_actions(record)
+        if extra:
+            menu.addSeparator()
+            for act in extra:
+                menu.addAction(act)
+        menu.addSeparator()
+        menu.addAction(self.act_refresh)
+        menu.popup(self.view.viewport().mapToGlobal(pos))

@@ -1,0 +1,381 @@
+"""Prosjekter: PhD, innovation and education projects with partners, supervisors, funding
+(with the scheme's deadlines confirmed before they are saved), fund allocations and deadlines."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kunnskapsapp.domain import models as m
+from kunnskapsapp.domain.enums import FundingStatus, ProjectForm, ProjectStatus
+from kunnskapsapp.domain.rules import format_date
+from kunnskapsapp.services import crud, funding, projects
+from kunnskapsapp.services.database import Database
+from kunnskapsapp.services.records import Record
+from kunnskapsapp.ui.form import ChildSpec, FormSpec, choices_of
+from kunnskapsapp.ui.page import ListPage
+from kunnskapsapp.ui.table import Column
+
+
+def _overlaps_year(record: Record, year: int) -> bool:
+    start: date | None = record.get("start_date")
+    end: date | None = record.get("end_date")
+    return (start is None or start.year <= year) and (end is None or end.year >= year)
+
+
+class DeadlineConfirmDialog(QDialog):
+    """The deadlines a scheme's templates give; the user ticks those to save."""
+
+    def __init__(
+        self, proposals: list[dict[str, Any]], scheme: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("deadlineConfirmDialog")
+        self.setWindowTitle(self.tr("Frister fra %s") % scheme)
+        self.proposals = proposals
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "Ordningen gir disse fristene for prosjektet. Fjern haken for dem du ikke vil "
+                "registrere, og trykk Lagre."
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.list = QListWidget(self)
+        self.list.setObjectName("proposedDeadlines")
+        self.list.setAccessibleName(self.tr("Foreslåtte frister"))
+        for proposal in proposals:
+            text = f"{format_date(proposal['due_date'])}  {proposal['title']}"
+            if proposal.get("non_working"):
+                text += self.tr("  (obs: %s)") % proposal["non_working"]
+            item = QListWidgetItem(text, self.list)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+        layout.addWidget(self.list)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Lagre"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(560, 420)
+
+    def chosen(self) -> list[dict[str, Any]]:
+        return [
+            p
+            for i, p in enumerate(self.proposals)
+            if self.list.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
+
+class ProjectsPage(ListPage):
+    title = "Prosjekter"
+    page_id = "projects"
+
+    def columns(self) -> list[Column]:
+        return [
+            Column("title", self.tr("Prosjekt")),
+            Column("form", self.tr("Form")),
+            Column("status", self.tr("Status")),
+            Column("service_area_name", self.tr("Prosjekteier")),
+            Column("partner_names", self.tr("Partnere")),
+            Column("start_date", self.tr("Start")),
+            Column("end_date", self.tr("Slutt")),
+            Column("granted_total", self.tr("Innvilget"), money=True),
+            Column("own_contribution_total", self.tr("Egenandel"), money=True),
+            Column("fund_total", self.tr("Fra fondet"), money=True),
+            Column("project_manager_name", self.tr("Prosjektleder")),
+        ]
+
+    def form_spec(self) -> FormSpec:
+        people = choices_of(m.Person)
+        research = choices_of(m.Organisation)
+        return FormSpec(
+            m.Project,
+            [
+                (
+                    self.tr("Prosjekt"),
+                    [
+                        "title",
+                        "short_name",
+                        "form",
+                        "status",
+                        "service_area_id",
+                        "project_manager_id",
+                        "agreement_id",
+                        "parent_project_id",
+                        "start_date",
+                        "end_date",
+                        "horizon",
+                        "rcn_project_number",
+                    ],
+                ),
+                (self.tr("Tema"), ["priority_area_ids", "sdg_ids"]),
+                (
+                    self.tr("Ph.d."),
+                    [
+                        "phd_candidate_id",
+                        "phd_institution_id",
+                        "phd_position_percent",
+                        "phd_duration_years",
+                        "phd_permanently_employed",
+                        "phd_expected_defence",
+                        "phd_funded_by_project_id",
+                    ],
+                ),
+                (
+                    self.tr("Utdanningstilbud"),
+                    ["edu_programme", "edu_campus", "edu_students_admitted"],
+                ),
+                (self.tr("Beskrivelse og resultater"), ["summary", "results", "notes"]),
+            ],
+            choices={
+                "project_manager_id": people,
+                "phd_candidate_id": people,
+                "phd_institution_id": research,
+                "parent_project_id": choices_of(m.Project),
+                "phd_funded_by_project_id": choices_of(
+                    m.Project, where={"form": ProjectForm.INNOVATION}
+                ),
+                "sdg_ids": choices_of(m.Sdg),
+            },
+            children=[
+                ChildSpec(
+                    self.tr("Partnere"),
+                    m.ProjectPartner,
+                    "project_id",
+                    [
+                        Column("organisation_name", self.tr("Organisasjon")),
+                        Column("role", self.tr("Rolle")),
+                    ],
+                    FormSpec(
+                        m.ProjectPartner,
+                        [(self.tr("Partner"), ["project_id", "organisation_id", "role"])],
+                    ),
+                    "projectPartners",
+                ),
+                ChildSpec(
+                    self.tr("Veiledere"),
+                    m.Supervisor,
+                    "project_id",
+                    [Column("person_name", self.tr("Veileder")), Column("role", self.tr("Rolle"))],
+                    FormSpec(
+                        m.Supervisor, [(self.tr("Veileder"), ["project_id", "person_id", "role"])]
+                    ),
+                    "supervisors",
+                ),
+                ChildSpec(
+                    self.tr("Finansiering"),
+                    m.FundingLine,
+                    "project_id",
+                    [
+                        Column("funder_label", self.tr("Finansiør")),
+                        Column("scheme_code", self.tr("Ordning")),
+                        Column("status", self.tr("Status")),
+                        Column("granted_amount", self.tr("Innvilget"), money=True),
+                        Column("total_cost", self.tr("Totalkostnad"), money=True),
+                        Column("support_rate_text", self.tr("Støttegrad")),
+                        Column("own_contribution", self.tr("Egenandel"), money=True),
+                    ],
+                    FormSpec(
+                        m.FundingLine,
+                        [
+                            (
+                                self.tr("Finansiering"),
+                                [
+                                    "project_id",
+                                    "scheme_id",
+                                    "funder_id",
+                                    "status",
+                                    "external_ref",
+                                    "application_date",
+                                    "decision_date",
+                                ],
+                            ),
+                            (
+                                self.tr("Beløp"),
+                                [
+                                    "applied_amount",
+                                    "granted_amount",
+                                    "total_cost",
+                                    "own_cash",
+                                    "own_in_kind",
+                                    "notes",
+                                ],
+                            ),
+                        ],
+                        save=self._save_funding,
+                    ),
+                    "fundingLines",
+                ),
+                ChildSpec(
+                    self.tr("Tildelinger fra forsknings- og innovasjonsfondet"),
+                    m.FundAllocation,
+                    "project_id",
+                    [
+                        Column("year", self.tr("År")),
+                        Column("amount", self.tr("Beløp"), money=True),
+                        Column("decision_ref", self.tr("Saksref.")),
+                    ],
+                    FormSpec(
+                        m.FundAllocation,
+                        [
+                            (
+                                self.tr("Tildeling"),
+                                [
+                                    "project_id",
+                                    "year",
+                                    "amount",
+                                    "decision_date",
+                                    "decision_ref",
+                                    "override",
+                                    "override_reason",
+                                    "notes",
+                                ],
+                            )
+                        ],
+                    ),
+                    "fundAllocations",
+                    order_by=("year",),
+                ),
+                ChildSpec(
+                    self.tr("Frister"),
+                    m.Deadline,
+                    "project_id",
+                    [
+                        Column("due_date", self.tr("Frist")),
+                        Column("title", self.tr("Hva")),
+                        Column("status", self.tr("Status")),
+                    ],
+                    FormSpec(
+                        m.Deadline,
+                        [
+                            (
+                                self.tr("Frist"),
+                                [
+                                    "project_id",
+                                    "title",
+                                    "kind",
+                                    "due_date",
+                                    "responsible_id",
+                                    "status",
+                                    "done_date",
+                                    "reminder_days",
+                                    "recurrence",
+                                    "recurrence_until",
+                                    "notes",
+                                ],
+                            )
+                        ],
+                        choices={"responsible_id": people},
+                    ),
+                    "projectDeadlines",
+                    order_by=("due_date",),
+                ),
+            ],
+            defaults={"status": ProjectStatus.IDEA},
+        )
+
+    def _save_funding(
+        self, db: Database, values: dict[str, Any], record_id: str | None, version: int | None
+    ) -> Record:
+        """Save a funding line; on a new line (or one just granted) with a scheme that has
+        deadline templates, show the generated deadlines for confirmation first."""
+        proposals: list[dict[str, Any]] = []
+        before = crud.get(db, m.FundingLine, record_id) if record_id else None
+        scheme_id = values.get("scheme_id", before.scheme_id if before else None)
+        project_id = values.get("project_id") or (before.project_id if before else None)
+        newly_granted = (
+            before is not None
+            and values.get("status") == FundingStatus.GRANTED
+            and before.status is not FundingStatus.GRANTED
+        )
+        if scheme_id and project_id and (record_id is None or newly_granted):
+            existing = (
+                crud.list_rows(db, m.Deadline, where={"funding_line_id": record_id})
+                if record_id
+                else []
+            )
+            if not existing:
+                decision = (
+                    values.get("decision_date")
+                    if isinstance(values.get("decision_date"), date)
+                    else None
+                )
+                proposals = funding.propose_deadlines(db, project_id, scheme_id, decision)
+        chosen: list[dict[str, Any]] = []
+        if proposals:
+            scheme = crud.get(db, m.FundingScheme, scheme_id)
+            dialog = DeadlineConfirmDialog(proposals, scheme.code, self.window())
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                from kunnskapsapp.domain.errors import DomainError
+
+                raise DomainError(self.tr("Lagringen ble avbrutt. Ingenting er lagret."))
+            chosen = dialog.chosen()
+        saved = funding.save_funding(
+            db, values, funding_id=record_id, expected_version=version, deadlines=chosen
+        )
+        for table in self.form.child_tables:
+            if table.spec.model is m.Deadline:
+                table.refresh()
+        self.data_changed.emit()
+        return saved
+
+    def fetch(self) -> list[Record]:
+        return projects.project_rows(self.db)
+
+    def setup_filters(self) -> None:
+        self.add_filter(
+            "form", self.tr("Form"), ProjectForm.choices(), lambda r, v: r.form.value == v
+        )
+        self.add_filter(
+            "status", self.tr("Status"), ProjectStatus.choices(), lambda r, v: r.status.value == v
+        )
+        self.add_filter(
+            "service_area",
+            self.tr("Prosjekteier"),
+            choices_of(m.ServiceArea)(self.db),
+            lambda r, v: r.service_area_id == v,
+        )
+        self.add_filter(
+            "partner",
+            self.tr("Partner"),
+            [(name, name) for _id, name in choices_of(m.Organisation)(self.db)],
+            lambda r, v: v in r.partner_names.split(", "),
+        )
+        self.add_filter(
+            "priority",
+            self.tr("Prioritert område"),
+            choices_of(m.PriorityArea)(self.db),
+            lambda r, v: v in r.priority_area_ids,
+        )
+        this_year = date.today().year
+        self.add_filter(
+            "year",
+            self.tr("År"),
+            [(y, str(y)) for y in range(this_year + 4, 2016, -1)],
+            _overlaps_year,
+        )
+
+    def print_report(self) -> None:
+        from kunnskapsapp.ui.reports import open_report_dialog
+
+        record = self.form.record
+        if record is not None:
+            open_report_dialog(self, self.db, "project", project_id=record.id)
+        else:
+            open_report_dialog(self, self.db, "portfolio")

@@ -1,0 +1,155 @@
+"""Table models over records: named columns, Norwegian display, real values to sort by."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QPalette
+from PySide6.QtWidgets import QApplication
+
+from kunnskapsapp.services.records import Record
+from kunnskapsapp.ui.formatting import display, sort_key
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+RECORD_ROLE = Qt.ItemDataRole.UserRole + 2
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    header: str
+    money: bool = False
+    value: Callable[[Record], Any] | None = None
+    align_right: bool = False
+    sort: Callable[[Record], Any] | None = None
+
+    def get(self, record: Record) -> Any:
+        return self.value(record) if self.value else record.get(self.key)
+
+    def sort_value(self, record: Record) -> Any:
+        return self.sort(record) if self.sort else sort_key(self.get(record))
+
+
+# Row styles a page may ask for; colours that read on light and dark palettes.
+def _style_colours() -> dict[str, tuple[QColor | None, QColor | None]]:
+    dark = QApplication.palette().color(QPalette.ColorRole.Base).lightness() < 128
+    if dark:
+        return {
+            "overdue": (QColor("#ff8a80"), None),
+            "soon": (None, QColor("#4a4010")),
+            "done": (QColor("#9e9e9e"), None),
+            "warning": (QColor("#ffb74d"), None),
+        }
+    return {
+        "overdue": (QColor("#b00020"), None),
+        "soon": (None, QColor("#fff4c2")),
+        "done": (QColor("#757575"), None),
+        "warning": (QColor("#a15c00"), None),
+    }
+
+
+class RecordTableModel(QAbstractTableModel):
+    """Rows of records with named columns. `row_style(record)` may return "overdue", "soon",
+    "done" or "warning"."""
+
+    def __init__(
+        self,
+        columns: list[Column],
+        row_style: Callable[[Record], str | None] | None = None,
+        parent: Any = None,
+    ) -> None:
+        super().__init__(parent)
+        self.columns = columns
+        self.row_style = row_style
+        self._rows: list[Record] = []
+        self._search: list[str | None] = []
+        self._colours = _style_colours()
+
+    # --- data in ---
+    def set_rows(self, rows: list[Record]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._search = [None] * len(self._rows)
+        self._colours = _style_colours()
+        self.endResetModel()
+
+    def record(self, row: int) -> Record:
+        return self._rows[row]
+
+    def records(self) -> list[Record]:
+        return list(self._rows)
+
+    def row_of(self, record_id: Any) -> int:
+        for i, r in enumerate(self._rows):
+            if r.get("id") == record_id:
+                return i
+        return -1
+
+    def search_text(self, row: int) -> str:
+        cached = self._search[row]
+        if cached is None:
+            record = self._rows[row]
+            cached = "\u0001".join(
+                display(c.get(record), money=c.money) for c in self.columns
+            ).lower()
+            self._search[row] = cached
+        return cached
+
+    def warm_search_cache(self, start: int, count: int) -> int:
+        """Fill the search cache for a slice of rows; returns the next start."""
+        end = min(start + count, len(self._rows))
+        for row in range(start, end):
+            self.search_text(row)
+        return end
+
+    # --- Qt model ---
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        record = self._rows[index.row()]
+        column = self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return display(column.get(record), money=column.money)
+        if role == SORT_ROLE:
+            return column.sort_value(record)
+        if role == RECORD_ROLE:
+            return record
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if column.money or column.align_right:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return None
+        if role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole):
+            style = self.row_style(record) if self.row_style else None
+            if not style:
+                return None
+            fg, bg = self._colours.get(style, (None, None))
+            colour = fg if role == Qt.ItemDataRole.ForegroundRole else bg
+            return QBrush(colour) if colour is not None else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            text = display(column.get(record), money=column.money)
+            return text if len(text) > 40 else None
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            if 0 <= section < len(self.columns):
+                return self.columns[section].header
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

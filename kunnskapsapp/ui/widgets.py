@@ -1,0 +1,412 @@
+"""Input widgets for the domain's field kinds, each with `value()`, `set_value()` and `edited`.
+
+Dates are typed as dd.mm.åååå (or picked in a calendar popup) and may be empty; amounts are
+whole kroner shown with thousands separators; pickers show Norwegian names and search as
+you type.
+"""
+
+from __future__ import annotations
+
+import enum
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QDate,
+    QDateTime,
+    QSortFilterProxyModel,
+    QStringListModel,
+    Qt,
+    QTime,
+    Signal,
+)
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateTimeEdit,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QPlainTextEdit,
+    QToolButton,
+    QWidget,
+    QWidgetAction,
+)
+
+from kunnskapsapp.domain.rules import format_date, format_kroner
+
+
+def _to_date(qdate: QDate) -> date:
+    return date(qdate.year(), qdate.month(), qdate.day())
+
+
+class DateEdit(QWidget):
+    """A date that may be empty: typed as dd.mm.åååå, or picked in a calendar popup."""
+
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        self.line = QLineEdit(self)
+        self.line.setPlaceholderText("dd.mm.åååå")
+        self.line.setMaxLength(10)
+        self.line.textEdited.connect(lambda _t: self.edited.emit())
+        self.button = QToolButton(self)
+        self.button.setText("📅")
+        self.button.setToolTip(self.tr("Velg dato i kalender (Alt+Pil ned)"))
+        self.button.setAccessibleName(self.tr("Åpne kalender"))
+        self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.button.clicked.connect(self.show_calendar)
+        layout.addWidget(self.line, 1)
+        layout.addWidget(self.button)
+        self.setFocusProxy(self.line)
+        QShortcut(QKeySequence("Alt+Down"), self.line, self.show_calendar)
+        self.calendar: QCalendarWidget | None = None
+
+    def setAccessibleName(self, name: str) -> None:
+        super().setAccessibleName(name)
+        self.line.setAccessibleName(name)
+
+    def show_calendar(self) -> None:
+        menu = QMenu(self)
+        calendar = QCalendarWidget(menu)
+        calendar.setObjectName("datePopupCalendar")
+        calendar.setGridVisible(True)
+        calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+        current = self.raw_date()
+        if current:
+            calendar.setSelectedDate(QDate(current.year, current.month, current.day))
+        action = QWidgetAction(menu)
+        action.setDefaultWidget(calendar)
+        menu.addAction(action)
+
+        def picked(qdate: QDate) -> None:
+            self.set_value(_to_date(qdate))
+            self.edited.emit()
+            menu.close()
+
+        calendar.clicked.connect(picked)
+        calendar.activated.connect(picked)
+        self.calendar = calendar
+        menu.popup(self.line.mapToGlobal(self.line.rect().bottomLeft()))
+        calendar.setFocus()
+
+    def raw_date(self) -> date | None:
+        try:
+            return self._parse()
+        except ValueError:
+            return None
+
+    def _parse(self) -> date | None:
+        text = self.line.text().strip()
+        if not text:
+            return None
+        from kunnskapsapp.services.crud import parse_date
+
+        return parse_date(text)
+
+    def value(self) -> Any:
+        """A date, None, or the raw text (the service names the field if it is no date)."""
+        try:
+            return self._parse()
+        except ValueError:
+            return self.line.text().strip()
+
+    def set_value(self, value: date | None) -> None:
+        self.line.setText(format_date(value) if value else "")
+
+
+class DateTimeEdit(QDateTimeEdit):
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDisplayFormat("dd.MM.yyyy HH:mm")
+        self.setCalendarPopup(True)
+        self.calendarWidget().setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+        self.dateTimeChanged.connect(lambda _d: self.edited.emit())
+
+    def value(self) -> datetime:
+        return self.dateTime().toPython()  # type: ignore[no-any-return]
+
+    def set_value(self, value: datetime | None) -> None:
+        if value is None:
+            now = datetime.now().replace(minute=0, second=0, microsecond=0)
+            value = now
+        self.blockSignals(True)
+        self.setDateTime(
+            QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))
+        )
+        self.blockSignals(False)
+
+
+class NumberEdit(QLineEdit):
+    """A whole number that may be empty; money is shown as `1 250 000 kr`."""
+
+    edited = Signal()
+
+    def __init__(self, *, money: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.money = money
+        self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.setPlaceholderText("0 kr" if money else "")
+        self.textEdited.connect(lambda _t: self.edited.emit())
+        self.editingFinished.connect(self._reformat)
+
+    def _reformat(self) -> None:
+        value = self.value()
+        if isinstance(value, int):
+            self.set_value(value)
+
+    def value(self) -> Any:
+        text = self.text().strip()
+        if not text:
+            return None
+        from kunnskapsapp.services.crud import parse_int
+
+        try:
+            return parse_int(text)
+        except ValueError:
+            return text  # the service names the field
+
+    def set_value(self, value: int | None) -> None:
+        if value is None:
+            self.setText("")
+        elif self.money:
+            self.setText(format_kroner(value).replace("\u00a0", " "))
+        else:
+            self.setText(str(value))
+
+
+class TextEdit(QPlainTextEdit):
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        self.setMinimumHeight(60)
+        self.setMaximumHeight(110)
+        self.textChanged.connect(self.edited.emit)
+
+    def value(self) -> str:
+        return self.toPlainText()
+
+    def set_value(self, value: str | None) -> None:
+        self.blockSignals(True)
+        self.setPlainText(value or "")
+        self.blockSignals(False)
+
+
+class LineEdit(QLineEdit):
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.textEdited.connect(lambda _t: self.edited.emit())
+
+    def value(self) -> str:
+        return self.text()
+
+    def set_value(self, value: str | None) -> None:
+        self.setText(value or "")
+
+
+class CheckBox(QCheckBox):
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.toggled.connect(lambda _c: self.edited.emit())
+
+    def value(self) -> bool:
+        return self.isChecked()
+
+    def set_value(self, value: bool | None) -> None:
+        self.blockSignals(True)
+        self.setChecked(bool(value))
+        self.blockSignals(False)
+
+
+class ChoiceCombo(QComboBox):
+    """A choice among (value, label) pairs; optional empty first entry; type to search."""
+
+    edited = Signal()
+
+    def __init__(self, nullable: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.nullable = nullable
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        self.completer().setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setMaxVisibleItems(20)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(18)
+        self.activated.connect(lambda _i: self.edited.emit())
+        self.lineEdit().editingFinished.connect(self._match_text)
+
+    def set_choices(self, choices: list[tuple[Any, str]]) -> None:
+        current = self.value()
+        self.blockSignals(True)
+        self.clear()
+        if self.nullable:
+            self.addItem("", None)
+        for value, label in choices:
+            self.addItem(label, value)
+        self.blockSignals(False)
+        self.set_value(current)
+
+    def _match_text(self) -> None:
+        text = self.currentText().strip()
+        if not text:
+            if self.nullable:
+                self.setCurrentIndex(0)
+            return
+        index = self.findText(text, Qt.MatchFlag.MatchFixedString)
+        if index < 0:
+            index = self.findText(text, Qt.MatchFlag.MatchContains)
+        if index >= 0 and index != self.currentIndex():
+            self.setCurrentIndex(index)
+            self.edited.emit()
+        elif index < 0:
+            self.setCurrentIndex(self.currentIndex())
+            self.setEditText(self.itemText(self.currentIndex()))
+
+    def value(self) -> Any:
+        index = self.currentIndex()
+        if index < 0:
+            return None
+        return self.itemData(index)
+
+    def set_value(self, value: Any) -> None:
+        if isinstance(value, enum.Enum):
+            value = value
+        self.blockSignals(True)
+        for i in range(self.count()):
+            if self.itemData(i) == value:
+                self.setCurrentIndex(i)
+                break
+        else:
+            self.setCurrentIndex(0 if self.count() else -1)
+        self.blockSignals(False)
+
+
+class CheckList(QListWidget):
+    """Several choices at once (priority areas, SDGs, linked projects)."""
+
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setMaximumHeight(130)
+        self.itemChanged.connect(lambda _i: self.edited.emit())
+
+    def set_choices(self, choices: list[tuple[Any, str]]) -> None:
+        current = set(self.value())
+        self.blockSignals(True)
+        self.clear()
+        for value, label in choices:
+            item = QListWidgetItem(label, self)
+            item.setData(Qt.ItemDataRole.UserRole, value)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(
+                Qt.CheckState.Checked if value in current else Qt.CheckState.Unchecked
+            )
+        self.blockSignals(False)
+
+    def value(self) -> list[Any]:
+        return [
+            self.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.count())
+            if self.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
+    def set_value(self, values: list[Any] | None) -> None:
+        wanted = set(values or [])
+        self.blockSignals(True)
+        for i in range(self.count()):
+            item = self.item(i)
+            checked = item.data(Qt.ItemDataRole.UserRole) in wanted
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self.blockSignals(False)
+
+
+class SearchBox(QLineEdit):
+    """The instant search field above a table."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setPlaceholderText(self.tr("Søk … (Ctrl+F)"))
+        self.setClearButtonEnabled(True)
+        self.setAccessibleName(self.tr("Søk"))
+
+
+class ProxyFilter(QSortFilterProxyModel):
+    """Case-insensitive search over every column plus page filters (predicates on rows)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterKeyColumn(-1)
+        self.setSortRole(Qt.ItemDataRole.UserRole + 1)
+        self.setDynamicSortFilter(False)
+        self._needle = ""
+        self._predicates: dict[str, Any] = {}
+
+    def _begin(self) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt 6.10+
+            self.beginFilterChange()
+
+    def _end(self) -> None:
+        if hasattr(self, "endFilterChange"):
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:  # pragma: no cover - older Qt
+            self.invalidateRowsFilter()
+
+    def set_search(self, text: str) -> None:
+        self._begin()
+        self._needle = text.strip().lower()
+        self._end()
+
+    def set_predicate(self, name: str, predicate: Any) -> None:
+        self._begin()
+        if predicate is None:
+            self._predicates.pop(name, None)
+        else:
+            self._predicates[name] = predicate
+        self._end()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Any) -> bool:
+        model = self.sourceModel()
+        record = model.record(source_row)  # type: ignore[attr-defined]
+        for predicate in self._predicates.values():
+            if not predicate(record):
+                return False
+        if not self._needle:
+            return True
+        return self._needle in model.search_text(source_row)  # type: ignore[attr-defined]
+
+
+__all__ = [
+    "CheckBox",
+    "CheckList",
+    "ChoiceCombo",
+    "DateEdit",
+    "DateTimeEdit",
+    "LineEdit",
+    "NumberEdit",
+    "ProxyFilter",
+    "QStringListModel",
+    "SearchBox",
+    "TextEdit",
+]

@@ -1,0 +1,113 @@
+"""Organisations, people and lessons: create, edit, delete through the form; validation beside
+the field; search and filters; the unsaved-changes guard."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+
+from kunnskapsapp.domain import models as m
+from kunnskapsapp.services import crud
+from kunnskapsapp.ui.pages.lessons import LessonsPage
+from kunnskapsapp.ui.pages.organisations import OrganisationsPage
+from kunnskapsapp.ui.pages.people import PeoplePage
+from tests.helpers import snapshot
+from tests.ui_helpers import answer_next_dialog, choose, click_message_button, field, type_into
+
+
+@pytest.fixture
+def org_page(qtbot: Any, db: Any) -> OrganisationsPage:
+    page = OrganisationsPage(db)
+    qtbot.addWidget(page)
+    page.show()
+    page.ensure_loaded()
+    return page
+
+
+def test_create_an_organisation_through_the_form(
+    qtbot: Any, org_page: OrganisationsPage, db: Any
+) -> None:
+    rows_before = org_page.proxy.rowCount()
+    qtbot.mouseClick(org_page.new_button, Qt.MouseButton.LeftButton)
+    type_into(qtbot, org_page.form, "name", "Norges teknisk-naturvitenskapelige universitet")
+    type_into(qtbot, org_page.form, "short_name", "NTNU")
+    choose(org_page.form, "kind", "Universitet")
+    type_into(qtbot, org_page.form, "org_number", "974767880")
+    qtbot.mouseClick(org_page.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: org_page.proxy.rowCount() == rows_before + 1)
+    assert org_page.count_label.text() == f"{rows_before + 1} rader"
+    saved = crud.list_rows(db, m.Organisation, where={"short_name": "NTNU"})
+    assert saved[0].org_number == "974767880"
+    assert not org_page.form.dirty
+
+
+def test_a_bad_org_number_is_shown_beside_the_field_and_nothing_is_saved(
+    qtbot: Any, org_page: OrganisationsPage, db: Any
+) -> None:
+    before = snapshot(db)
+    org_page.new_record()
+    type_into(qtbot, org_page.form, "name", "Feil AS")
+    type_into(qtbot, org_page.form, "org_number", "123456789")
+    qtbot.mouseClick(org_page.save_button, Qt.MouseButton.LeftButton)
+    error = org_page.form.rows["org_number"].error
+    assert error.isVisible()
+    assert "er ikke gyldig" in error.text()
+    assert snapshot(db) == before
+
+
+def test_search_and_filter(qtbot: Any, org_page: OrganisationsPage) -> None:
+    total = org_page.proxy.rowCount()
+    qtbot.keyClicks(org_page.search, "forskningsråd")
+    assert org_page.proxy.rowCount() == 1
+    org_page.search.clear()
+    assert org_page.proxy.rowCount() == total
+    combo = org_page.filters[0]
+    combo.setCurrentIndex(combo.findText("Universitet"))
+    assert org_page.proxy.rowCount() == 0
+    assert "0 av" in org_page.count_label.text()
+
+
+def test_edit_and_delete(qtbot: Any, db: Any) -> None:
+    person = crud.create(db, m.Person, {"name": "Kari Nordmann", "email": "kari@example.no"})
+    page = PeoplePage(db)
+    qtbot.addWidget(page)
+    page.show()
+    page.ensure_loaded()
+    assert page.select_id(person.id)
+    type_into(qtbot, page.form, "title", "Seniorrådgiver")
+    assert page.form.dirty
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    field(page.form, "title").setFocus()
+    qtbot.keyClick(field(page.form, "title"), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: crud.get(db, m.Person, person.id).title == "Seniorrådgiver")
+    answer_next_dialog(click_message_button("Slett"))
+    page.delete()
+    assert crud.list_rows(db, m.Person) == []
+    assert page.proxy.rowCount() == 0
+
+
+def test_unsaved_changes_guard_keeps_the_user_on_the_record(qtbot: Any, db: Any) -> None:
+    first = crud.create(db, m.Lesson, {"title": "Samarbeid forplikter – og vil gi resultater"})
+    second = crud.create(db, m.Lesson, {"title": "Samarbeid handler om langsiktig satsning"})
+    page = LessonsPage(db)
+    qtbot.addWidget(page)
+    page.show()
+    page.ensure_loaded()
+    page.select_id(first.id)
+    type_into(qtbot, page.form, "description", "Ulagret tekst")
+    answer_next_dialog(click_message_button("Avbryt"))
+    assert page.maybe_leave() is False
+    assert page.form.record.id == first.id
+    assert field(page.form, "description").value() == "Ulagret tekst"
+    answer_next_dialog(click_message_button("Lagre"))
+    page.select_id(second.id, load=False)
+    page._current_changed(page.view.currentIndex(), page.view.currentIndex())
+    assert crud.get(db, m.Lesson, first.id).description == "Ulagret tekst"
+
+
+def test_table_models_pass_qtmodeltester(qtmodeltester: Any, org_page: OrganisationsPage) -> None:
+    qtmodeltester.check(org_page.table_model)
+    qtmodeltester.check(org_page.proxy)
