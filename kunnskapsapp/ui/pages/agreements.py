@@ -357,8 +357,8 @@ class TerminateDialog(QDialog):
         intro = QLabel(
             self.tr(
                 "Oppsigelsen registreres med datoer og begrunnelse. Prosjektavtaler under en "
-                "samarbeidsavtale skal som hovedregel oppfylles selv om samarbeidsavtalen sies opp; "
-                "du får se hvilke etterpå."
+                "samarbeidsavtale skal som hovedregel oppfylles selv om samarbeidsavtalen "
+                "sies opp; du får se hvilke etterpå."
             )
         )
         intro.setWordWrap(True)
