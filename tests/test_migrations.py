@@ -1,0 +1,92 @@
+"""Models and migrations agree, and old databases upgrade."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import inspect, text
+
+from kunnskapsapp import paths
+from kunnskapsapp.domain.base import Base
+from kunnskapsapp.domain.errors import DatabaseError
+from kunnskapsapp.storage import migrations
+from kunnskapsapp.storage.engine import make_engine, normalise_url
+
+
+def test_models_and_migrations_agree(db_url: str) -> None:
+    """Autogenerate against a migrated database finds nothing to do."""
+    engine = make_engine(normalise_url(db_url))
+    try:
+        with engine.connect() as conn:
+            context = MigrationContext.configure(conn, opts={"compare_type": True})
+            diff = compare_metadata(context, Base.metadata)
+    finally:
+        engine.dispose()
+    assert diff == []
+
+
+def test_upgrade_from_the_first_revision(tmp_path: Path) -> None:
+    engine = make_engine(normalise_url(str(tmp_path / "old.sqlite3")))
+    migrations.upgrade(engine, "0001")
+    assert migrations.current_revision(engine) == "0001"
+    migrations.upgrade(engine)
+    assert migrations.current_revision(engine) == migrations.head_revision()
+    engine.dispose()
+
+
+SNAPSHOTS = sorted((paths.database_dir() / "snapshots").glob("*.sqlite3"))
+
+
+@pytest.mark.parametrize("snapshot", SNAPSHOTS, ids=[p.stem for p in SNAPSHOTS])
+def test_released_databases_upgrade(snapshot: Path, tmp_path: Path) -> None:
+    """Every released schema version's sample database opens (after a backup) at head."""
+    copy = tmp_path / snapshot.name
+    shutil.copyfile(snapshot, copy)
+    engine = migrations.open_engine(str(copy))
+    try:
+        assert migrations.current_revision(engine) == migrations.head_revision()
+        report = migrations.check(engine)
+        assert report.ok, report.problems
+    finally:
+        engine.dispose()
+
+
+def test_a_database_newer_than_the_app_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "newer.sqlite3"
+    engine = migrations.open_engine(str(path), create=True)
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '9999_from_the_future'"))
+    engine.dispose()
+    before = path.read_bytes()
+    with pytest.raises(DatabaseError, match="laget av en nyere versjon av Kunnskapsapp"):
+        migrations.open_engine(str(path))
+    assert path.read_bytes() == before
+
+
+def test_an_older_database_is_backed_up_before_it_is_migrated(tmp_path: Path) -> None:
+    if migrations.head_revision() == "0001":
+        pytest.skip("only one revision so far: nothing older to migrate from")
+    path = tmp_path / "older.sqlite3"
+    engine = make_engine(normalise_url(str(path)))
+    migrations.upgrade(engine, "0001")
+    engine.dispose()
+    migrations.open_engine(str(path)).dispose()
+    backups = list(paths.backup_dir().glob("older-før-oppgradering-*.sqlite3"))
+    assert backups
+
+
+def test_a_foreign_database_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "other.sqlite3"
+    engine = make_engine(normalise_url(str(path)))
+    with engine.begin() as conn:
+        conn.execute(text("CREATE TABLE customers (id INTEGER PRIMARY KEY)"))
+    engine.dispose()
+    with pytest.raises(DatabaseError, match="ikke hører til Kunnskapsapp"):
+        migrations.open_engine(str(path))
+    engine = make_engine(normalise_url(str(path)))
+    assert inspect(engine).get_table_names() == ["customers"]
+    engine.dispose()
