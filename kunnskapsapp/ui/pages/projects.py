@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from kunnskapsapp.domain import models as m
 from kunnskapsapp.domain.enums import FundingStatus, ProjectForm, ProjectStatus
+from kunnskapsapp.domain.errors import DomainError
 from kunnskapsapp.domain.rules import format_date
 from kunnskapsapp.services import crud, funding, projects
 from kunnskapsapp.services.database import Database
@@ -80,6 +81,56 @@ class DeadlineConfirmDialog(QDialog):
             for i, p in enumerate(self.proposals)
             if self.list.item(i).checkState() == Qt.CheckState.Checked
         ]
+
+
+def save_funding_confirming_deadlines(
+    parent: QWidget,
+    db: Database,
+    values: dict[str, Any],
+    record_id: str | None,
+    version: int | None,
+) -> Record:
+    """Save a funding line; on a new line (or one just granted) with a scheme that has
+    deadline templates, show the generated deadlines for confirmation first.
+
+    Used as a `FormSpec.save` wherever funding lines are edited (the project form, the
+    funding tab of Finansiering og fond). Cancelling the dialog saves nothing."""
+    proposals: list[dict[str, Any]] = []
+    before = crud.get(db, m.FundingLine, record_id) if record_id else None
+    scheme_id = values.get("scheme_id", before.scheme_id if before else None)
+    project_id = values.get("project_id") or (before.project_id if before else None)
+    newly_granted = (
+        before is not None
+        and values.get("status") == FundingStatus.GRANTED
+        and before.status is not FundingStatus.GRANTED
+    )
+    if scheme_id and project_id and (record_id is None or newly_granted):
+        existing = (
+            crud.list_rows(db, m.Deadline, where={"funding_line_id": record_id})
+            if record_id
+            else []
+        )
+        if not existing:
+            decision = (
+                values.get("decision_date")
+                if isinstance(values.get("decision_date"), date)
+                else None
+            )
+            proposals = funding.propose_deadlines(db, project_id, scheme_id, decision)
+    chosen: list[dict[str, Any]] = []
+    if proposals:
+        scheme = crud.get(db, m.FundingScheme, scheme_id)
+        dialog = DeadlineConfirmDialog(proposals, scheme.code, parent.window())
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            raise DomainError(
+                QCoreApplication.translate(
+                    "DeadlineConfirmDialog", "Lagringen ble avbrutt. Ingenting er lagret."
+                )
+            )
+        chosen = dialog.chosen()
+    return funding.save_funding(
+        db, values, funding_id=record_id, expected_version=version, deadlines=chosen
+    )
 
 
 class ProjectsPage(ListPage):
@@ -293,42 +344,7 @@ class ProjectsPage(ListPage):
     def _save_funding(
         self, db: Database, values: dict[str, Any], record_id: str | None, version: int | None
     ) -> Record:
-        """Save a funding line; on a new line (or one just granted) with a scheme that has
-        deadline templates, show the generated deadlines for confirmation first."""
-        proposals: list[dict[str, Any]] = []
-        before = crud.get(db, m.FundingLine, record_id) if record_id else None
-        scheme_id = values.get("scheme_id", before.scheme_id if before else None)
-        project_id = values.get("project_id") or (before.project_id if before else None)
-        newly_granted = (
-            before is not None
-            and values.get("status") == FundingStatus.GRANTED
-            and before.status is not FundingStatus.GRANTED
-        )
-        if scheme_id and project_id and (record_id is None or newly_granted):
-            existing = (
-                crud.list_rows(db, m.Deadline, where={"funding_line_id": record_id})
-                if record_id
-                else []
-            )
-            if not existing:
-                decision = (
-                    values.get("decision_date")
-                    if isinstance(values.get("decision_date"), date)
-                    else None
-                )
-                proposals = funding.propose_deadlines(db, project_id, scheme_id, decision)
-        chosen: list[dict[str, Any]] = []
-        if proposals:
-            scheme = crud.get(db, m.FundingScheme, scheme_id)
-            dialog = DeadlineConfirmDialog(proposals, scheme.code, self.window())
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                from kunnskapsapp.domain.errors import DomainError
-
-                raise DomainError(self.tr("Lagringen ble avbrutt. Ingenting er lagret."))
-            chosen = dialog.chosen()
-        saved = funding.save_funding(
-            db, values, funding_id=record_id, expected_version=version, deadlines=chosen
-        )
+        saved = save_funding_confirming_deadlines(self, db, values, record_id, version)
         for table in self.form.child_tables:
             if table.spec.model is m.Deadline:
                 table.refresh()
