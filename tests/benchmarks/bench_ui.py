@@ -1,0 +1,203 @@
+"""Benchmark of the desktop app on a large portfolio. Prints figures; never fails on speed.
+
+    python tests/benchmarks/bench_ui.py [--scale 20000] [--runs 5]
+
+Builds (once, cached in /tmp) a demo database with N synthetic projects, then measures, as
+medians over several runs:
+- process start to a visible, populated main window, beside the floor: a bare PySide6
+  window showing a 20 000-row table in a fresh process;
+- peak memory (max RSS) of that process;
+- a keystroke in the projects search box (p95 over a typed word, the filter applied);
+- opening a project's form, and saving it.
+Runs offscreen unless QT_QPA_PLATFORM says otherwise.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parents[2]
+
+STARTUP = textwrap.dedent(
+    """
+    import json, resource, sys, time
+    t0 = float(sys.argv[2])
+    from PySide6.QtWidgets import QApplication
+    from kunnskapsapp.services.database import Database
+    from kunnskapsapp.ui.app import make_application
+    from kunnskapsapp.ui.main_window import MainWindow
+    app = make_application()
+    db = Database.open(sys.argv[1])
+    window = MainWindow(db)
+    window.show()
+    app.processEvents()
+    t1 = time.time()
+    page = window.current_page()
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps({"seconds": t1 - t0, "rss_mib": rss, "page": page.page_id}))
+    """
+)
+
+FLOOR = textwrap.dedent(
+    """
+    import json, resource, sys, time
+    t0 = float(sys.argv[1])
+    from PySide6.QtCore import QAbstractTableModel, Qt
+    from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+    rows = [(f"Prosjekt {i}", "Pågående", f"{i * 1000:,}".replace(",", " ")) for i in range(20000)]
+    class Model(QAbstractTableModel):
+        def rowCount(self, parent=None): return len(rows)
+        def columnCount(self, parent=None): return 3
+        def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+            if role == Qt.ItemDataRole.DisplayRole: return rows[index.row()][index.column()]
+    app = QApplication([])
+    window = QMainWindow(); view = QTableView(); view.setModel(Model())
+    window.setCentralWidget(view)
+    window.resize(1280, 800); window.show(); app.processEvents()
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps({"seconds": time.time() - t0, "rss_mib": rss}))
+    """
+)
+
+
+def database(scale: int) -> Path:
+    path = Path(f"/tmp/kunnskapsapp-bench-{scale}.sqlite3")
+    if not path.exists():
+        print(f"Lager demodatabase med {scale} prosjekter i {path} …", flush=True)
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "kunnskapsapp",
+                "--database",
+                str(path),
+                "demo",
+                "--scale",
+                str(scale),
+            ],
+            check=True,
+            cwd=ROOT,
+        )
+    return path
+
+
+def in_fresh_process(code: str, *args: str) -> dict[str, float]:
+    out = subprocess.run(
+        [sys.executable, "-c", code, *args, str(time.time())],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    ).stdout
+    return json.loads(out.strip().splitlines()[-1])  # type: ignore[no-any-return]
+
+
+def in_process(path: Path, runs: int) -> dict[str, float]:
+    sys.path.insert(0, str(ROOT))
+    from PySide6.QtWidgets import QApplication
+
+    from kunnskapsapp.services.database import Database
+    from kunnskapsapp.ui.app import make_application
+    from kunnskapsapp.ui.main_window import MainWindow
+
+    make_application()
+    db = Database.open(str(path))
+    window = MainWindow(db)
+    window.show()
+    t = time.perf_counter()
+    page = window.show_page("projects")
+    QApplication.processEvents()
+    projects_load = time.perf_counter() - t
+    while page._warm_timer.isActive():  # let the search cache fill as it does when idle
+        QApplication.processEvents()
+    keystrokes: list[float] = []
+    for _ in range(runs):
+        page.search.clear()
+        QApplication.processEvents()
+        for ch in "innovasjon":
+            t = time.perf_counter()
+            page.search.setText(page.search.text() + ch)
+            QApplication.processEvents()
+            keystrokes.append(time.perf_counter() - t)
+    page.search.clear()
+    ids = [page.table_model.record(i)["id"] for i in range(0, page.table_model.rowCount(), 997)][
+        : runs * 2
+    ]
+    opens, saves = [], []
+    for n, record_id in enumerate(ids):
+        t = time.perf_counter()
+        page.select_id(record_id)
+        QApplication.processEvents()
+        opens.append(time.perf_counter() - t)
+        page.form.rows["notes"].widget.setPlainText(f"Benchmark {n}")
+        page.form._mark_dirty()
+        t = time.perf_counter()
+        page.form.save()
+        QApplication.processEvents()
+        saves.append(time.perf_counter() - t)
+    import resource
+
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    window.close()
+    db.dispose()
+    keystrokes.sort()
+    return {
+        "projects_page_first_load_s": projects_load,
+        "keystroke_p95_ms": keystrokes[int(len(keystrokes) * 0.95) - 1] * 1000,
+        "keystroke_median_ms": statistics.median(keystrokes) * 1000,
+        "open_form_median_ms": statistics.median(opens) * 1000,
+        "save_form_median_ms": statistics.median(saves) * 1000,
+        "rows": page.table_model.rowCount(),
+        "peak_after_use_mib": peak,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--scale", type=int, default=20000)
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    path = database(args.scale)
+    starts = [in_fresh_process(STARTUP, str(path)) for _ in range(args.runs)]
+    floors = [in_fresh_process(FLOOR) for _ in range(args.runs)]
+    figures = in_process(path, args.runs)
+    start_s = statistics.median(s["seconds"] for s in starts)
+    floor_s = statistics.median(f["seconds"] for f in floors)
+    start_rss = statistics.median(s["rss_mib"] for s in starts)
+    floor_rss = statistics.median(f["rss_mib"] for f in floors)
+    platform = os.environ["QT_QPA_PLATFORM"]
+    print(
+        f"\nKunnskapsapp UI benchmark, demo --scale {args.scale} ({figures['rows']} projects), "
+        f"median of {args.runs} runs, QT_QPA_PLATFORM={platform}"
+    )
+    print(f"  start to visible, populated main window: {start_s:.3f} s   (goal <= 0.6 s)")
+    print(f"    floor, bare PySide6 window with a 20 000-row table: {floor_s:.3f} s")
+    print(
+        f"  peak memory at start: {start_rss:.0f} MiB   (goal <= 150 MiB; "
+        f"floor {floor_rss:.0f} MiB)"
+    )
+    print(
+        "  peak memory after opening all projects, searching and saving: "
+        f"{figures['peak_after_use_mib']:.0f} MiB"
+    )
+    print(f"  projects page, first load of all rows: {figures['projects_page_first_load_s']:.3f} s")
+    print(
+        f"  keystroke in projects search: p95 {figures['keystroke_p95_ms']:.1f} ms, "
+        f"median {figures['keystroke_median_ms']:.1f} ms   (goal p95 <= 16 ms)"
+    )
+    print(f"  open a project form: {figures['open_form_median_ms']:.1f} ms   (goal <= 50 ms)")
+    print(f"  save a project form: {figures['save_form_median_ms']:.1f} ms   (goal <= 30 ms)")
+
+
+if __name__ == "__main__":
+    main()
