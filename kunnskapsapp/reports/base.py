@@ -17,7 +17,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
+from typing import Any, TypeAlias
 from xml.sax.saxutils import escape
 
 from reportlab import rl_config
@@ -35,7 +35,6 @@ from reportlab.platypus import (
     Flowable,
     Frame,
     Image,
-    KeepTogether,
     PageTemplate,
     Paragraph,
     Spacer,
@@ -440,7 +439,7 @@ class Column:
     bold: bool = False
 
 
-Cell = str | Flowable | None
+Cell: TypeAlias = str | Flowable | None
 
 # How a row is marked: drawn in warning colours, greyed out, or bold.
 WARN_ROW = "warn"
@@ -491,8 +490,8 @@ class PagedTable(Flowable):
                 measured.mark = marks[index]
             self._rows.append(measured)
         self._cum = [0.0]
-        for row in self._rows:
-            self._cum.append(self._cum[-1] + row.height)
+        for measured in self._rows:
+            self._cum.append(self._cum[-1] + measured.height)
         self._start = 0
         self._end = len(self._rows)
         self._continued = False
@@ -549,7 +548,14 @@ class PagedTable(Flowable):
         if self.caption is None or self._continued:
             return 0.0
         _w, h = self.caption.wrap(avail_width, CONTENT_HEIGHT)
-        return h + self.caption.getSpaceAfter()
+        return self._caption_gap() + h + self.caption.getSpaceAfter()
+
+    def _caption_gap(self) -> float:
+        """Space above the caption, unless the table starts a page."""
+        if self.caption is None or self._continued:
+            return 0.0
+        at_top = bool(getattr(getattr(self, "_frame", None), "_atTop", False))
+        return 0.0 if at_top else self.caption.getSpaceBefore()
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         self._caption_height = self._caption_size(availWidth)
@@ -581,7 +587,7 @@ class PagedTable(Flowable):
         y = self.height
         if self.caption is not None and not self._continued:
             _w, h = self.caption.wrap(self.total_width, CONTENT_HEIGHT)
-            y -= h
+            y -= self._caption_gap() + h
             self.caption.drawOn(canv, 0, y)
             y -= self.caption.getSpaceAfter()
         self._draw_rows(canv, y)
@@ -732,7 +738,7 @@ def empty_note(text: str) -> Paragraph:
 def section(title: str, body: Sequence[Flowable] | None, empty_text: str) -> list[Flowable]:
     """A heading and its content, or the heading and a sentence saying there is nothing."""
     if not body:
-        return [KeepTogether([heading(title), empty_note(empty_text)])]
+        return [heading(title), empty_note(empty_text)]
     return [heading(title), *body]
 
 

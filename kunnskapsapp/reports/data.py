@@ -12,9 +12,10 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from sqlalchemy import ColumnElement, or_, select
-from sqlalchemy.orm import Session, noload, selectinload
+from sqlalchemy.orm import Session, selectinload
 
 from kunnskapsapp.domain import models as m
 from kunnskapsapp.domain.enums import (
@@ -85,12 +86,7 @@ def _names(s: Session) -> Names:
     ):
         people[pid] = name
         person_org[pid] = org_id
-    areas = {
-        aid: (short or name)
-        for aid, short, name in s.execute(
-            select(m.ServiceArea.id, m.ServiceArea.short_name, m.ServiceArea.name)
-        )
-    }
+    areas = dict(s.execute(select(m.ServiceArea.id, m.ServiceArea.name)).all())
     return Names(organisations, people, person_org, areas)
 
 
@@ -188,7 +184,7 @@ def _linked_titles(s: Session) -> dict[str, str]:
     return titles
 
 
-def _project_lines(s: Session, projects: list[m.Project], names: Names) -> list[ProjectLine]:
+def _project_lines(s: Session, projects: list[Any], names: Names) -> list[ProjectLine]:
     """Rows for projects, with partners, granted funding and own contribution in 3 queries."""
     ids = [p.id for p in projects]
     partners: dict[str, list[str]] = defaultdict(list)
@@ -249,17 +245,30 @@ def _chunks(values: list[str], size: int) -> Iterable[list[str]]:
         yield values[start : start + size]
 
 
-def _plain_projects(s: Session, where: ColumnElement[bool] | None = None) -> list[m.Project]:
-    """Projects without their eager collections (the reports read those in bulk)."""
-    stmt = select(m.Project).options(
-        noload(m.Project.partners),
-        noload(m.Project.supervisors),
-        noload(m.Project.priority_areas),
-        noload(m.Project.sdgs),
-    )
+PROJECT_COLUMNS = (
+    m.Project.id,
+    m.Project.title,
+    m.Project.short_name,
+    m.Project.form,
+    m.Project.status,
+    m.Project.service_area_id,
+    m.Project.project_manager_id,
+    m.Project.agreement_id,
+    m.Project.start_date,
+    m.Project.end_date,
+    m.Project.phd_institution_id,
+    m.Project.phd_funded_by_project_id,
+    m.Project.edu_students_admitted,
+)
+
+
+def _plain_projects(s: Session, where: ColumnElement[bool] | None = None) -> list[Any]:
+    """Projects as plain rows of the columns the reports print (no ORM objects: 20 000 of
+    those with their collections take a second and a half to load)."""
+    stmt = select(*PROJECT_COLUMNS)
     if where is not None:
         stmt = stmt.where(where)
-    return list(s.scalars(stmt))
+    return list(s.execute(stmt))
 
 
 # --- Møteunderlag (handout) -------------------------------------------------------------------
@@ -491,7 +500,7 @@ def handout_facts(db: Database, meeting_id: str) -> HandoutFacts:
                 select(m.Agreement.id).where(m.Agreement.parent_id == agreement.id)
             )
             agreement_ids = [agreement.id, *children]
-        projects: list[m.Project] = []
+        projects: list[Any] = []
         if agreement_ids:
             projects = _plain_projects(s, m.Project.agreement_id.in_(agreement_ids))
             projects.sort(key=lambda p: ([f for f in ProjectForm].index(p.form), p.title.lower()))
@@ -710,13 +719,9 @@ def _counts(counter: Counter[str], order: list[str] | None = None) -> list[Count
     return [Count(k, n) for k, n in sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))]
 
 
-def counts_on(project: m.Project | tuple[object, ...], on: date) -> bool:
+def counts_on(project: Any, on: date) -> bool:
     """A project counts on D when it ran on D: started, not ended, ongoing or completed."""
-    start, end, status = (
-        (project.start_date, project.end_date, project.status)
-        if isinstance(project, m.Project)
-        else project  # type: ignore[misc]
-    )
+    start, end, status = project.start_date, project.end_date, project.status
     return (
         start is not None
         and start <= on
@@ -733,7 +738,7 @@ def portfolio_facts(db: Database, on: date) -> PortfolioFacts:
         names = _names(s)
         head = _letterhead(s)
         status_counter: Counter[str] = Counter()
-        running: list[m.Project] = []
+        running: list[Any] = []
         registered = 0
         for p in _plain_projects(s):
             registered += 1
@@ -1353,7 +1358,7 @@ def project_sheet_facts(db: Database, project_ids: list[str]) -> ProjectSheetsFa
                 m.Project.parent_project_id.in_(project_ids)
             )
         ):
-            children[pid].append(title)
+            children[pid or ""].append(title)
 
         sheets: list[ProjectSheetFacts] = []
         for pid in project_ids:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import timedelta
 
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from kunnskapsapp.domain.enums import MeetingStatus
 from kunnskapsapp.domain.rules import format_date, format_kroner
@@ -188,10 +188,9 @@ def _agenda(facts: data.HandoutFacts, options: HandoutOptions) -> list[Flowable]
             f"<b>Sak {item.number}.</b> {esc(item.title)}",
             st.h2,
         )
-        block: list[Flowable] = [head]
+        story.append(head)
         if details:
-            block.append(para(" · ".join(details), st.muted))
-        story.append(KeepTogether(block))
+            story.append(para(" · ".join(details), st.muted))
         story += long_text(item.description)
         if options.minutes:
             if item.minutes.strip():
@@ -336,6 +335,8 @@ def _project_facts(project: data.ProjectLine) -> list[Flowable]:
 def _projects(facts: data.HandoutFacts) -> list[Flowable]:
     title = "Prosjekter under avtalen"
     if facts.agreement is None:
+        if facts.project is not None:
+            return []  # a project meeting: "Prosjektet" above says it all
         return section(title, None, "Møtet er ikke knyttet til en avtale med prosjekter.")
     if not facts.projects:
         return section(title, None, "Ingen prosjekter er registrert under avtalen.")

@@ -416,6 +416,15 @@ def _charts(facts: data.PortfolioFacts) -> list[Flowable]:
 
 # --- The projects ---------------------------------------------------------------------------------
 
+FORM_PLURAL = {
+    ProjectForm.PHD: "Ph.d.-prosjekter",
+    ProjectForm.INNOVATION: "Innovasjonsprosjekter",
+    ProjectForm.EDUCATION: "Utdanningstilbud",
+    ProjectForm.MASTER: "Masteroppgaver",
+    ProjectForm.PILOT: "Forprosjekter",
+    ProjectForm.OTHER: "Andre prosjekter",
+}
+
 PORTFOLIO_COLUMNS = [
     Column("Prosjekt", 0.27),
     Column("Status", 0.10),
@@ -435,6 +444,9 @@ def _project_tables(facts: data.PortfolioFacts) -> list[Flowable]:
     by_form: dict[ProjectForm, list[data.ProjectLine]] = {}
     for p in facts.projects:
         by_form.setdefault(p.form, []).append(p)
+    columns = list(PORTFOLIO_COLUMNS)
+    if facts.on != clock.today():
+        columns[1] = Column("Status nå", columns[1].width)
     for form in ProjectForm:
         projects = by_form.get(form)
         if not projects:
@@ -453,9 +465,9 @@ def _project_tables(facts: data.PortfolioFacts) -> list[Flowable]:
         ]
         story.append(
             PagedTable(
-                PORTFOLIO_COLUMNS,
+                columns,
                 rows,
-                caption=heading(f"{form.label} ({len(projects)})", 2),
+                caption=heading(f"{FORM_PLURAL[form]} ({len(projects)})", 2),
             )
         )
     return story
