@@ -121,3 +121,11 @@ def test_ids_by_unique_prefix(db: Database) -> None:
         resolve_id(db, m.Project, first.id[:5], "--project")
     with pytest.raises(NotFoundError, match="Fant ingen prosjekt"):
         resolve_id(db, m.Project, "ffffffffff")
+
+
+def test_check_counts_every_table(tmp_path: Path, capsys: Any) -> None:
+    path = tmp_path / "telle.sqlite3"
+    run(capsys, "--database", str(path), "db", "upgrade")
+    code, out, _ = run(capsys, "--database", str(path), "db", "check")
+    assert code == 0
+    assert "i 31 tabeller" in out

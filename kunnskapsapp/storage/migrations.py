@@ -25,6 +25,7 @@ from sqlalchemy import Engine, inspect, select, text
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from kunnskapsapp import paths
+from kunnskapsapp.domain import models as _models  # noqa: F401  (registers every table)
 from kunnskapsapp.domain.base import Base
 from kunnskapsapp.domain.errors import DatabaseError
 from kunnskapsapp.storage.engine import (
