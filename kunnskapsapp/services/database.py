@@ -55,11 +55,9 @@ def value_text(value: Any) -> str | None:
 
 
 def _label_of(obj: Any) -> str:
-    for name in ("title", "name", "short_name", "text"):
-        value = getattr(obj, name, None)
-        if value:
-            return str(value)[:200]
-    return ""
+    from kunnskapsapp.services.records import display_name
+
+    return display_name(obj)[:200]
 
 
 _SKIP = {"id", "created_at", "created_by", "updated_at", "updated_by", "version"}

@@ -140,6 +140,8 @@ def display_name(obj: Any) -> str:
         return obj.short_name or obj.name
     if isinstance(obj, m.Project):
         return obj.short_name or obj.title
+    if isinstance(obj, m.Person):
+        return obj.name
     if isinstance(obj, m.Sdg):
         return f"{obj.id}. {obj.name}"
     if isinstance(obj, m.Meeting):

@@ -45,12 +45,18 @@ from kunnskapsapp.ui.table import Column, RecordTableModel
 ChoiceSource = Callable[[Database], list[tuple[Any, str]]]
 
 
+# Reference lists keep their own order (SDG 1–17, the priority areas as numbered).
+_NATURAL_ORDER = {"sdg": "id", "priority_area": "sort_order"}
+
+
 def choices_of(model: type[Base], where: dict[str, Any] | None = None) -> ChoiceSource:
     """Picker choices: every row of `model` (optionally filtered), by display name."""
 
     def load(db: Database) -> list[tuple[Any, str]]:
-        rows = crud.list_rows(db, model, where=where)
-        return sorted(((r.id, r.display_name) for r in rows), key=lambda c: c[1].lower())
+        natural = _NATURAL_ORDER.get(model.__tablename__)
+        rows = crud.list_rows(db, model, where=where, order_by=[natural] if natural else ())
+        pairs = [(r.id, r.display_name) for r in rows]
+        return pairs if natural else sorted(pairs, key=lambda c: c[1].lower())
 
     return load
 
@@ -225,7 +231,6 @@ class EntityForm(QWidget):
         required = info is not None and info.required
         caption = QLabel(label + (" *" if required else ""))
         caption.setBuddy(widget)
-        caption.setWordWrap(True)
         container = QWidget(self)
         layout = QVBoxLayout(container)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -76,7 +76,9 @@ class MainWindow(QMainWindow):
             self.nav.addItem(item)
             page.data_changed.connect(self._data_changed)
             page.open_record_requested.connect(self.open_record)
-        self.nav.setMaximumWidth(self.nav.sizeHintForColumn(0) + 40)
+        widest = max(self.nav.fontMetrics().horizontalAdvance(p.title) for p in self.pages.values())
+        self.nav.setFixedWidth(widest + 36)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.currentRowChanged.connect(self._nav_changed)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)

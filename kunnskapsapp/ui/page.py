@@ -45,6 +45,8 @@ class FilterCombo(QComboBox):
         self.name = name
         self.predicate = predicate
         self.setObjectName(f"filter_{name}")
+        self.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 18)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.setAccessibleName(label)
         self.setToolTip(label)
         self.set_choices(label, choices)

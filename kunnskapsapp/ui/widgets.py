@@ -60,7 +60,7 @@ class DateEdit(QWidget):
         self.line.setMaxLength(10)
         self.line.textEdited.connect(lambda _t: self.edited.emit())
         self.button = QToolButton(self)
-        self.button.setText("📅")
+        self.button.setArrowType(Qt.ArrowType.DownArrow)
         self.button.setToolTip(self.tr("Velg dato i kalender (Alt+Pil ned)"))
         self.button.setAccessibleName(self.tr("Åpne kalender"))
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
