@@ -1,0 +1,608 @@
+"""Frister: every deadline in a table beside a month calendar.
+
+Overdue deadlines are red, the next 30 days highlighted, done ones grey. The calendar marks
+the days that have deadlines (overdue in red) and flags weekends and public holidays; a click
+on a day shows only that day's deadlines. "Marker som utført" closes a deadline, and a
+recurring one gets its next occurrence.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date, timedelta
+from typing import Any
+
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QFont, QPalette, QTextCharFormat
+from PySide6.QtWidgets import (
+    QApplication,
+    QCalendarWidget,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kunnskapsapp.domain import models as m
+from kunnskapsapp.domain.enums import DeadlineKind, DeadlineStatus
+from kunnskapsapp.domain.errors import DomainError
+from kunnskapsapp.domain.rules import format_date, holiday_name
+from kunnskapsapp.services import clock, crud, deadlines, projects
+from kunnskapsapp.services.database import Database
+from kunnskapsapp.services.records import Record
+from kunnskapsapp.ui import settings
+from kunnskapsapp.ui.form import FormSpec, choices_of
+from kunnskapsapp.ui.page import ListPage
+from kunnskapsapp.ui.table import Column
+
+NORWEGIAN = QLocale(QLocale.Language.NorwegianBokmal, QLocale.Country.Norway)
+# The widest a column starts out (by column; 0: as wide as its contents), so that the short
+# and telling columns fit beside the form; the user's own widths are remembered.
+COLUMN_WIDTHS = [0, 0, 280, 150, 0, 190, 190, 190, 0]
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _pydate(day: QDate) -> date:
+    return date(day.year(), day.month(), day.day())
+
+
+def _is_open(record: Record) -> bool:
+    return record.status is DeadlineStatus.OPEN
+
+
+def _in_period(record: Record, period: str) -> bool:
+    """Period filters, counted from today: this month, the next 30 or 90 days, this year."""
+    today = clock.today()
+    due: date = record.due_date
+    if period == "month":
+        return (due.year, due.month) == (today.year, today.month)
+    if period == "year":
+        return due.year == today.year
+    return today <= due <= today + timedelta(days=int(period))
+
+
+def _days_left(record: Record) -> int | None:
+    return record.days_left if _is_open(record) else None
+
+
+def _calendar_colours() -> dict[str, tuple[QColor, QColor | None]]:
+    """(text, background) per kind of day, readable on light and dark palettes."""
+    dark = QApplication.palette().color(QPalette.ColorRole.Base).lightness() < 128
+    if dark:
+        return {
+            "overdue": (QColor("#ffffff"), QColor("#b3261e")),
+            "open": (QColor("#ffffff"), QColor("#1f5fbf")),
+            "done": (QColor("#9e9e9e"), None),
+            "holiday": (QColor("#ff8a80"), QColor("#4a1f1f")),
+            "weekend": (QColor("#9e9e9e"), None),
+        }
+    return {
+        "overdue": (QColor("#ffffff"), QColor("#c62828")),
+        "open": (QColor("#0b3d91"), QColor("#cfe0fc")),
+        "done": (QColor("#757575"), None),
+        "holiday": (QColor("#b00020"), QColor("#fde4e4")),
+        "weekend": (QColor("#757575"), None),
+    }
+
+
+class DeadlineCalendar(QCalendarWidget):
+    """A month calendar with the days that have deadlines marked.
+
+    Days with open deadlines are bold on blue, with overdue ones bold on red, with only done
+    ones bold grey; public holidays are red on pink and weekends grey. Hovering a day lists
+    its holiday and deadlines. `day_chosen` is emitted when the user clicks a day or presses
+    Enter on it."""
+
+    day_chosen = Signal(object)  # date
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("deadlineCalendar")
+        self.setAccessibleName(self.tr("Kalender med frister"))
+        self.setLocale(NORWEGIAN)
+        self.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+        self.setGridVisible(True)
+        self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.ISOWeekNumbers)
+        self.setHorizontalHeaderFormat(QCalendarWidget.HorizontalHeaderFormat.ShortDayNames)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.setSelectedDate(_qdate(clock.today()))
+        self._by_day: dict[date, list[Record]] = {}
+        self._formatted: list[QDate] = []
+        self._colours = _calendar_colours()
+        for day in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
+            weekend = QTextCharFormat()
+            weekend.setForeground(self._colours["weekend"][0])
+            self.setWeekdayTextFormat(day, weekend)
+        self.currentPageChanged.connect(lambda _y, _m: self._paint_page())
+        self.clicked.connect(lambda d: self.day_chosen.emit(_pydate(d)))
+        self.activated.connect(lambda d: self.day_chosen.emit(_pydate(d)))
+
+    def set_deadlines(self, records: list[Record]) -> None:
+        by_day: dict[date, list[Record]] = defaultdict(list)
+        for record in records:
+            by_day[record.due_date].append(record)
+        self._by_day = dict(by_day)
+        self._colours = _calendar_colours()
+        self._paint_page()
+
+    def deadlines_on(self, day: date) -> list[Record]:
+        return list(self._by_day.get(day, []))
+
+    def day_kind(self, day: date) -> str | None:
+        """How a day is marked: "overdue", "open", "done", "holiday", "weekend" or None."""
+        records = self._by_day.get(day, [])
+        if any(r.get("overdue") for r in records):
+            return "overdue"
+        if any(_is_open(r) for r in records):
+            return "open"
+        if records:
+            return "done"
+        if holiday_name(day):
+            return "holiday"
+        if day.weekday() >= 5:
+            return "weekend"
+        return None
+
+    def _visible_days(self) -> list[date]:
+        first = date(self.yearShown(), self.monthShown(), 1)
+        start = first - timedelta(days=first.weekday() + 7)  # the grid may begin a week early
+        return [start + timedelta(days=n) for n in range(7 * 8)]
+
+    def _paint_page(self) -> None:
+        for qday in self._formatted:
+            self.setDateTextFormat(qday, QTextCharFormat())
+        self._formatted = []
+        today = clock.today()
+        for day in self._visible_days():
+            fmt = self._format_of(day, today)
+            if fmt is not None:
+                qday = _qdate(day)
+                self.setDateTextFormat(qday, fmt)
+                self._formatted.append(qday)
+
+    def _format_of(self, day: date, today: date) -> QTextCharFormat | None:
+        records = self._by_day.get(day, [])
+        holiday = holiday_name(day)
+        if not records and not holiday and day != today:
+            return None
+        fmt = QTextCharFormat()
+        kind = self.day_kind(day)
+        if kind is not None:
+            foreground, background = self._colours[kind]
+            fmt.setForeground(foreground)
+            if background is not None:
+                fmt.setBackground(background)
+        if holiday and records:
+            # A deadline on a public holiday: keep the deadline's colour, flag the holiday.
+            fmt.setFontItalic(True)
+        if records:
+            fmt.setFontWeight(QFont.Weight.Bold)
+        if day == today:
+            fmt.setFontUnderline(True)
+        lines = []
+        if day == today:
+            lines.append(self.tr("I dag"))
+        if holiday:
+            lines.append(holiday)
+        if records:
+            lines.append(
+                self.tr("1 frist:") if len(records) == 1 else self.tr("%s frister:") % len(records)
+            )
+            for record in records[:8]:
+                state = ""
+                if record.get("overdue"):
+                    state = self.tr(" (forfalt)")
+                elif not _is_open(record):
+                    state = f" ({record.status.label.lower()})"
+                lines.append(f"• {record.title}{state}")
+            if len(records) > 8:
+                lines.append(self.tr("… og %s til") % (len(records) - 8))
+        fmt.setToolTip("\n".join(lines))
+        return fmt
+
+
+class DeadlinesPage(ListPage):
+    title = "Frister"
+    page_id = "deadlines"
+
+    def columns(self) -> list[Column]:
+        return [
+            Column("due_date", self.tr("Frist"), sort=lambda r: r.due_date.toordinal()),
+            Column(
+                "days_left",
+                self.tr("Dager igjen"),
+                value=_days_left,
+                align_right=True,
+                sort=lambda r: r.days_left if _is_open(r) else 10**6,
+            ),
+            Column("title", self.tr("Hva")),
+            Column("kind", self.tr("Type")),
+            Column("status", self.tr("Status")),
+            Column("responsible_name", self.tr("Ansvarlig")),
+            Column("project_name", self.tr("Prosjekt")),
+            Column("agreement_name", self.tr("Avtale")),
+            Column("non_working", self.tr("Merknad")),
+        ]
+
+    def form_spec(self) -> FormSpec:
+        return FormSpec(
+            m.Deadline,
+            [
+                (
+                    self.tr("Frist"),
+                    ["title", "kind", "due_date", "status", "done_date", "responsible_id"],
+                ),
+                (
+                    self.tr("Gjelder"),
+                    ["project_id", "agreement_id", "funding_line_id", "meeting_id", "template_id"],
+                ),
+                (
+                    self.tr("Varsel og gjentakelse"),
+                    ["reminder_days", "recurrence", "recurrence_until"],
+                ),
+                (self.tr("Merknader"), ["notes"]),
+            ],
+            choices={
+                "responsible_id": choices_of(m.Person),
+                "project_id": _project_choices,
+                "funding_line_id": self._funding_choices,
+            },
+            defaults={"status": DeadlineStatus.OPEN, "kind": DeadlineKind.OTHER},
+        )
+
+    def fetch(self) -> list[Record]:
+        return deadlines.list_deadlines(self.db)
+
+    def row_style(self, record: Record) -> str | None:
+        if not _is_open(record):
+            return "done"
+        if record.get("overdue"):
+            return "overdue"
+        if record.get("within_30_days"):
+            return "soon"
+        return None
+
+    # --- layout: the calendar and the filters above the table ---
+    def setup_filters(self) -> None:
+        self._day: date | None = None
+        panel = self._build_calendar_panel()
+        self.add_filter(
+            "status",
+            self.tr("Status"),
+            DeadlineStatus.choices(),
+            lambda r, v: r.status.value == v,
+        )
+        self.add_filter(
+            "kind", self.tr("Type"), DeadlineKind.choices(), lambda r, v: r.kind.value == v
+        )
+        self.responsible_filter = self.add_filter(
+            "responsible",
+            self.tr("Ansvarlig"),
+            [],
+            lambda r, v: (r.responsible_id or "") == v,
+        )
+        self.add_filter(
+            "overdue",
+            self.tr("Forfalt"),
+            [("overdue", self.tr("Bare forfalte"))],
+            lambda r, v: bool(r.get("overdue")),
+        )
+        self.add_filter(
+            "period",
+            self.tr("Periode"),
+            [
+                ("month", self.tr("Denne måneden")),
+                ("30", self.tr("Neste 30 dager")),
+                ("90", self.tr("Neste 90 dager")),
+                ("year", self.tr("I år")),
+            ],
+            _in_period,
+        )
+        for i, combo in enumerate(self.filters):
+            self.filter_bar.removeWidget(combo)
+            combo.setSizeAdjustPolicy(combo.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(16)
+            self.filter_grid.addWidget(combo, i // 2, i % 2)
+        self.splitter.insertWidget(0, panel)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        # What is still to do comes first: open deadlines, earliest (overdue) at the top.
+        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        status = self.filters[0]
+        status.setCurrentIndex(status.findData(DeadlineStatus.OPEN.value))
+
+        self.done_button = QPushButton(self.tr("Marker som utført"))
+        self.done_button.setObjectName("markDone")
+        self.done_button.setToolTip(self.tr("Marker fristen som utført i dag"))
+        self.done_button.clicked.connect(self.mark_done)
+        self.reopen_button = QPushButton(self.tr("Gjenåpne"))
+        self.reopen_button.setObjectName("reopenDeadline")
+        self.reopen_button.clicked.connect(self.reopen)
+        self.extra_buttons.addWidget(self.done_button)
+        self.extra_buttons.addWidget(self.reopen_button)
+        self.form.saved.connect(lambda _r: self._after_form_change())
+        self.form.deleted.connect(lambda _id: self._update_extra())
+        self.form.rows["project_id"].widget.edited.connect(  # type: ignore[attr-defined]
+            self._reload_funding_choices
+        )
+        self.view.selectionModel().currentRowChanged.connect(self._follow_selection)
+        self._update_extra()
+
+    def _build_calendar_panel(self) -> QWidget:
+        panel = QWidget(self.splitter)
+        panel.setObjectName("deadlinesTablePanel")
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(0, 0, 0, 0)
+        upper = QHBoxLayout()
+        self.calendar = DeadlineCalendar(panel)
+        self.calendar.day_chosen.connect(self.show_day)
+        upper.addWidget(self.calendar, 0, Qt.AlignmentFlag.AlignTop)
+
+        side = QVBoxLayout()
+        self.overview_label = QLabel(panel)
+        self.overview_label.setObjectName("deadlinesOverview")
+        self.overview_label.setWordWrap(True)
+        side.addWidget(self.overview_label)
+        self.filter_grid = QGridLayout()
+        self.filter_grid.setHorizontalSpacing(6)
+        side.addLayout(self.filter_grid)
+        day_row = QHBoxLayout()
+        self.day_label = QLabel(panel)
+        self.day_label.setObjectName("deadlinesDayFilter")
+        self.day_label.setWordWrap(True)
+        self.clear_day_button = QPushButton(self.tr("Vis alle dager"), panel)
+        self.clear_day_button.setObjectName("clearDayFilter")
+        self.clear_day_button.setToolTip(self.tr("Fjern dagsfilteret fra kalenderen"))
+        self.clear_day_button.clicked.connect(self.clear_day)
+        day_row.addWidget(self.day_label, 1)
+        day_row.addWidget(self.clear_day_button)
+        side.addLayout(day_row)
+        side.addStretch(1)
+        self.legend = QLabel(panel)
+        self.legend.setObjectName("calendarLegend")
+        self.legend.setWordWrap(True)
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        side.addWidget(self.legend)
+        upper.addLayout(side, 1)
+        layout.addLayout(upper)
+        layout.addWidget(self.view, 1)
+        self._show_day_state()
+        self._update_legend()
+        return panel
+
+    def _update_legend(self) -> None:
+        colours = _calendar_colours()
+
+        def chip(kind: str, text: str) -> str:
+            fg, bg = colours[kind]
+            background = f"background-color:{bg.name()};" if bg is not None else ""
+            return (
+                f'<span style="color:{fg.name()};{background}font-weight:bold">'
+                f"&nbsp;12&nbsp;</span>&nbsp;{text}"
+            )
+
+        self.legend.setText(
+            "&nbsp;&nbsp; ".join(
+                [
+                    chip("overdue", self.tr("Forfalt")),
+                    chip("open", self.tr("Frist")),
+                    chip("done", self.tr("Utført")),
+                    chip("holiday", self.tr("Helligdag")),
+                ]
+            )
+        )
+
+    # --- loading ---
+    def refresh(self) -> None:
+        first_time = not self._loaded and settings.header_state(self.page_id).get().isEmpty()
+        super().refresh()
+        if first_time:
+            for col, width in enumerate(COLUMN_WIDTHS):
+                if width and self.view.columnWidth(col) > width:
+                    self.view.setColumnWidth(col, width)
+        records = self.table_model.records()
+        self.calendar.set_deadlines(records)
+        self._update_responsible_choices(records)
+        self._update_overview(records)
+        self._update_extra()
+
+    def _update_responsible_choices(self, records: list[Record]) -> None:
+        people = {r.responsible_id: r.responsible_name for r in records if r.responsible_id}
+        choices = sorted(people.items(), key=lambda c: c[1].lower())
+        if any(not r.responsible_id for r in records):
+            choices.append(("", self.tr("Uten ansvarlig")))
+        self.responsible_filter.set_choices(self.tr("Ansvarlig"), choices)
+        self._filter_changed(self.responsible_filter)
+
+    def _update_overview(self, records: list[Record]) -> None:
+        overdue = sum(1 for r in records if r.get("overdue"))
+        soon = sum(1 for r in records if r.get("within_30_days"))
+        self.overview_label.setText(
+            self.tr("I dag %s. <b>%s forfalte</b>, %s de neste 30 dagene.")
+            % (format_date(clock.today()), overdue, soon)
+        )
+
+    # --- the calendar's day filter ---
+    def show_day(self, day: date) -> None:
+        """Show only the deadlines due on `day`."""
+        self._day = day
+        self.proxy.set_predicate("day", lambda r: r.due_date == day)
+        self._update_count()
+        self._show_day_state()
+
+    def clear_day(self) -> None:
+        self._day = None
+        self.proxy.set_predicate("day", None)
+        self._update_count()
+        self._show_day_state()
+
+    def _show_day_state(self) -> None:
+        if self._day is None:
+            self.day_label.setText(self.tr("Klikk på en dag i kalenderen for å se dens frister."))
+            self.clear_day_button.hide()
+            return
+        text = NORWEGIAN.toString(_qdate(self._day), "dddd d. MMMM yyyy")
+        reason = holiday_name(self._day)
+        if reason:
+            text += f" ({reason})"
+        self.day_label.setText(self.tr("Viser fristene %s.") % text)
+        self.clear_day_button.show()
+
+    def _follow_selection(self, current: Any, _previous: Any) -> None:
+        """The calendar shows the month of the selected deadline."""
+        record = self.current_record()
+        if record is not None and current.isValid():
+            self.calendar.setSelectedDate(_qdate(record.due_date))
+
+    def select_id(self, record_id: str, load: bool = True) -> bool:
+        """Select a deadline. Opening one (load=True, e.g. from the dashboard) clears the
+        filters that hide it; a refresh (load=False) keeps the user's filters."""
+        row = self.table_model.row_of(record_id)
+        if row < 0:
+            return False
+        hidden = not self.proxy.mapFromSource(self.table_model.index(row, 0)).isValid()
+        if hidden and not load:
+            return False
+        if self._day is not None and self.table_model.record(row).due_date != self._day:
+            self.clear_day()
+        return super().select_id(record_id, load)
+
+    # --- the form ---
+    def new_record(self, defaults: dict[str, Any] | None = None) -> None:
+        values = dict(defaults) if isinstance(defaults, dict) else {}
+        if self._day is not None:
+            values.setdefault("due_date", self._day)
+        super().new_record(values)
+        self._reload_funding_choices()
+        self._update_extra()
+
+    def open_record(self, record_id: str) -> None:
+        super().open_record(record_id)
+        self._after_form_change()
+
+    def cancel(self) -> None:
+        super().cancel()
+        self._after_form_change()
+
+    def _after_form_change(self) -> None:
+        record = self.form.record
+        self._reload_funding_choices(record.funding_line_id if record else None)
+        self._update_extra()
+
+    def _funding_choices(self, db: Database) -> list[tuple[Any, str]]:
+        """Funding lines of the project chosen in the form (so the list stays short)."""
+        form = getattr(self, "form", None)
+        project_id = form.rows["project_id"].value() if form is not None else None
+        if not project_id:
+            return []
+        lines = crud.list_rows(db, m.FundingLine, where={"project_id": project_id})
+        result = []
+        for line in lines:
+            parts = [line.get("funder_label") or line.get("scheme_name") or ""]
+            if line.get("scheme_code"):
+                parts.append(line.scheme_code)
+            if line.external_ref:
+                parts.append(line.external_ref)
+            parts.append(f"({line.status.label.lower()})")
+            result.append((line.id, " ".join(p for p in parts if p)))
+        return result
+
+    def _reload_funding_choices(self, keep: Any = None) -> None:
+        row = self.form.rows["funding_line_id"]
+        current = keep if isinstance(keep, str) else row.value()
+        # Both calls block the widget's signals, so the form does not turn dirty.
+        row.widget.set_choices(self._funding_choices(self.db))  # type: ignore[attr-defined]
+        row.set_value(current)
+
+    # --- actions ---
+    def _update_extra(self, *_args: Any) -> None:
+        record = self.form.record
+        self.done_button.setEnabled(record is not None and _is_open(record))
+        self.reopen_button.setEnabled(record is not None and not _is_open(record))
+
+    def context_actions(self, record: Record | None) -> list[QAction]:
+        if record is None:
+            return []
+        if _is_open(record):
+            done = QAction(self.tr("Marker som utført"), self)
+            done.triggered.connect(self.mark_done)
+            return [done]
+        reopen = QAction(self.tr("Gjenåpne"), self)
+        reopen.triggered.connect(self.reopen)
+        return [reopen]
+
+    def mark_done(self) -> None:
+        record = self.form.record
+        if record is None or not _is_open(record) or not self.form.maybe_discard():
+            return
+        record = self.form.record
+        try:
+            following = deadlines.mark_done(self.db, record.id, expected_version=record.version)
+        except DomainError as exc:
+            QMessageBox.warning(self, self.tr("Kan ikke markere som utført"), exc.message)
+            self.refresh()
+            return
+        self._show_after_change(record.id)
+        self.data_changed.emit()
+        if following is not None:
+            QMessageBox.information(
+                self,
+                self.tr("Neste frist er opprettet"),
+                self.tr(
+                    "«%s» er markert som utført. Fristen gjentas (%s), så neste frist er "
+                    "opprettet med dato %s."
+                )
+                % (record.title, record.recurrence.label.lower(), format_date(following.due_date)),
+            )
+        else:
+            self._status(self.tr("«%s» er markert som utført.") % record.title)
+
+    def reopen(self) -> None:
+        record = self.form.record
+        if record is None or _is_open(record) or not self.form.maybe_discard():
+            return
+        record = self.form.record
+        try:
+            deadlines.reopen(self.db, record.id, expected_version=record.version)
+        except DomainError as exc:
+            QMessageBox.warning(self, self.tr("Kan ikke gjenåpne"), exc.message)
+            self.refresh()
+            return
+        self._show_after_change(record.id)
+        self.data_changed.emit()
+        self._status(self.tr("«%s» er åpen igjen.") % record.title)
+
+    def _show_after_change(self, record_id: str) -> None:
+        """Reload, and keep the changed deadline in the form (so the change can be undone),
+        selected in the table if the filters still show it."""
+        self.refresh()
+        row = self.table_model.row_of(record_id)
+        if row >= 0 and self.proxy.mapFromSource(self.table_model.index(row, 0)).isValid():
+            self.select_id(record_id)
+        else:
+            self.view.clearSelection()
+            self.open_record(record_id)
+
+    def _status(self, message: str) -> None:
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(message, 6000)
+
+    def print_report(self) -> None:
+        from kunnskapsapp.ui.reports import open_report_dialog
+
+        open_report_dialog(self, self.db, "deadlines")
+
+
+def _project_choices(db: Database) -> list[tuple[Any, str]]:
+    """Every project by name, from the light project rows (fast with thousands)."""
+    rows = projects.project_rows(db)
+    return sorted(((r.id, r.display_name) for r in rows), key=lambda c: c[1].lower())
