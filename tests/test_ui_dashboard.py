@@ -240,9 +240,9 @@ def test_the_portfolio_summary(qtbot: Any, db: Any) -> None:
         },
     )
     page = make_page(qtbot, db)
-    assert text(page, "heading_summary") == "Porteføljen (1 prosjekter)"
-    assert text(page, "summary_by_form") == "Ph.d.-prosjekt 1"
-    assert text(page, "summary_phd_by_institution") == "NTNU 1"
+    assert text(page, "heading_summary") == "Porteføljen (1 prosjekt)"
+    assert text(page, "summary_by_form") == "Ph.d.\u2011prosjekt\u00a01"
+    assert text(page, "summary_phd_by_institution") == "NTNU\u00a01"
     assert text(page, "summary_students_admitted") == "0"
 
 

@@ -98,7 +98,14 @@ def _counts_text(counts: Any, labels: dict[str, str] | None = None) -> str:
     """`{"NTNU": 6, "UiO": 1}` as "NTNU 6 · UiO 1" (largest first), a number as itself."""
     if isinstance(counts, dict):
         items = sorted(counts.items(), key=lambda kv: (-int(kv[1] or 0), str(kv[0])))
-        text = " · ".join(f"{(labels or {}).get(str(k), str(k))} {v}" for k, v in items if v)
+        # Lines break only between the items, never inside "Ph.d.-prosjekt 2".
+        text = " · ".join(
+            f"{(labels or {}).get(str(k), str(k))} {v}".replace(" ", "\u00a0").replace(
+                "-", "\u2011"
+            )
+            for k, v in items
+            if v
+        )
         return text or "–"
     return str(counts)
 
@@ -247,6 +254,9 @@ class ListSection(Section):
             for col in range(self.model.columnCount()):
                 header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             self.view.resizeColumnsToContents()
+            for col in range(self.model.columnCount()):
+                if col not in self.stretch:
+                    self.view.setColumnWidth(col, min(self.view.columnWidth(col), 220))
             for col in self.stretch:
                 header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
             for col in self.optional:
@@ -355,7 +365,12 @@ class SummarySection(Section):
             self.show_empty(self.empty_text)
             return
         total = summary.get("projects_total")
-        self.set_heading(self.tr("%s prosjekter") % total if total is not None else None)
+        if total is None:
+            self.set_heading(None)
+        else:
+            self.set_heading(
+                self.tr("1 prosjekt") if total == 1 else self.tr("%s prosjekter") % total
+            )
         self.show_empty(None)
         row = 0
         for key, label, show in SUMMARY_ROWS:
@@ -434,7 +449,7 @@ class DashboardPage(QWidget):
                     align_right=True,
                 ),
             ],
-            (1, 2, 3),
+            (1, 2),
             row_style=lambda _r: "overdue",
         )
         self.upcoming = ListSection(
@@ -447,7 +462,7 @@ class DashboardPage(QWidget):
                 Column("days_left", self.tr("Dager igjen"), align_right=True),
                 Column("non_working", self.tr("Merknad")),
             ],
-            (1, 2, 3),
+            (1, 2),
             optional=(5,),
         )
         self.evaluations = ListSection(

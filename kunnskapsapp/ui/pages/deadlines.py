@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from datetime import date, timedelta
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
@@ -334,6 +335,10 @@ class DeadlinesPage(ListPage):
             self._reload_funding_choices
         )
         self.view.selectionModel().currentRowChanged.connect(self._follow_selection)
+        # Tab order as the page reads: search, calendar, filters, the table, then the form.
+        chain = [self.search, self.calendar, *self.filters, self.clear_day_button, self.view]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
         self._update_extra()
 
     def _build_calendar_panel(self) -> QWidget:
