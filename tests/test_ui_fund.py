@@ -5,6 +5,8 @@ line with its support rate, per-year amounts and the scheme's deadlines."""
 from __future__ import annotations
 
 import re
+import sys
+import types
 from datetime import date
 from typing import Any
 
@@ -450,3 +452,48 @@ def test_models_pass_qtmodeltester(qtbot: Any, db: Any, project: Any, qtmodeltes
     ):
         assert model.rowCount() > 0
         qtmodeltester.check(model)
+
+
+def test_ctrl_p_opens_the_fund_report_from_either_tab(
+    qtbot: Any, db: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[tuple[Any, str]] = []
+    fake = types.ModuleType("kunnskapsapp.ui.reports")
+    fake.open_report_dialog = lambda parent, db, kind, **kw: calls.append((db, kind))  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "kunnskapsapp.ui.reports", fake)
+    page = open_page(qtbot, db)
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    for index in (0, 1):
+        page.tabs.setCurrentIndex(index)
+        page.current_tab().view.setFocus()
+        qtbot.keyClick(page.current_tab().view, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    page.print_report()  # the main window's menu and toolbar
+    assert calls == [(db, "fund")] * 3
+
+
+def test_deleting_an_appropriation_leaves_the_year_with_its_allocations(
+    qtbot: Any, db: Any, project: Any
+) -> None:
+    crud.create(db, m.FundAppropriation, {"year": 2026, "amount": 1_000_000})
+    crud.create(db, m.FundAllocation, {"project_id": project.id, "year": 2026, "amount": 200_000})
+    page = open_page(qtbot, db)
+    tab = page.fund_tab
+    assert tab.form.record is not None and tab.form.record.year == 2026
+    answer_next_dialog(click_message_button("Slett"))
+    qtbot.mouseClick(tab.delete_button, Qt.MouseButton.LeftButton)
+    assert crud.list_rows(db, m.FundAppropriation) == []
+    _row, record = year_row(page, 2026)
+    assert not record.registered and record.over_committed
+    assert tab.form.record is None and tab.form.rows["year"].value() == 2026
+    assert tab.form.heading.text() == "2026: ingen bevilgning registrert"
+    assert tab.allocations.model.rowCount() == 1
+    assert kr("2026 er overbelastet med 200 000 kr") in tab.warning.text()
+    # a second appropriation for a year is refused beside the year
+    crud.create(db, m.FundAppropriation, {"year": 2027, "amount": 1})
+    before = snapshot(db)
+    tab.form.rows["year"].set_value(2027)
+    type_into(qtbot, tab.form, "amount", "5")
+    qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+    assert "finnes allerede" in tab.form.rows["year"].error.text()
+    assert snapshot(db) == before

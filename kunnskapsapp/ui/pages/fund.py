@@ -651,8 +651,12 @@ class FundYearsTab(ListPage):
             if self._record_of_year(this_year) is not None:
                 self.select_year(this_year)
                 return
-        elif self.form.record is None:
-            self.select_id(f"{YEAR_ROW_PREFIX}{year}", load=False)
+        elif self.form.record is None and self._record_of_year(year) is not None:
+            # e.g. the appropriation was just deleted: show the year as one without one,
+            # unless the user is typing a new appropriation into the form
+            self.select_id(self._row_id(year), load=not self.form.dirty)
+            if not self.form.dirty:
+                return
         self._show_year(year)
 
     def _update_overview(self) -> None:
@@ -1062,6 +1066,8 @@ class FundPage(QWidget):
 
     def select_id(self, record_id: str, load: bool = True) -> bool:
         """Open a year ("2026"), an appropriation, an allocation or a funding line."""
+        if load and not self.maybe_leave():
+            return False
         text = str(record_id)
         if text.isdigit() and len(text) == 4:
             self.tabs.setCurrentWidget(self.fund_tab)
