@@ -407,9 +407,9 @@ class DeadlinesPage(ListPage):
 
     # --- loading ---
     def refresh(self) -> None:
-        first_time = not self._loaded and settings.header_state(self.page_id).get().isEmpty()
+        auto_sized = settings.header_state(self.page_id).get().isEmpty()
         super().refresh()
-        if first_time:
+        if auto_sized:  # the base page sized the columns to their contents
             for col, width in enumerate(COLUMN_WIDTHS):
                 if width and self.view.columnWidth(col) > width:
                     self.view.setColumnWidth(col, width)
