@@ -909,7 +909,7 @@ class FundingLinesTab(ListPage):
         if no_project and self.form.record is None:
             _no_project_chosen(self.form.rows["project_id"].widget)
         if not self._sorted_once:
-            _first_look(self, 0, Qt.SortOrder.AscendingOrder, {0: 140, 1: 118, 2: 84, 3: 68, 4: 76})
+            _first_look(self, 0, Qt.SortOrder.AscendingOrder, {0: 140, 1: 118, 2: 84, 3: 68, 4: 86})
         self._sorted_once = True
         rows = self.table_model.records()
         by_name = {f.name: f for f in self.filters}
