@@ -1487,3 +1487,37 @@ def all_project_ids(db: Database, statuses: Iterable[ProjectStatus] | None = Non
         if statuses:
             stmt = stmt.where(m.Project.status.in_(list(statuses)))
         return list(s.scalars(stmt))
+
+
+# --- Choices for the options dialogs ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Choice:
+    id: str
+    label: str
+
+
+def meeting_choices(db: Database) -> list[Choice]:
+    """Every meeting that is not cancelled, newest first, as `12.03.2025 09.00 – Title`."""
+    with db.session(audit=False) as s:
+        rows = s.execute(
+            select(m.Meeting.id, m.Meeting.starts_at, m.Meeting.title)
+            .where(m.Meeting.status != MeetingStatus.CANCELLED)
+            .order_by(m.Meeting.starts_at.desc())
+        ).all()
+    return [
+        Choice(mid, f"{format_date(at.date())} {at.strftime('%H.%M')} – {title}")
+        for mid, at, title in rows
+    ]
+
+
+def project_choices(db: Database) -> list[Choice]:
+    """Every project by title."""
+    with db.session(audit=False) as s:
+        rows = s.execute(
+            select(m.Project.id, m.Project.title, m.Project.status).order_by(
+                m.Project.title, m.Project.id
+            )
+        ).all()
+    return [Choice(pid, f"{title} ({status.label.lower()})") for pid, title, status in rows]
