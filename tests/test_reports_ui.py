@@ -1,0 +1,153 @@
+"""Reports from the app: the options dialog, generation in the background, the preview,
+printing through QPrinter to a PDF file (offscreen) and saving."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QFileDialog
+
+from kunnskapsapp.services import clock
+from kunnskapsapp.ui import reports as ui_reports
+from kunnskapsapp.ui import worker
+from tests import report_fixtures as fx
+
+pytestmark = pytest.mark.db
+
+
+@pytest.fixture(autouse=True)
+def _fixed_today() -> Iterator[None]:
+    clock.fix(fx.TODAY)
+    yield
+    clock.fix(None)
+    worker.set_synchronous(False)
+    _close_all()  # the dialogs delete themselves when closed
+
+
+@pytest.fixture
+def portfolio_db(db: Any) -> tuple[Any, fx.Portfolio]:
+    return db, fx.build(db)
+
+
+def _close_all() -> None:
+    for dialog in list(ui_reports._open_dialogs):
+        dialog.close()
+
+
+def pdf_printer(path: Path) -> QPrinter:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(path))
+    return printer
+
+
+def test_handout_dialog_generates_in_the_background_and_previews(
+    qtbot: Any, portfolio_db: tuple[Any, fx.Portfolio]
+) -> None:
+    db, p = portfolio_db
+    dialog = ui_reports.open_report_dialog(None, db, "handout", meeting_id=p.meeting_id)
+    assert dialog.meeting.currentData() == p.meeting_id
+    dialog.sections["erfaringer"].setChecked(False)
+    dialog.variant_minutes.setChecked(True)
+    results: list[Any] = []
+    task = dialog.generate(results.append)
+    assert task is not None
+    with qtbot.waitSignal(task.finished, timeout=20_000):
+        pass
+    rendered = results[0]
+    assert rendered.filename.startswith("referat-2025-03-12-")
+    text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(rendered.data)).pages)
+    assert "Alle kandidater er i rute" in text
+    assert "Erfaringer" not in text
+    assert dialog.preview_button.isEnabled()
+
+    preview = ui_reports.preview_rendered(dialog, rendered)
+    assert preview is not None
+    qtbot.waitExposed(preview)
+    assert preview.page_label.text() in {"1 side", f"{len(preview.pages)} sider"}
+    preview.view.set_zoom(1.5)
+    preview.grab()  # paints the visible pages through PDFium
+    preview.close()
+
+
+def test_printing_through_qprinter_to_a_pdf_file(
+    qtbot: Any, portfolio_db: tuple[Any, fx.Portfolio], tmp_path: Path
+) -> None:
+    db, p = portfolio_db
+    from kunnskapsapp.reports import handout
+
+    rendered = handout.render(db, handout.HandoutOptions(p.meeting_id))
+    pages = len(PdfReader(io.BytesIO(rendered.data)).pages)
+    out = tmp_path / "utskrift.pdf"
+    done: list[int] = []
+    task = ui_reports.print_rendered(
+        None, rendered, printer=pdf_printer(out), ask=False, on_done=done.append
+    )
+    assert task is not None
+    qtbot.waitUntil(lambda: done == [pages], timeout=30_000)
+    printed = PdfReader(str(out))
+    assert len(printed.pages) == pages
+    width, height = float(printed.pages[0].mediabox.width), float(printed.pages[0].mediabox.height)
+    assert abs(width - 595) < 3 and abs(height - 842) < 3
+
+
+def test_printing_a_page_range(qtbot: Any, db: Any, tmp_path: Path) -> None:
+    from kunnskapsapp.reports import portfolio
+
+    rendered = portfolio.render(db)
+    out = tmp_path / "side.pdf"
+    printer = pdf_printer(out)
+    printer.setPrintRange(QPrinter.PrintRange.PageRange)
+    printer.setFromTo(1, 1)
+    assert ui_reports.print_pdf(rendered.data, printer) == 1
+    assert len(PdfReader(str(out)).pages) == 1
+
+
+def test_every_report_dialog_opens_and_saves(
+    qtbot: Any,
+    portfolio_db: tuple[Any, fx.Portfolio],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    db, p = portfolio_db
+    worker.set_synchronous(True)
+    targets = iter(str(tmp_path / f"rapport-{i}.pdf") for i in range(10))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (next(targets), "PDF"))
+    )
+    preselect: dict[str, dict[str, Any]] = {
+        "handout": {"meeting_id": p.meeting_id},
+        "project": {"project_id": p.phd_id},
+        "deadlines": {},
+        "portfolio": {},
+        "agreements": {},
+        "fund": {},
+    }
+    for kind, extra in preselect.items():
+        dialog = ui_reports.open_report_dialog(None, db, kind, **extra)
+        dialog.save_button.click()
+        assert dialog.last is not None, kind
+        dialog.close()
+    saved = sorted(tmp_path.glob("rapport-*.pdf"))
+    assert len(saved) == len(preselect)
+    for file in saved:
+        assert file.read_bytes().startswith(b"%PDF")
+
+
+def test_a_project_dialog_without_a_choice_explains(
+    qtbot: Any, db: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    messages: list[str] = []
+    monkeypatch.setattr(
+        ui_reports.QMessageBox, "warning", staticmethod(lambda _p, _t, text: messages.append(text))
+    )
+    dialog = ui_reports.open_report_dialog(None, db, "project")
+    assert dialog.generate(lambda _r: None) is None
+    assert messages == ["Velg minst ett prosjekt."]
+    dialog.close()
