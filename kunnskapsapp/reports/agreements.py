@@ -39,14 +39,14 @@ PLURAL = {
 }
 
 COLUMNS = [
-    Column("Avtale", 0.23),
-    Column("Parter", 0.12),
+    Column("Avtale", 0.21, max_lines=14),
+    Column("Parter", 0.14),
     Column("Status", 0.11),
     Column("Periode", 0.12),
     Column("Neste evaluering", 0.12),
     Column("Opp-\nsigelse", 0.09),
-    Column("Ansvarlig", 0.10),
-    Column("Saksnr.", 0.11),
+    Column("Ansvarlig", 0.11),
+    Column("Saksnr.", 0.10),
 ]
 
 
