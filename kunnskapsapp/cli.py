@@ -197,16 +197,17 @@ def cmd_gui(args: argparse.Namespace) -> int:
     from kunnskapsapp.storage.engine import resolve_url
 
     if args.demo:
-        folder = Path(tempfile.mkdtemp(prefix="kunnskapsapp-demo-"))
-        path = folder / "demo.sqlite3"
         from kunnskapsapp.services import demo
 
-        db = Database.open(str(path), create=True)
-        demo.create_demo(db)
+        folder = Path(tempfile.mkdtemp(prefix="kunnskapsapp-demo-"))
         try:
-            return _run_gui(db)
+            db = Database.open(str(folder / "demo.sqlite3"), create=True)
+            try:
+                demo.create_demo(db)
+                return _run_gui(db)
+            finally:
+                db.dispose()
         finally:
-            db.dispose()
             shutil.rmtree(folder, ignore_errors=True)
     url, is_default = resolve_url(args.database)
     db = Database.open(url, create=is_default)

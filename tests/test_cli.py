@@ -40,7 +40,7 @@ def test_upgrade_creates_and_check_reports_ok(tmp_path: Path, capsys: Any) -> No
 
 def test_a_missing_database_is_one_clear_line(tmp_path: Path, capsys: Any) -> None:
     path = tmp_path / "mangler.sqlite3"
-    code, out, err = run(capsys, "--database", str(path), "summary")
+    code, _out, err = run(capsys, "--database", str(path), "summary")
     assert code == 1
     assert err.count("\n") == 1
     assert "Finner ikke databasen" in err and "Traceback" not in err
@@ -70,10 +70,10 @@ def test_backup_and_restore_round_trip(tmp_path: Path, capsys: Any) -> None:
     crud.create(db, m.Organisation, {"name": "Universitetet i Sørøst-Norge", "short_name": "USN"})
     db.dispose()
     backup = tmp_path / "kopi.sqlite3"
-    code, out, err = run(capsys, "--database", str(source), "db", "backup", str(backup))
+    code, _out, err = run(capsys, "--database", str(source), "db", "backup", str(backup))
     assert code == 0, err
     target = tmp_path / "ny" / "gjenopprettet.sqlite3"
-    code, out, err = run(capsys, "--database", str(target), "db", "restore", str(backup))
+    code, _out, err = run(capsys, "--database", str(target), "db", "restore", str(backup))
     assert code == 0, err
     restored = Database.open(str(target))
     names = [r.short_name for r in crud.list_rows(restored, m.Organisation)]

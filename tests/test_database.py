@@ -32,7 +32,7 @@ def test_every_change_is_logged_in_the_same_transaction(db: Database) -> None:
         rows = s.scalars(select(ChangeLog).where(ChangeLog.row_id == org_id).order_by(ChangeLog.id))
         log = [(r.action.value, r.field, r.old_value, r.new_value, r.user) for r in rows]
     assert log == [
-        ("create", "", None, "Norges teknisk-naturvitenskapelige universitet", "testbruker"),
+        ("create", "", None, "NTNU", "testbruker"),
         ("update", "short_name", "NTNU", "NTNU Gjøvik", "testbruker"),
     ]
 

@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 
 from kunnskapsapp.domain import models as m
 from kunnskapsapp.domain.base import Base
+from kunnskapsapp.domain.rules import format_date, format_kroner
 
 
 class Record(dict[str, Any]):
@@ -147,7 +148,19 @@ def display_name(obj: Any) -> str:
     if isinstance(obj, m.Meeting):
         return f"{obj.title} ({obj.starts_at:%d.%m.%Y})" if obj.starts_at else obj.title
     if isinstance(obj, m.FundingLine):
-        return obj.external_ref or obj.id[:8]
+        return f"Finansiering {obj.external_ref}".strip()
+    if isinstance(obj, m.FundAppropriation):
+        return f"Bevilgning {obj.year}"
+    if isinstance(obj, m.FundAllocation):
+        return f"Tildeling {obj.year}: {format_kroner(obj.amount)}"
+    if isinstance(obj, m.FundingYear):
+        return f"{obj.year}: {format_kroner(obj.amount)}"
+    if isinstance(obj, m.AgreementEvaluation):
+        return f"Evaluering {format_date(obj.evaluated_on)}"
+    if isinstance(obj, m.AgreementParty | m.ProjectPartner):
+        return "Part"
+    if isinstance(obj, m.ContactGroupMember | m.MeetingParticipant | m.Supervisor):
+        return "Person"
     for attr in ("title", "name", "text"):
         value = getattr(obj, attr, None)
         if value:

@@ -10,7 +10,7 @@ import sys
 import traceback
 from types import TracebackType
 
-from PySide6.QtCore import QT_VERSION_STR
+from PySide6.QtCore import qVersion
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -82,7 +82,7 @@ def build_report(
 ) -> str:
     lines = traceback.format_exception(exc_type, exc, tb)
     return (
-        f"Kunnskapsapp {__version__}\nPython {platform.python_version()}, Qt {QT_VERSION_STR}, "
+        f"Kunnskapsapp {__version__}\nPython {platform.python_version()}, Qt {qVersion()}, "
         f"{platform.platform()}\n\n" + "".join(lines)
     )
 

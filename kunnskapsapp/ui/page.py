@@ -227,6 +227,7 @@ class ListPage(QWidget):
         self.table_model.set_rows(self.fetch())
         self._loaded = True
         if not self._restore_header():
+            self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
             self.view.resizeColumnsToContents()
             for col in range(self.table_model.columnCount()):
                 width = self.view.columnWidth(col)

@@ -7,7 +7,6 @@ you type.
 
 from __future__ import annotations
 
-import enum
 from datetime import date, datetime
 from typing import Any
 
@@ -288,8 +287,6 @@ class ChoiceCombo(QComboBox):
         return self.itemData(index)
 
     def set_value(self, value: Any) -> None:
-        if isinstance(value, enum.Enum):
-            value = value
         self.blockSignals(True)
         for i in range(self.count()):
             if self.itemData(i) == value:
@@ -297,6 +294,7 @@ class ChoiceCombo(QComboBox):
                 break
         else:
             self.setCurrentIndex(0 if self.count() else -1)
+        self.lineEdit().setCursorPosition(0)  # show the start of a long name
         self.blockSignals(False)
 
 
