@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kunnskapsapp.domain import models as m
@@ -172,16 +172,35 @@ def to_fulfil_after_termination(db: Database) -> list[Record]:
 def due_for_evaluation(db: Database, on: date | None = None, within_days: int = 90) -> list[Record]:
     """Active agreements whose next evaluation is overdue or within `within_days`."""
     on = on or clock.today()
+    horizon = on + timedelta(days=within_days)
     with db.session() as s:
-        rows = s.scalars(
-            select(m.Agreement).where(m.Agreement.status == AgreementStatus.ACTIVE)
+        last = (
+            select(
+                m.AgreementEvaluation.agreement_id,
+                func.max(m.AgreementEvaluation.evaluated_on).label("last"),
+            )
+            .group_by(m.AgreementEvaluation.agreement_id)
+            .subquery()
+        )
+        candidates = s.execute(
+            select(
+                m.Agreement.id,
+                m.Agreement.start_date,
+                m.Agreement.evaluation_interval_months,
+                last.c.last,
+            )
+            .outerjoin(last, last.c.agreement_id == m.Agreement.id)
+            .where(m.Agreement.status == AgreementStatus.ACTIVE)
+            .where(m.Agreement.evaluation_interval_months.is_not(None))
         ).all()
-        result = []
-        for record in crud.records(s, m.Agreement, rows):
-            nxt = record["next_evaluation"]
-            if nxt is not None and nxt <= on + timedelta(days=within_days):
-                result.append(record)
-        return sorted(result, key=lambda r: r["next_evaluation"])
+        due = [
+            row.id
+            for row in candidates
+            if (nxt := next_evaluation(row.start_date, row.last, row.evaluation_interval_months))
+            and nxt <= horizon
+        ]
+        rows = s.scalars(select(m.Agreement).where(m.Agreement.id.in_(due))).all() if due else []
+        return sorted(crud.records(s, m.Agreement, rows), key=lambda r: r["next_evaluation"])
 
 
 def agreements_overview(db: Database, **filters: Any) -> list[Record]:

@@ -192,13 +192,55 @@ def to_record(obj: Any) -> Record:
     return record
 
 
+# The columns `display_name` reads, per model: names load without building ORM objects.
+_NAME_COLUMNS: dict[type[Base], tuple[str, ...]] = {
+    m.Organisation: ("short_name", "name"),
+    m.Person: ("name",),
+    m.Project: ("short_name", "title"),
+    m.Agreement: ("title",),
+    m.ServiceArea: ("name",),
+    m.PriorityArea: ("name",),
+    m.FundingScheme: ("name",),
+    m.Lesson: ("title",),
+    m.Deadline: ("title",),
+    m.DeadlineTemplate: ("title",),
+    m.AgendaItem: ("title",),
+}
+# Above this many ids, one query for every name beats a huge IN list (and SQLite's limit).
+_MAX_IN = 2000
+
+
+def name_pairs(
+    session: Session,
+    model: type[Base],
+    ids: set[Any] | None = None,
+    where: dict[str, Any] | None = None,
+) -> list[tuple[Any, str]]:
+    """(id, display name) of rows of `model`: all, those with `ids`, or those matching `where`."""
+    columns = _NAME_COLUMNS.get(model)
+    id_col = id_column(model)
+    if columns is None:
+        query: Any = session.query(model)
+        if ids is not None and len(ids) <= _MAX_IN:
+            query = query.filter(id_col.in_(ids))
+        for key, value in (where or {}).items():
+            query = query.filter(getattr(model, key) == value)
+        return [(row.id, display_name(row)) for row in query.all()]
+    select_cols = [id_col, *(getattr(model, c) for c in columns)]
+    query = session.query(*select_cols)
+    if ids is not None and len(ids) <= _MAX_IN:
+        query = query.filter(id_col.in_(ids))
+    for key, value in (where or {}).items():
+        query = query.filter(getattr(model, key) == value)
+    return [(row[0], next((v for v in row[1:] if v), "")) for row in query.all()]
+
+
 def ref_names(session: Session, model: type[Base], ids: set[Any]) -> dict[Any, str]:
     """Display names for a set of ids of one model, in one query."""
     ids = {i for i in ids if i is not None}
     if not ids:
         return {}
-    rows: list[Any] = session.query(model).filter(id_column(model).in_(ids)).all()
-    return {row.id: display_name(row) for row in rows}
+    return dict(name_pairs(session, model, ids))
 
 
 def add_ref_names(session: Session, model: type[Base], records: list[Record]) -> None:

@@ -37,7 +37,7 @@ from kunnskapsapp.domain.errors import DomainError, StaleVersionError, Validatio
 from kunnskapsapp.services import crud
 from kunnskapsapp.services.database import Database
 from kunnskapsapp.services.history import history
-from kunnskapsapp.services.records import COLLECTIONS, FieldInfo, Record, field_info
+from kunnskapsapp.services.records import COLLECTIONS, FieldInfo, Record, field_info, name_pairs
 from kunnskapsapp.ui import widgets as w
 from kunnskapsapp.ui.formatting import display
 from kunnskapsapp.ui.table import Column, RecordTableModel
@@ -54,9 +54,12 @@ def choices_of(model: type[Base], where: dict[str, Any] | None = None) -> Choice
 
     def load(db: Database) -> list[tuple[Any, str]]:
         natural = _NATURAL_ORDER.get(model.__tablename__)
-        rows = crud.list_rows(db, model, where=where, order_by=[natural] if natural else ())
-        pairs = [(r.id, r.display_name) for r in rows]
-        return pairs if natural else sorted(pairs, key=lambda c: c[1].lower())
+        if natural:
+            rows = crud.list_rows(db, model, where=where, order_by=[natural])
+            return [(r.id, r.display_name) for r in rows]
+        with db.session() as session:
+            pairs = name_pairs(session, model, where=where)
+        return sorted(pairs, key=lambda c: c[1].lower())
 
     return load
 

@@ -56,7 +56,10 @@ class MainWindow(QMainWindow):
         self.db = db
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Kunnskapsapp – %s") % db.display_url)
+        # Pages are built the first time they are shown: start-up pays only for the dashboard.
+        self.page_classes: dict[str, Any] = {cls.page_id: cls for cls in _page_classes()}
         self.pages: dict[str, Any] = {}
+        self._slots: dict[str, QWidget] = {}
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -64,19 +67,20 @@ class MainWindow(QMainWindow):
         self.nav.setIconSize(QSize(16, 16))
         self.stack = QStackedWidget()
         self.stack.setObjectName("pages")
-        for number, cls in enumerate(_page_classes(), start=1):
-            page = cls(db, self.stack)
-            self.pages[page.page_id] = page
-            self.stack.addWidget(page)
-            item = QListWidgetItem(page.title)
-            item.setData(Qt.ItemDataRole.UserRole, page.page_id)
+        for number, (page_id, cls) in enumerate(self.page_classes.items(), start=1):
+            slot = QWidget(self.stack)
+            slot.setObjectName(f"slot_{page_id}")
+            self._slots[page_id] = slot
+            self.stack.addWidget(slot)
+            item = QListWidgetItem(cls.title)
+            item.setData(Qt.ItemDataRole.UserRole, page_id)
             item.setToolTip(
-                self.tr("%s (Ctrl+%s)") % (page.title, number) if number < 10 else page.title
+                self.tr("%s (Ctrl+%s)") % (cls.title, number) if number < 10 else cls.title
             )
             self.nav.addItem(item)
-            page.data_changed.connect(self._data_changed)
-            page.open_record_requested.connect(self.open_record)
-        widest = max(self.nav.fontMetrics().horizontalAdvance(p.title) for p in self.pages.values())
+        widest = max(
+            self.nav.fontMetrics().horizontalAdvance(c.title) for c in self.page_classes.values()
+        )
         self.nav.setFixedWidth(widest + 36)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.currentRowChanged.connect(self._nav_changed)
@@ -97,27 +101,46 @@ class MainWindow(QMainWindow):
         self._restore()
 
     # --- navigation ---
+    def page(self, page_id: str) -> Any:
+        """The page, built on first use in its place in the stack."""
+        page = self.pages.get(page_id)
+        if page is None:
+            slot = self._slots[page_id]
+            index = self.stack.indexOf(slot)
+            page = self.page_classes[page_id](self.db, self.stack)
+            self.stack.insertWidget(index, page)
+            self.stack.removeWidget(slot)
+            slot.deleteLater()
+            self._slots[page_id] = page
+            self.pages[page_id] = page
+            page.data_changed.connect(self._data_changed)
+            page.open_record_requested.connect(self.open_record)
+            page.restore_state()
+        return page
+
     def current_page(self) -> Any:
-        return self.stack.currentWidget()
+        widget = self.stack.currentWidget()
+        return widget if widget in self.pages.values() else None
 
     def _nav_changed(self, row: int) -> None:
         if row < 0:
             return
-        target = self.stack.widget(row)
-        current = self.stack.currentWidget()
-        if current is not None and current is not target and not current.maybe_leave():
+        page_id = self.nav.item(row).data(Qt.ItemDataRole.UserRole)
+        current = self.current_page()
+        if current is not None and current.page_id != page_id and not current.maybe_leave():
             self.nav.blockSignals(True)
-            self.nav.setCurrentRow(self.stack.indexOf(current))
+            self.nav.setCurrentRow(list(self.page_classes).index(current.page_id))
             self.nav.blockSignals(False)
             return
+        target = self.page(page_id)
         target.ensure_loaded()
         self.stack.setCurrentWidget(target)
 
     def show_page(self, page_id: str) -> Any:
-        page = self.pages[page_id]
-        row = self.stack.indexOf(page)
+        row = list(self.page_classes).index(page_id)
         if self.nav.currentRow() != row:
             self.nav.setCurrentRow(row)
+        page = self.page(page_id)
         page.ensure_loaded()
         return page
 
@@ -206,13 +229,13 @@ class MainWindow(QMainWindow):
             edit.addAction(act)
 
         go = bar.addMenu(self.tr("&Gå til"))
-        for number, page in enumerate(self.pages.values(), start=1):
+        for number, (page_id, cls) in enumerate(self.page_classes.items(), start=1):
             go.addAction(
                 self._action(
-                    page.title,
-                    lambda _c=False, pid=page.page_id: self.show_page(pid),
+                    cls.title,
+                    lambda _c=False, pid=page_id: self.show_page(pid),
                     f"Ctrl+{number}" if number < 10 else None,
-                    f"actionGo_{page.page_id}",
+                    f"actionGo_{page_id}",
                 )
             )
 
@@ -313,10 +336,8 @@ class MainWindow(QMainWindow):
         state = settings.WINDOW_STATE.get()
         if not state.isEmpty():
             self.restoreState(state)
-        for page in self.pages.values():
-            page.restore_state()
         last = settings.LAST_PAGE.get()
-        self.show_page(last if last in self.pages else "dashboard")
+        self.show_page(last if last in self.page_classes else "dashboard")
 
     def closeEvent(self, event: QCloseEvent) -> None:
         page = self.current_page()
