@@ -166,11 +166,27 @@ def test_agenda_items_in_order_with_a_warning_when_too_long(
     qtbot.keyClick(page.agenda.view, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
     assert [r.title for r in meetings.agenda(db, meeting.id)][:2] == ["Velkommen", "Nye søknader"]
 
-    # a longer meeting typed in the form clears the warning before it is saved
-    type_into(qtbot, page.form, "duration_minutes", "45")
+    # Enter opens the item; a shorter item takes the warning away
+    answer_next_dialog(save_dialog({"duration_minutes": "5"}))
+    qtbot.keyClick(page.agenda.view, Qt.Key.Key_Return)
+    assert (
+        crud.list_rows(db, m.AgendaItem, where={"title": "Nye søknader"})[0].duration_minutes == 5
+    )
     assert page.form.banner.isHidden()
-    type_into(qtbot, page.form, "duration_minutes", "35")
-    assert "35 minutter" in page.form.banner.text()
+    assert page.agenda.total_label.text() == "Sum: 30 minutter av 30."
+    type_into(qtbot, page.form, "duration_minutes", "25")
+    assert "30 minutter, men møtet varer 25 minutter" in page.form.banner.text()
+    type_into(qtbot, page.form, "duration_minutes", "30")
+
+    # Delete removes the selected item after asking
+    page.agenda.select_row(2)
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    page.agenda.view.setFocus()
+    answer_next_dialog(click_message_button("Slett"))
+    qtbot.keyClick(page.agenda.view, Qt.Key.Key_Delete)
+    assert [r.title for r in meetings.agenda(db, meeting.id)] == ["Velkommen", "Nye søknader"]
+    assert crud.list_rows(db, m.Meeting)  # the meeting itself is still there
 
 
 def test_an_action_outcome_becomes_a_deadline(qtbot: Any, page: MeetingsPage, db: Any) -> None:
@@ -223,7 +239,7 @@ def test_an_action_outcome_becomes_a_deadline(qtbot: Any, page: MeetingsPage, db
     assert deadline.meeting_id == meeting.id
     assert deadline.title == "Sende søknadsutkast til NTNU"
     assert page.outcomes.model.rowCount() == 1
-    assert page.agenda.model.record(0).outcome_summary == "1 oppfølgingspunkt"
+    assert page.agenda.model.record(0).outcome_summary == "1 oppfølging"
 
 
 def test_participants(qtbot: Any, page: MeetingsPage, db: Any) -> None:

@@ -8,13 +8,20 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kunnskapsapp.domain import models as m
 from kunnskapsapp.domain.enums import Recurrence
 from kunnskapsapp.services import crud
 from kunnskapsapp.services.database import Database
 from kunnskapsapp.services.records import Record
+from kunnskapsapp.ui import settings
 from kunnskapsapp.ui.form import ChildSpec, FormSpec, choices_of
 from kunnskapsapp.ui.page import ListPage
 from kunnskapsapp.ui.table import Column
@@ -40,7 +47,19 @@ def rule_text(template: Record) -> str:
     return text[0].upper() + text[1:]
 
 
-class ServiceAreasPage(ListPage):
+class _DialogPage(ListPage):
+    """A list page inside a settings dialog."""
+
+    initial_sizes = (560, 440)
+
+    def restore_state(self) -> None:
+        """The first time, room for the table's columns; later, as the user left it."""
+        super().restore_state()
+        if settings.splitter_state(self.page_id).get().isEmpty():
+            self.splitter.setSizes(list(self.initial_sizes))
+
+
+class ServiceAreasPage(_DialogPage):
     title = "Tjenesteområder"
     page_id = "service_areas"
 
@@ -80,9 +99,10 @@ class ServiceAreasPage(ListPage):
         )
 
 
-class SchemesPage(ListPage):
+class SchemesPage(_DialogPage):
     title = "Finansieringsordninger"
     page_id = "schemes"
+    initial_sizes = (420, 780)
 
     def columns(self) -> list[Column]:
         return [
@@ -111,9 +131,8 @@ class SchemesPage(ListPage):
             [
                 (
                     self.tr("Ordning"),
-                    ["funder_id", "code", "name", "max_support_percent", "active"],
+                    ["funder_id", "code", "name", "max_support_percent", "active", "description"],
                 ),
-                (self.tr("Beskrivelse"), ["description"]),
             ],
             choices={"funder_id": choices_of(m.Organisation)},
             children=[
@@ -124,7 +143,6 @@ class SchemesPage(ListPage):
                     [
                         Column("sort_order", self.tr("Nr."), align_right=True),
                         Column("title", self.tr("Frist")),
-                        Column("kind", self.tr("Type")),
                         Column("rule", self.tr("Når"), value=rule_text),
                         Column("reminder_days", self.tr("Varsel (dager)"), align_right=True),
                     ],
@@ -169,6 +187,7 @@ class SchemesPage(ListPage):
         )
         for child in self.form.child_tables:
             child.changed.connect(self.refresh)
+            child.view.setWordWrap(False)
 
 
 class _PageDialog(QDialog):
@@ -232,4 +251,4 @@ class SchemesDialog(_PageDialog):
                 "her; frister som allerede er lagt inn, endres ikke."
             )
         )
-        self.resize(1180, 720)
+        self.resize(1240, 720)

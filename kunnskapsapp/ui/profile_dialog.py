@@ -222,7 +222,7 @@ class ProfileDialog(QDialog):
         layout.addWidget(self.buttons)
         self.result_record: Record | None = None
         self.load()
-        self.resize(560, 620)
+        self.resize(560, 600)
 
     def load(self) -> None:
         record = profile.get_profile(self.db)

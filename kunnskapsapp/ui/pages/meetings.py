@@ -5,11 +5,20 @@ follow-up items become deadlines."""
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
+from PySide6.QtGui import QAction, QKeySequence, QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
 
 from kunnskapsapp.domain import models as m
 from kunnskapsapp.domain.enums import MeetingKind, MeetingStatus, OutcomeKind
@@ -18,6 +27,7 @@ from kunnskapsapp.domain.rules import format_date
 from kunnskapsapp.services import clock, crud, meetings
 from kunnskapsapp.services.database import Database
 from kunnskapsapp.services.records import Record
+from kunnskapsapp.ui import settings
 from kunnskapsapp.ui.form import ChildSpec, ChildTable, FormSpec, choices_of
 from kunnskapsapp.ui.page import ListPage
 from kunnskapsapp.ui.table import Column
@@ -51,11 +61,51 @@ def _agenda_minutes(record: Record) -> str:
     return f"{total} / {record.duration_minutes}"
 
 
+def _colour(light: str, dark: str) -> str:
+    """A text colour that reads on the light and on the dark palette."""
+    base = QApplication.palette().color(QPalette.ColorRole.Base)
+    return dark if base.lightness() < 128 else light
+
+
+def stretch_column(table: ChildTable, column: int, widest: int = 150) -> None:
+    """Size the columns to their contents (at most `widest`) and give the rest of the width
+    to one column."""
+    header = table.view.horizontalHeader()
+    header.setStretchLastSection(False)
+    table.view.resizeColumnsToContents()
+    for each in range(header.count()):
+        if each != column and header.sectionSize(each) > widest:
+            header.resizeSection(each, widest)
+    header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+
+
+def add_row_keys(table: ChildTable) -> None:
+    """Enter opens the selected row, Delete removes it (after asking), in a form's table."""
+    for text, key, slot in (
+        (table.tr("Endre …"), QKeySequence(Qt.Key.Key_Return), table.edit),
+        (table.tr("Endre …"), QKeySequence(Qt.Key.Key_Enter), table.edit),
+        (table.tr("Fjern"), QKeySequence(QKeySequence.StandardKey.Delete), table.remove),
+    ):
+        act = QAction(text, table.view)
+        act.setShortcut(key)
+        act.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        act.triggered.connect(slot)
+        table.view.addAction(act)
+
+
+_SHORT = {
+    OutcomeKind.INFORMATION: "orientering",
+    OutcomeKind.DECISION: "vedtak",
+    OutcomeKind.ACTION: "oppfølging",
+}
+
+
 def _outcome_summary(outcomes: list[Record]) -> str:
+    """«1 vedtak, 2 oppfølging»: what came out of an agenda item, short enough for a column."""
     counts = {kind: 0 for kind in OutcomeKind}
     for outcome in outcomes:
         counts[outcome.kind] += 1
-    return ", ".join(f"{n} {kind.label.lower()}" for kind, n in counts.items() if n)
+    return ", ".join(f"{n} {_SHORT[kind]}" for kind, n in counts.items() if n)
 
 
 class AgendaTable(ChildTable):
@@ -71,6 +121,7 @@ class AgendaTable(ChildTable):
         self.total_label = QLabel()
         super().__init__(db, spec, page.form)
         self.view.setMaximumHeight(240)
+        self.view.setWordWrap(False)
         self.up_button.setText(self.tr("Opp"))
         self.up_button.setObjectName("agendaUp")
         self.up_button.setToolTip(self.tr("Flytt saken opp (Ctrl+Pil opp)"))
@@ -121,8 +172,7 @@ class AgendaTable(ChildTable):
                 [o for o in outcomes if o.agenda_item_id == item.id]
             )
         self.model.set_rows(items)
-        self.view.resizeColumnsToContents()
-        self.view.horizontalHeader().setStretchLastSection(True)
+        stretch_column(self, 2)
         self._update_total(items)
 
     def _update_total(self, items: list[Record]) -> None:
@@ -138,7 +188,9 @@ class AgendaTable(ChildTable):
             else self.tr("Sum: %s minutter av %s – %s minutter for mye.")
             % (total, duration, total - duration)
         )
-        self.total_label.setStyleSheet("" if total <= duration else "color: #a15c00;")
+        self.total_label.setStyleSheet(
+            "" if total <= duration else f"color: {_colour('#a15c00', '#ffb74d')};"
+        )
         self.total_label.show()
 
     def current_row(self) -> int:
@@ -191,9 +243,10 @@ class OutcomeTable(ChildTable):
         super().__init__(db, spec, parent)
         self.notice.setObjectName("outcomeNotice")
         self.notice.setWordWrap(True)
-        self.notice.setStyleSheet("color: #2e7d32;")
+        self.notice.setStyleSheet(f"color: {_colour('#2e7d32', '#81c784')};")
         self.notice.hide()
         self.layout().addWidget(self.notice)
+        self.view.setWordWrap(False)
         self.item: Record | None = None
 
     def set_item(self, item: Record | None) -> None:
@@ -210,6 +263,10 @@ class OutcomeTable(ChildTable):
         self.hint.setText(self.tr("Velg en sak i sakslisten."))
         self.notice.hide()
 
+    def refresh(self) -> None:
+        super().refresh()
+        stretch_column(self, 1)
+
     def show_notice(self, text: str) -> None:
         self.notice.setText(text)
         self.notice.show()
@@ -223,9 +280,10 @@ class MeetingsPage(ListPage):
         super().__init__(db, parent)
         self.agenda = AgendaTable(db, self._agenda_spec(), self)
         self.outcomes = OutcomeTable(db, self._outcome_spec(), self.form)
-        stretch_at = self.form.body_layout.count() - 1
-        self.form.body_layout.insertWidget(stretch_at, self.agenda)
-        self.form.body_layout.insertWidget(stretch_at + 1, self.outcomes)
+        self.participants = self.form.child_tables[0]
+        self._arrange_form()
+        for table in (self.agenda, self.outcomes, self.participants):
+            add_row_keys(table)
         self.form.child_tables.append(self.agenda)
         self.agenda.set_parent(None)
         self.outcomes.set_item(None)
@@ -247,6 +305,32 @@ class MeetingsPage(ListPage):
         self.extra_buttons.addWidget(self.handout_button)
         self._update_extra()
         self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+
+    def _arrange_form(self) -> None:
+        """The agenda and its outcomes right under the meeting's fields, then participants,
+        notes last; the tab order follows."""
+        layout = self.form.body_layout
+        boxes = [self.form.findChild(QWidget, f"section_meeting_{i}") for i in range(3)]
+        main, linked, notes = boxes
+        order = [main, linked, self.agenda, self.outcomes, self.participants, notes]
+        for widget in order:
+            layout.removeWidget(widget)
+        for index, widget in enumerate(order):
+            layout.insertWidget(index, widget)
+        chain: list[QWidget] = [self.form.rows["project_id"].widget]
+        for table in (self.agenda, self.outcomes, self.participants):
+            chain += [table.view, table.add_button, table.edit_button, table.remove_button]
+            if table is self.agenda:
+                chain += [self.agenda.up_button, self.agenda.down_button]
+        chain += [self.form.rows["notes"].widget, self.save_button]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def restore_state(self) -> None:
+        """The first time, give the table room for its columns; later, as the user left it."""
+        super().restore_state()
+        if settings.splitter_state(self.page_id).get().isEmpty():
+            self.splitter.setSizes([640, 560])
 
     # --- the list ---
     def columns(self) -> list[Column]:
@@ -354,7 +438,7 @@ class MeetingsPage(ListPage):
                 Column("title", self.tr("Sak")),
                 Column("presenter_name", self.tr("Innleder")),
                 Column("duration_minutes", self.tr("Min."), align_right=True),
-                Column("outcome_summary", self.tr("Vedtak og oppfølging")),
+                Column("outcome_summary", self.tr("Vedtak/oppfølging")),
             ],
             FormSpec(
                 m.AgendaItem,
