@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QWidget
 
 from kunnskapsapp.domain import models as m
 from kunnskapsapp.domain.enums import DeadlineKind, Recurrence, TemplateAnchor
@@ -86,6 +86,27 @@ def test_a_bad_org_number_is_refused_beside_the_field(
     assert "er ikke gyldig" in error.text()
     assert dialog.isVisible()
     assert snapshot(db) == before
+
+
+def test_someone_else_saved_the_profile_first(qtbot: Any, dialog: ProfileDialog, db: Any) -> None:
+    type_into(qtbot, dialog.form, "unit_name", "Min enhet")
+    profile.update_profile(db, {"unit_name": "Enheten en kollega skrev"})
+    shown: list[str] = []
+
+    def use_theirs(box: QWidget) -> None:
+        assert box.objectName() == "conflictDialog"
+        table = box.findChild(QWidget, "conflictTable")
+        shown.extend([table.item(0, 1).text(), table.item(0, 2).text()])
+        for button in box.findChildren(QPushButton):
+            if button.text() == "Bruk den lagrede versjonen":
+                button.click()
+
+    answer_next_dialog(use_theirs)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert shown == ["Min enhet", "Enheten en kollega skrev"]
+    assert profile.get_profile(db).unit_name == "Enheten en kollega skrev"
+    assert field(dialog.form, "unit_name").text() == "Enheten en kollega skrev"
+    assert dialog.isVisible()
 
 
 def test_a_logo_that_is_too_large_or_no_image_is_refused(

@@ -140,6 +140,10 @@ def test_agenda_items_in_order_with_a_warning_when_too_long(
     titles = [r.title for r in meetings.agenda(db, meeting.id)]
     assert titles == ["Velkommen", "Status ph.d.-prosjektene", "Nye søknader"]
     assert [page.agenda.model.record(i).starts for i in range(3)] == ["09:00", "09:05", "09:25"]
+    field(page.form, "starts_at").setTime(QTime(10, 15))  # not saved yet: times follow
+    assert [page.agenda.model.record(i).starts for i in range(3)] == ["10:15", "10:20", "10:40"]
+    page.cancel()
+    assert page.agenda.model.record(0).starts == "09:00"
 
     # move the last item up with the button, then to the top with Ctrl+Up
     page.agenda.select_row(2)

@@ -163,17 +163,29 @@ class AgendaTable(ChildTable):
         outcomes = crud.list_rows(
             self.db, m.Outcome, where={"agenda_item_id": [i.id for i in items]}
         )
+        for item in items:
+            item["outcome_summary"] = _outcome_summary(
+                [o for o in outcomes if o.agenda_item_id == item.id]
+            )
+        self._set_times(items)
+        self.model.set_rows(items)
+        stretch_column(self, 2)
+        self._update_total(items)
+
+    def _set_times(self, items: list[Record]) -> None:
         start: datetime | None = self.page.meeting_start()
         for item in items:
             item["starts"] = start.strftime("%H:%M") if start else ""
             if start is not None:
                 start += timedelta(minutes=item.duration_minutes or 0)
-            item["outcome_summary"] = _outcome_summary(
-                [o for o in outcomes if o.agenda_item_id == item.id]
-            )
-        self.model.set_rows(items)
-        stretch_column(self, 2)
-        self._update_total(items)
+
+    def retime(self) -> None:
+        """The meeting's start was changed in the form: new clock times, same rows."""
+        rows = self.model.rowCount()
+        if not rows:
+            return
+        self._set_times([self.model.record(row) for row in range(rows)])
+        self.model.dataChanged.emit(self.model.index(0, 1), self.model.index(rows - 1, 1))
 
     def _update_total(self, items: list[Record]) -> None:
         duration = self.page.meeting_duration()
@@ -295,6 +307,9 @@ class MeetingsPage(ListPage):
                 child.changed.connect(self._agenda_changed)
         self.form.rows["duration_minutes"].widget.edited.connect(  # type: ignore[attr-defined]
             self._update_warning
+        )
+        self.form.rows["starts_at"].widget.edited.connect(  # type: ignore[attr-defined]
+            self.agenda.retime
         )
         self.form.saved.connect(lambda _r: self._update_extra())
 
@@ -521,8 +536,11 @@ class MeetingsPage(ListPage):
 
     # --- state of the open meeting ---
     def meeting_start(self) -> datetime | None:
-        record = self.form.record
-        return record.starts_at if record is not None else None
+        """When the open meeting starts, as typed in the form (saved or not)."""
+        if self.form.record is None:
+            return None
+        value = self.form.rows["starts_at"].value()
+        return value if isinstance(value, datetime) else self.form.record.starts_at
 
     def meeting_duration(self) -> int | None:
         value = self.form.rows["duration_minutes"].value()
