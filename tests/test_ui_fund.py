@@ -78,7 +78,8 @@ def test_add_an_appropriation_through_the_form(qtbot: Any, db: Any) -> None:
     page = open_page(qtbot, db)
     tab = page.fund_tab
     # the budget plan's years are there before any money is registered
-    assert [tab.table_model.record(r).year for r in range(4)] == [2026, 2027, 2028, 2029]
+    years = sorted(tab.table_model.record(r).year for r in range(tab.table_model.rowCount()))
+    assert years == [2026, 2027, 2028, 2029]
     qtbot.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
     assert tab.form.rows["year"].value() == 2026  # the first year without an appropriation
     type_into(qtbot, tab.form, "amount", "4 500 000")

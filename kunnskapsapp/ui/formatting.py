@@ -30,15 +30,15 @@ def display(value: Any, *, money: bool = False) -> str:
 
 
 def sort_key(value: Any) -> Any:
-    """What a table sorts by: real dates and numbers, labels for enums, None first."""
-    if value is None:
-        return ""
+    """What a table sorts by: real dates and numbers, labels for enums, empty values first.
+
+    Always a pair, so that an empty cell sorts before any value of the column's type."""
+    if value is None or value == "":
+        return (0, "")
     if isinstance(value, enum.Enum):
-        return getattr(value, "label", str(value.value)).lower()
-    if isinstance(value, datetime):
-        return value.isoformat()
-    if isinstance(value, date):
-        return value.isoformat()
+        return (1, getattr(value, "label", str(value.value)).lower())
+    if isinstance(value, datetime | date):
+        return (1, value.isoformat())
     if isinstance(value, str):
-        return value.lower()
-    return value
+        return (1, value.lower())
+    return (1, value)

@@ -69,14 +69,38 @@ class RecordTableModel(QAbstractTableModel):
         self._rows: list[Record] = []
         self._search: list[str | None] = []
         self._colours = _style_colours()
+        self._sort_column = -1
+        self._sort_order = Qt.SortOrder.AscendingOrder
 
     # --- data in ---
     def set_rows(self, rows: list[Record]) -> None:
         self.beginResetModel()
-        self._rows = list(rows)
+        self._rows = self._sorted(list(rows))
         self._search = [None] * len(self._rows)
         self._colours = _style_colours()
         self.endResetModel()
+
+    def _sorted(self, rows: list[Record]) -> list[Record]:
+        if not 0 <= self._sort_column < len(self.columns):
+            return rows
+        column = self.columns[self._sort_column]
+        descending = self._sort_order == Qt.SortOrder.DescendingOrder
+        return sorted(rows, key=column.sort_value, reverse=descending)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort in Python with each column's sort key: far faster than a proxy asking
+        `data()` for every comparison, which matters at 20 000 rows."""
+        self._sort_column, self._sort_order = column, order
+        self.layoutAboutToBeChanged.emit()
+        before = [id(r) for r in self._rows]
+        cache = {id(r): self._search[i] for i, r in enumerate(self._rows)}
+        self._rows = self._sorted(self._rows)
+        self._search = [cache[id(r)] for r in self._rows]
+        position = {id(r): i for i, r in enumerate(self._rows)}
+        old = [i for i in self.persistentIndexList() if 0 <= i.row() < len(before)]
+        new = [self.index(position[before[i.row()]], i.column()) for i in old]
+        self.changePersistentIndexList(old, new)
+        self.layoutChanged.emit()
 
     def record(self, row: int) -> Record:
         return self._rows[row]

@@ -384,6 +384,12 @@ class ProxyFilter(QSortFilterProxyModel):
             self._predicates[name] = predicate
         self._end()
 
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Let the source model sort (fast, by real values); the proxy keeps its order."""
+        source = self.sourceModel()
+        if hasattr(source, "sort"):
+            source.sort(column, order)
+
     def filterAcceptsRow(self, source_row: int, source_parent: Any) -> bool:
         model = self.sourceModel()
         record = model.record(source_row)  # type: ignore[attr-defined]

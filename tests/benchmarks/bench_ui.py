@@ -20,11 +20,16 @@ import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import textwrap
 import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Fresh settings and data folders: measure a first start, never touch the user's own.
+_HOME = tempfile.mkdtemp(prefix="kunnskapsapp-bench-")
+os.environ["XDG_CONFIG_HOME"] = os.path.join(_HOME, "config")
+os.environ["KUNNSKAPSAPP_DATA_DIR"] = os.path.join(_HOME, "data")
 ROOT = Path(__file__).resolve().parents[2]
 
 STARTUP = textwrap.dedent(
