@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kunnskapsapp.domain import models as m
@@ -40,8 +40,9 @@ def list_deadlines(
     agreement_id: str | None = None,
     responsible_id: str | None = None,
     search: str = "",
+    limit: int | None = None,
 ) -> list[Record]:
-    """Deadlines in a period (both ends included), sorted by due date."""
+    """Deadlines in a period (both ends included), sorted by due date (the first `limit`)."""
     today = clock.today()
     with db.session() as s:
         query = select(m.Deadline)
@@ -64,12 +65,29 @@ def list_deadlines(
         if search.strip():
             query = query.where(m.Deadline.title.ilike(f"%{search.strip()}%"))
         query = query.order_by(m.Deadline.due_date, m.Deadline.title)
+        if limit is not None:
+            query = query.limit(limit)
         return crud.records(s, m.Deadline, s.scalars(query).all())
 
 
-def overdue(db: Database, on: date | None = None) -> list[Record]:
+def count_open(db: Database, start: date | None = None, end: date | None = None) -> int:
+    """How many open deadlines fall in a period (both ends included)."""
+    with db.session() as s:
+        query = (
+            select(func.count())
+            .select_from(m.Deadline)
+            .where(m.Deadline.status == DeadlineStatus.OPEN)
+        )
+        if start:
+            query = query.where(m.Deadline.due_date >= start)
+        if end:
+            query = query.where(m.Deadline.due_date <= end)
+        return int(s.scalar(query) or 0)
+
+
+def overdue(db: Database, on: date | None = None, limit: int | None = None) -> list[Record]:
     on = on or clock.today()
-    return list_deadlines(db, end=on - timedelta(days=1), status=[DeadlineStatus.OPEN])
+    return list_deadlines(db, end=on - timedelta(days=1), status=[DeadlineStatus.OPEN], limit=limit)
 
 
 def upcoming(db: Database, on: date | None = None, days: int = 30) -> list[Record]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 import shiboken6
@@ -54,6 +54,8 @@ log = logging.getLogger(__name__)
 
 NORWEGIAN = QLocale(QLocale.Language.NorwegianBokmal, QLocale.Country.Norway)
 MAX_VISIBLE_ROWS = 8
+# The most urgent overdue deadlines listed; the heading counts them all.
+MAX_OVERDUE_LISTED = 100
 
 
 @dataclass
@@ -62,6 +64,7 @@ class DashboardData:
 
     today: date
     overdue: list[Record] = field(default_factory=list)
+    overdue_total: int = 0
     upcoming: list[Record] = field(default_factory=list)
     evaluations: list[Record] = field(default_factory=list)
     to_fulfil: list[Record] = field(default_factory=list)
@@ -73,7 +76,8 @@ def load_dashboard(db: Database, today: date) -> DashboardData:
     """The dashboard's figures on `today`, from the services (safe to run off the UI thread)."""
     data = DashboardData(
         today=today,
-        overdue=deadlines.overdue(db, today),
+        overdue=deadlines.overdue(db, today, limit=MAX_OVERDUE_LISTED),
+        overdue_total=deadlines.count_open(db, end=today - timedelta(days=1)),
         upcoming=deadlines.upcoming(db, today, 30),
         evaluations=agreements.due_for_evaluation(db, today, 90),
         to_fulfil=agreements.to_fulfil_after_termination(db),
@@ -592,6 +596,10 @@ class DashboardPage(QWidget):
             ).capitalize()
         )
         self.overdue.set_records(data.overdue)
+        if data.overdue_total > len(data.overdue):
+            self.overdue.set_heading(
+                self.tr("%s, de %s eldste vises") % (data.overdue_total, len(data.overdue))
+            )
         self.upcoming.set_records(data.upcoming)
         self.evaluations.set_records(data.evaluations)
         self.to_fulfil.set_records(data.to_fulfil)
