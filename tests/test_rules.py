@@ -364,6 +364,21 @@ def test_agenda_longer_than_the_meeting_warns_and_actions_become_deadlines(db: D
         "due_date",
         "må ha en frist",
     )
+    refused(
+        db,
+        lambda: meetings.save_outcome(
+            db,
+            {
+                "agenda_item_id": first.id,
+                "kind": OutcomeKind.ACTION,
+                "text": "Lag notat",
+                "due_date": date(2027, 1, 15),
+            },
+        ),
+        "responsible_id",
+        "må ha en ansvarlig",
+    )
+    kari = crud.create(db, m.Person, {"name": "Kari Nordmann"})
     outcome = meetings.save_outcome(
         db,
         {
@@ -371,12 +386,18 @@ def test_agenda_longer_than_the_meeting_warns_and_actions_become_deadlines(db: D
             "kind": OutcomeKind.ACTION,
             "text": "Lag notat om ny ph.d.",
             "due_date": date(2027, 1, 15),
+            "responsible_id": kari.id,
         },
     )
     deadline = crud.get(db, m.Deadline, outcome.deadline_id)
     assert deadline.title == "Lag notat om ny ph.d."
     assert deadline.meeting_id == meeting.id
     assert deadline.kind.value == "follow_up"
+    # made a decision instead: the follow-up leaves the deadline list
+    meetings.save_outcome(
+        db, {"kind": OutcomeKind.DECISION}, outcome_id=outcome.id, expected_version=outcome.version
+    )
+    assert crud.list_rows(db, m.Deadline, where={"id": deadline.id}) == []
 
 
 # --- Organisations and people ---------------------------------------------------------------
@@ -479,3 +500,24 @@ def test_deleting_a_project_takes_its_owned_rows_along(db: Database) -> None:
     crud.delete(db, m.Project, p.id, p.version)
     assert crud.list_rows(db, m.FundingLine, where={"id": line.id}) == []
     assert crud.list_rows(db, m.Deadline) == []
+
+
+def test_a_template_may_count_backwards_from_the_end(db: Database) -> None:
+    scheme = crud.list_rows(db, m.FundingScheme, where={"code": "IPO"})[0]
+    crud.create(
+        db,
+        m.DeadlineTemplate,
+        {
+            "scheme_id": scheme.id,
+            "title": "Søknad om forlengelse",
+            "kind": "application",
+            "anchor": "end",
+            "offset_months": "-3",
+        },
+    )
+    p = project(
+        db, form=ProjectForm.INNOVATION, start_date=date(2025, 1, 1), end_date=date(2027, 12, 31)
+    )
+    proposals = funding.propose_deadlines(db, p.id, scheme.id)
+    extension = next(d for d in proposals if d["title"] == "Søknad om forlengelse")
+    assert extension["due_date"] == date(2027, 9, 30)

@@ -432,10 +432,13 @@ class DeadlineTemplate(Tracked, Base):
     anchor: Mapped[TemplateAnchor] = mapped_column(
         enum_column(TemplateAnchor), default=TemplateAnchor.START, info=label("Regnes fra")
     )
+    # Negative offsets count backwards: -3 months from the end = three months before it.
     offset_months: Mapped[int] = mapped_column(
-        Integer, default=0, info=label("Forskyvning (måneder)")
+        Integer, default=0, info=label("Forskyvning (måneder)", signed=True)
     )
-    offset_days: Mapped[int] = mapped_column(Integer, default=0, info=label("Forskyvning (dager)"))
+    offset_days: Mapped[int] = mapped_column(
+        Integer, default=0, info=label("Forskyvning (dager)", signed=True)
+    )
     recurrence: Mapped[Recurrence] = mapped_column(
         enum_column(Recurrence), default=Recurrence.NONE, info=label("Gjentas")
     )

@@ -157,7 +157,7 @@ def coerce_value(f: FieldInfo, value: Any) -> Any:
             number = value if isinstance(value, int) else parse_int(str(value))
             if isinstance(number, bool):
                 raise ValueError(value)
-            if number < 0:
+            if number < 0 and not f.signed:
                 raise ValidationError(f.name, f"{f.label} kan ikke være negativt.")
             if number > 10**13:
                 raise ValidationError(f.name, f"{f.label} er urimelig stort. Sjekk tallet.")

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kunnskapsapp.domain import models as m
-from kunnskapsapp.domain.enums import DeadlineKind, MeetingStatus, OutcomeKind
+from kunnskapsapp.domain.enums import DeadlineKind, DeadlineStatus, MeetingStatus, OutcomeKind
 from kunnskapsapp.services import clock, crud
 from kunnskapsapp.services.database import Database
 from kunnskapsapp.services.records import Record
@@ -120,6 +120,13 @@ def save_outcome(
                 deadline = crud.create_in(s, m.Deadline, deadline_values)
                 outcome.deadline_id = deadline.id
                 s.flush()
+        elif outcome.deadline_id:
+            # No longer an action: its follow-up leaves the deadline list unless already done.
+            deadline = s.get(m.Deadline, outcome.deadline_id)
+            outcome.deadline_id = None
+            s.flush()
+            if deadline is not None and deadline.status is DeadlineStatus.OPEN:
+                crud.delete_in(s, m.Deadline, deadline.id)
         return crud.records(s, m.Outcome, [outcome])[0]
 
 

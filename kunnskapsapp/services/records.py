@@ -52,6 +52,7 @@ class FieldInfo:
     enum: type[enum.Enum] | None = None
     target: type[Base] | None = None  # for "ref"
     money: bool = False
+    signed: bool = False  # may be negative
 
 
 AUDIT_FIELDS = ("id", "created_at", "created_by", "updated_at", "updated_by", "version")
@@ -115,6 +116,7 @@ def fields_of(model: type[Base]) -> tuple[FieldInfo, ...]:
                 enum=enum_cls,
                 target=target,
                 money=kind == "int" and "(kr)" in label,
+                signed=bool(info.get("signed")),
             )
         )
     return tuple(result)

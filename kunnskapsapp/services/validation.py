@@ -245,7 +245,7 @@ def _deadline(session: Session, v: dict[str, Any], existing: Any) -> None:
 
 @validator(m.DeadlineTemplate)
 def _template(session: Session, v: dict[str, Any], existing: Any) -> None:
-    if (v.get("offset_months") or 0) > 120:
+    if abs(v.get("offset_months") or 0) > 120:
         raise ValidationError("offset_months", "Forskyvningen kan være høyst 120 måneder.")
 
 
@@ -270,4 +270,8 @@ def _outcome(session: Session, v: dict[str, Any], existing: Any) -> None:
     if v.get("kind") is OutcomeKind.ACTION and not v.get("due_date"):
         raise ValidationError(
             "due_date", "Et oppfølgingspunkt må ha en frist, så det kommer med i fristlisten."
+        )
+    if v.get("kind") is OutcomeKind.ACTION and not v.get("responsible_id"):
+        raise ValidationError(
+            "responsible_id", "Et oppfølgingspunkt må ha en ansvarlig, så noen følger det opp."
         )

@@ -216,6 +216,7 @@ class LineEdit(QLineEdit):
 
     def set_value(self, value: str | None) -> None:
         self.setText(value or "")
+        self.setCursorPosition(0)  # show the start of a long title
 
 
 class CheckBox(QCheckBox):
