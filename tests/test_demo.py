@@ -306,7 +306,7 @@ def test_scale_adds_projects_deterministically(db: Database, tmp_path: Path) -> 
         assert stray == 0
 
 
-def test_progress_is_reported_and_cancelling_writes_nothing(db: Database) -> None:
+def test_progress_is_reported(db: Database) -> None:
     steps: list[tuple[int, int, str]] = []
 
     class Recorder:
