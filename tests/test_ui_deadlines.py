@@ -108,6 +108,9 @@ def set_filter(page: DeadlinesPage, name: str, text: str) -> None:
 
 
 def source_row(page: DeadlinesPage, record_id: str) -> int:
+    """The model row of a deadline, showing every status first if a filter hides it."""
+    if page.table_model.row_of(record_id) < 0:
+        set_filter(page, "status", "alle")
     row = page.table_model.row_of(record_id)
     assert row >= 0
     return row

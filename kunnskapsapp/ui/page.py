@@ -74,6 +74,8 @@ class ListPage(QWidget):
 
     title = ""
     page_id = ""
+    # After a save, reload only the saved row (crud.get gives the same shape as fetch()).
+    single_row_refresh = False
     open_record_requested = Signal(str, str)  # page id, record id (for cross-page links)
     data_changed = Signal()
 
@@ -190,6 +192,14 @@ class ListPage(QWidget):
     def row_style(self, record: Record) -> str | None:
         return None
 
+    def fetch_one(self, record_id: str) -> Record | None:
+        """One fresh row for the table after a save; None reloads every row."""
+        if not self.single_row_refresh:
+            return None
+        from kunnskapsapp.services import crud
+
+        return crud.get(self.db, self.form.model, record_id)
+
     def setup_filters(self) -> None:
         """Add FilterCombos with add_filter()."""
 
@@ -215,7 +225,15 @@ class ListPage(QWidget):
 
     def _filter_changed(self, combo: FilterCombo) -> None:
         self.proxy.set_predicate(combo.name, combo.row_predicate())
+        self._keep_current_in_view()
         self._update_count()
+
+    def _keep_current_in_view(self) -> None:
+        """After a search or filter change, select the open record again if it is shown."""
+        if self.form.record is not None:
+            row = self.table_model.row_of(self.form.record["id"])
+            if row >= 0:
+                self.select_id(self.form.record["id"], load=False)
 
     # --- loading ---
     def ensure_loaded(self) -> None:
@@ -241,7 +259,7 @@ class ListPage(QWidget):
 
     def _warm_search(self) -> None:
         self._warm_row = self.table_model.warm_search_cache(self._warm_row, 500)
-        if self._warm_row >= self.table_model.rowCount():
+        if self._warm_row >= self.table_model.total_count():
             self._warm_timer.stop()
 
     def _restore_header(self) -> bool:
@@ -260,7 +278,7 @@ class ListPage(QWidget):
             self.splitter.restoreState(state)
 
     def _update_count(self) -> None:
-        shown, total = self.proxy.rowCount(), self.table_model.rowCount()
+        shown, total = self.proxy.rowCount(), self.table_model.total_count()
         text = (
             self.tr("%s rader") % shown
             if shown == total
@@ -270,6 +288,7 @@ class ListPage(QWidget):
 
     def _search_changed(self, text: str) -> None:
         self.proxy.set_search(text)
+        self._keep_current_in_view()
         self._update_count()
 
     # --- selection and the form ---
@@ -313,13 +332,14 @@ class ListPage(QWidget):
     def select_id(self, record_id: str, load: bool = True) -> bool:
         row = self.table_model.row_of(record_id)
         if row < 0:
-            return False
-        index = self.proxy.mapFromSource(self.table_model.index(row, 0))
-        if not index.isValid():
+            if not self.table_model.contains(record_id):
+                return False
+            # Hidden by the search or a filter: show everything so the record can be seen.
             self.search.clear()
             for combo in self.filters:
                 combo.setCurrentIndex(0)
-            index = self.proxy.mapFromSource(self.table_model.index(row, 0))
+            row = self.table_model.row_of(record_id)
+        index = self.proxy.mapFromSource(self.table_model.index(row, 0))
         self._selecting = True
         self.view.selectionModel().setCurrentIndex(
             index,
@@ -359,7 +379,12 @@ class ListPage(QWidget):
             self.data_changed.emit()
 
     def _saved(self, record: Record) -> None:
-        self.refresh()
+        fresh = self.fetch_one(record["id"]) if self._loaded else None
+        if fresh is None:
+            self.refresh()
+        elif not self.table_model.replace(fresh):
+            self.table_model.append(fresh)
+            self._update_count()
         self.select_id(record["id"], load=False)
         self._update_buttons()
         self.data_changed.emit()

@@ -66,17 +66,21 @@ class RecordTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.columns = columns
         self.row_style = row_style
-        self._rows: list[Record] = []
-        self._search: list[str | None] = []
+        self._all: list[Record] = []  # every loaded row, in sort order
+        self._rows: list[Record] = []  # the rows that pass search and filters
+        self._search: dict[int, str] = {}  # id(record) → its lowercase text
         self._colours = _style_colours()
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
+        self._needle = ""
+        self._predicates: dict[str, Callable[[Record], bool]] = {}
 
     # --- data in ---
     def set_rows(self, rows: list[Record]) -> None:
         self.beginResetModel()
-        self._rows = self._sorted(list(rows))
-        self._search = [None] * len(self._rows)
+        self._all = self._sorted(list(rows))
+        self._search = {}
+        self._rows = self._filtered(self._all)
         self._colours = _style_colours()
         self.endResetModel()
 
@@ -92,43 +96,109 @@ class RecordTableModel(QAbstractTableModel):
         `data()` for every comparison, which matters at 20 000 rows."""
         self._sort_column, self._sort_order = column, order
         self.layoutAboutToBeChanged.emit()
-        before = [id(r) for r in self._rows]
-        cache = {id(r): self._search[i] for i, r in enumerate(self._rows)}
-        self._rows = self._sorted(self._rows)
-        self._search = [cache[id(r)] for r in self._rows]
+        before = list(self._rows)
+        self._all = self._sorted(self._all)
+        self._rows = self._filtered(self._all)
         position = {id(r): i for i, r in enumerate(self._rows)}
         old = [i for i in self.persistentIndexList() if 0 <= i.row() < len(before)]
-        new = [self.index(position[before[i.row()]], i.column()) for i in old]
+        new = [self.index(position[id(before[i.row()])], i.column()) for i in old]
         self.changePersistentIndexList(old, new)
         self.layoutChanged.emit()
 
+    # --- search and filters (in Python over the whole list: one pass per keystroke) ---
+    def set_search(self, text: str) -> None:
+        self._needle = text.strip().lower()
+        self._refilter()
+
+    def set_predicate(self, name: str, predicate: Callable[[Record], bool] | None) -> None:
+        if predicate is None:
+            self._predicates.pop(name, None)
+        else:
+            self._predicates[name] = predicate
+        self._refilter()
+
+    def _filtered(self, rows: list[Record]) -> list[Record]:
+        if not self._needle and not self._predicates:
+            return list(rows)  # never the same list as _all: append() adds to both
+        predicates = list(self._predicates.values())
+        needle = self._needle
+        return [
+            r
+            for r in rows
+            if all(p(r) for p in predicates) and (not needle or needle in self._text_of(r))
+        ]
+
+    def _refilter(self) -> None:
+        self.beginResetModel()
+        self._rows = self._filtered(self._all)
+        self.endResetModel()
+
+    def filtering(self) -> bool:
+        return bool(self._needle or self._predicates)
+
+    # --- rows ---
     def record(self, row: int) -> Record:
         return self._rows[row]
 
     def records(self) -> list[Record]:
-        return list(self._rows)
+        """Every loaded row, shown or filtered away."""
+        return list(self._all)
+
+    def total_count(self) -> int:
+        return len(self._all)
 
     def row_of(self, record_id: Any) -> int:
+        """The row of a shown record, or -1."""
         for i, r in enumerate(self._rows):
             if r.get("id") == record_id:
                 return i
         return -1
 
-    def search_text(self, row: int) -> str:
-        cached = self._search[row]
+    def contains(self, record_id: Any) -> bool:
+        return any(r.get("id") == record_id for r in self._all)
+
+    def replace(self, record: Record) -> bool:
+        """Put a fresh copy of one row in place (after a save) without reloading the rest."""
+        for i, r in enumerate(self._all):
+            if r.get("id") == record.get("id"):
+                self._all[i] = record
+                break
+        else:
+            return False
+        self._search.pop(id(r), None)
+        for row, shown in enumerate(self._rows):
+            if shown is r:
+                self._rows[row] = record
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
+                break
+        return True
+
+    def append(self, record: Record) -> None:
+        """Add a new row (after a save) at the end of the shown rows."""
+        self._all.append(record)
+        row = len(self._rows)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._rows.append(record)
+        self.endInsertRows()
+
+    def _text_of(self, record: Record) -> str:
+        key = id(record)
+        cached = self._search.get(key)
         if cached is None:
-            record = self._rows[row]
             cached = "\u0001".join(
                 display(c.get(record), money=c.money) for c in self.columns
             ).lower()
-            self._search[row] = cached
+            self._search[key] = cached
         return cached
 
+    def search_text(self, row: int) -> str:
+        return self._text_of(self._rows[row])
+
     def warm_search_cache(self, start: int, count: int) -> int:
-        """Fill the search cache for a slice of rows; returns the next start."""
-        end = min(start + count, len(self._rows))
-        for row in range(start, end):
-            self.search_text(row)
+        """Fill the search cache for a slice of all rows; returns the next start."""
+        end = min(start + count, len(self._all))
+        for record in self._all[start:end]:
+            self._text_of(record)
         return end
 
     # --- Qt model ---

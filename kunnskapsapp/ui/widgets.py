@@ -350,56 +350,25 @@ class SearchBox(QLineEdit):
 
 
 class ProxyFilter(QSortFilterProxyModel):
-    """Case-insensitive search over every column plus page filters (predicates on rows)."""
+    """The view's model over a RecordTableModel: search, page filters and sorting are done
+    by the source model in Python (one pass over the list), the proxy only passes rows on.
+    Kept so pages and views address rows the same way whatever the source does."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.setFilterKeyColumn(-1)
-        self.setSortRole(Qt.ItemDataRole.UserRole + 1)
         self.setDynamicSortFilter(False)
-        self._needle = ""
-        self._predicates: dict[str, Any] = {}
-
-    def _begin(self) -> None:
-        if hasattr(self, "beginFilterChange"):  # Qt 6.10+
-            self.beginFilterChange()
-
-    def _end(self) -> None:
-        if hasattr(self, "endFilterChange"):
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:  # pragma: no cover - older Qt
-            self.invalidateRowsFilter()
 
     def set_search(self, text: str) -> None:
-        self._begin()
-        self._needle = text.strip().lower()
-        self._end()
+        self.sourceModel().set_search(text)  # type: ignore[attr-defined]
 
     def set_predicate(self, name: str, predicate: Any) -> None:
-        self._begin()
-        if predicate is None:
-            self._predicates.pop(name, None)
-        else:
-            self._predicates[name] = predicate
-        self._end()
+        self.sourceModel().set_predicate(name, predicate)  # type: ignore[attr-defined]
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Let the source model sort (fast, by real values); the proxy keeps its order."""
         source = self.sourceModel()
         if hasattr(source, "sort"):
             source.sort(column, order)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Any) -> bool:
-        model = self.sourceModel()
-        record = model.record(source_row)  # type: ignore[attr-defined]
-        for predicate in self._predicates.values():
-            if not predicate(record):
-                return False
-        if not self._needle:
-            return True
-        return self._needle in model.search_text(source_row)  # type: ignore[attr-defined]
 
 
 __all__ = [

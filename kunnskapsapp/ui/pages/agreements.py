@@ -41,6 +41,7 @@ def _group_key(record: Record) -> str:
 class AgreementsPage(ListPage):
     title = "Avtaler"
     page_id = "agreements"
+    single_row_refresh = True
 
     def columns(self) -> list[Column]:
         return [

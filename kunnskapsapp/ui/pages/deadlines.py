@@ -470,13 +470,13 @@ class DeadlinesPage(ListPage):
     def select_id(self, record_id: str, load: bool = True) -> bool:
         """Select a deadline. Opening one (load=True, e.g. from the dashboard) clears the
         filters that hide it; a refresh (load=False) keeps the user's filters."""
-        row = self.table_model.row_of(record_id)
-        if row < 0:
+        record = next((r for r in self.table_model.records() if r["id"] == record_id), None)
+        if record is None:
             return False
-        hidden = not self.proxy.mapFromSource(self.table_model.index(row, 0)).isValid()
+        hidden = self.table_model.row_of(record_id) < 0
         if hidden and not load:
             return False
-        if self._day is not None and self.table_model.record(row).due_date != self._day:
+        if self._day is not None and record.due_date != self._day:
             self.clear_day()
         return super().select_id(record_id, load)
 
@@ -589,8 +589,7 @@ class DeadlinesPage(ListPage):
         """Reload, and keep the changed deadline in the form (so the change can be undone),
         selected in the table if the filters still show it."""
         self.refresh()
-        row = self.table_model.row_of(record_id)
-        if row >= 0 and self.proxy.mapFromSource(self.table_model.index(row, 0)).isValid():
+        if self.table_model.row_of(record_id) >= 0:
             self.select_id(record_id)
         else:
             self.view.clearSelection()

@@ -13,6 +13,7 @@ from kunnskapsapp.ui.table import Column
 class LessonsPage(ListPage):
     title = "Erfaringer"
     page_id = "lessons"
+    single_row_refresh = True
 
     def columns(self) -> list[Column]:
         return [

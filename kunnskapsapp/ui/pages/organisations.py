@@ -14,6 +14,7 @@ from kunnskapsapp.ui.table import Column
 class OrganisationsPage(ListPage):
     title = "Organisasjoner"
     page_id = "organisations"
+    single_row_refresh = True
 
     def columns(self) -> list[Column]:
         return [

@@ -18,6 +18,7 @@ from kunnskapsapp.ui.table import Column
 class PeoplePage(ListPage):
     title = "Personer"
     page_id = "people"
+    single_row_refresh = True
 
     def columns(self) -> list[Column]:
         return [

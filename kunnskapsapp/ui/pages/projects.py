@@ -136,6 +136,7 @@ def save_funding_confirming_deadlines(
 class ProjectsPage(ListPage):
     title = "Prosjekter"
     page_id = "projects"
+    single_row_refresh = True
 
     def columns(self) -> list[Column]:
         return [
