@@ -55,7 +55,7 @@ class DateEdit(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         self.line = QLineEdit(self)
-        self.line.setPlaceholderText("dd.mm.åååå")
+        self.line.setPlaceholderText(self.tr("dd.mm.åååå"))
         self.line.setMaxLength(10)
         self.line.textEdited.connect(lambda _t: self.edited.emit())
         self.button = QToolButton(self)
