@@ -303,7 +303,7 @@ class EntityForm(QWidget):
             return default.arg
         return None
 
-    def load(self, record: Record) -> None:
+    def load(self, record: Record, *, refresh_children: bool = True) -> None:
         self._loading = True
         self.record = record
         for name, row in self.rows.items():
@@ -313,8 +313,9 @@ class EntityForm(QWidget):
         self._set_clean()
         self.heading.setText(record.get("display_name", ""))
         self.show_warnings(record)
-        for child in self.child_tables:
-            child.set_parent(record["id"])
+        if refresh_children:
+            for child in self.child_tables:
+                child.set_parent(record["id"])
 
     def load_id(self, record_id: str) -> None:
         self.load(crud.get(self.db, self.model, record_id))
@@ -362,7 +363,9 @@ class EntityForm(QWidget):
         except DomainError as exc:
             QMessageBox.warning(self, self.tr("Kan ikke lagre"), exc.message)
             return None
-        self.load(saved)
+        # Saving the record itself leaves its owned rows as they are: no need to reload them.
+        same_row = record_id is not None and saved.get("id") == record_id
+        self.load(saved, refresh_children=not same_row)
         self.saved.emit(saved)
         return saved
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, QThreadPool
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -150,12 +150,12 @@ class MainWindow(QMainWindow):
             page.select_id(record_id)
 
     def _data_changed(self) -> None:
-        """Another page changed data: pages refresh when shown, the dashboard now."""
+        """Another page changed data: the page in view refreshes now, the others when shown."""
         sender = self.sender()
         for page in self.pages.values():
             if page is sender:
                 continue
-            if page is self.current_page() or page.page_id == "dashboard":
+            if page is self.current_page():
                 page.refresh()
             else:
                 page._loaded = False
@@ -349,4 +349,6 @@ class MainWindow(QMainWindow):
         settings.LAST_PAGE.set(page.page_id if page is not None else "dashboard")
         for each in self.pages.values():
             each.save_state()
+        # Let background work (a backup, a report) finish before the database closes.
+        QThreadPool.globalInstance().waitForDone(30_000)
         event.accept()

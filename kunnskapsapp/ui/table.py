@@ -107,8 +107,15 @@ class RecordTableModel(QAbstractTableModel):
 
     # --- search and filters (in Python over the whole list: one pass per keystroke) ---
     def set_search(self, text: str) -> None:
-        self._needle = text.strip().lower()
-        self._refilter()
+        needle = text.strip().lower()
+        narrower = bool(self._needle) and needle.startswith(self._needle)
+        self._needle = needle
+        if narrower:  # one more letter typed: only the rows shown now can still match
+            self.beginResetModel()
+            self._rows = [r for r in self._rows if needle in self._text_of(r)]
+            self.endResetModel()
+        else:
+            self._refilter()
 
     def set_predicate(self, name: str, predicate: Callable[[Record], bool] | None) -> None:
         if predicate is None:
@@ -120,13 +127,13 @@ class RecordTableModel(QAbstractTableModel):
     def _filtered(self, rows: list[Record]) -> list[Record]:
         if not self._needle and not self._predicates:
             return list(rows)  # never the same list as _all: append() adds to both
-        predicates = list(self._predicates.values())
-        needle = self._needle
-        return [
-            r
-            for r in rows
-            if all(p(r) for p in predicates) and (not needle or needle in self._text_of(r))
-        ]
+        result = rows
+        if self._needle:
+            needle, text_of = self._needle, self._text_of
+            result = [r for r in result if needle in text_of(r)]
+        for predicate in self._predicates.values():
+            result = [r for r in result if predicate(r)]
+        return result if result is not rows else list(rows)
 
     def _refilter(self) -> None:
         self.beginResetModel()
@@ -182,9 +189,9 @@ class RecordTableModel(QAbstractTableModel):
         self.endInsertRows()
 
     def _text_of(self, record: Record) -> str:
-        key = id(record)
-        cached = self._search.get(key)
+        cached = self._search.get(id(record))
         if cached is None:
+            key = id(record)
             cached = "\u0001".join(
                 display(c.get(record), money=c.money) for c in self.columns
             ).lower()
