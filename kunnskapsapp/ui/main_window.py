@@ -11,12 +11,12 @@ from PySide6.QtCore import QSize, Qt, QThreadPool
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
-    QSplitter,
     QStackedWidget,
     QWidget,
 )
@@ -85,13 +85,14 @@ class MainWindow(QMainWindow):
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.currentRowChanged.connect(self._nav_changed)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.setObjectName("mainSplitter")
-        splitter.addWidget(self.nav)
-        splitter.addWidget(self.stack)
-        splitter.setStretchFactor(1, 1)
-        splitter.setCollapsible(1, False)
-        self.setCentralWidget(splitter)
+        central = QWidget(self)
+        central.setObjectName("central")
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(4, 4, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
 
         self.db_label = QLabel(self.tr("Database: %s") % db.display_url)
         self.db_label.setObjectName("statusDatabase")
