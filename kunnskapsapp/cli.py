@@ -193,6 +193,17 @@ def cmd_summary(args: argparse.Namespace) -> int:
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
+    try:
+        return _open_gui(args)
+    except DomainError as exc:
+        # Started from a desktop icon nobody reads stderr: say it in a window too.
+        from kunnskapsapp.ui.app import show_startup_error
+
+        show_startup_error(exc.message)
+        raise
+
+
+def _open_gui(args: argparse.Namespace) -> int:
     from kunnskapsapp.services.database import Database
     from kunnskapsapp.storage.engine import resolve_url
 

@@ -129,3 +129,14 @@ def test_check_counts_every_table(tmp_path: Path, capsys: Any) -> None:
     code, out, _ = run(capsys, "--database", str(path), "db", "check")
     assert code == 0
     assert "i 31 tabeller" in out
+
+
+def test_the_window_says_why_a_database_cannot_be_opened(
+    tmp_path: Path, capsys: Any, qapp: Any, monkeypatch: Any
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr("kunnskapsapp.ui.app.show_startup_error", shown.append)
+    code = main(["--database", str(tmp_path / "borte.sqlite3")])
+    assert code == 1
+    assert shown and "Finner ikke databasen" in shown[0]
+    assert "Finner ikke databasen" in capsys.readouterr().err

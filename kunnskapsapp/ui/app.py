@@ -48,6 +48,25 @@ def install_translations(app: QApplication) -> None:
     app._kunnskapsapp_translators = translators  # type: ignore[attr-defined]
 
 
+def show_startup_error(message: str) -> None:
+    """The database could not be opened: say why in a window (when there is a screen)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    try:
+        make_application()
+    except Exception:  # no display at all: the command line's message is all we can give
+        return
+    box = QMessageBox(QMessageBox.Icon.Critical, "Kunnskapsapp", message)
+    box.setObjectName("startupErrorBox")
+    box.setInformativeText(
+        QApplication.translate(
+            "Startup",
+            "Programmet avsluttes. Rett opp det som er beskrevet over, og start på nytt.",
+        )
+    )
+    box.exec()
+
+
 def run(db: Database) -> int:
     from kunnskapsapp.ui.errors import install_excepthook, setup_logging
     from kunnskapsapp.ui.main_window import MainWindow
