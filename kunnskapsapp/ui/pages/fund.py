@@ -51,7 +51,10 @@ from kunnskapsapp.services.records import Record
 from kunnskapsapp.ui import settings
 from kunnskapsapp.ui.form import EntityDialog, FieldRow, FormSpec, choices_of, confirm_delete
 from kunnskapsapp.ui.page import ListPage
-from kunnskapsapp.ui.pages.projects import save_funding_confirming_deadlines
+from kunnskapsapp.ui.pages.projects import (
+    funding_line_sections,
+    save_funding_confirming_deadlines,
+)
 from kunnskapsapp.ui.table import SORT_ROLE, Column, RecordTableModel
 from kunnskapsapp.ui.year_amounts import YearAmountsEditor
 
@@ -842,31 +845,7 @@ class FundingLinesTab(ListPage):
     def form_spec(self) -> FormSpec:
         return FormSpec(
             m.FundingLine,
-            [
-                (
-                    self.tr("Finansiering"),
-                    [
-                        "project_id",
-                        "scheme_id",
-                        "funder_id",
-                        "status",
-                        "external_ref",
-                        "application_date",
-                        "decision_date",
-                    ],
-                ),
-                (
-                    self.tr("Beløp"),
-                    [
-                        "applied_amount",
-                        "granted_amount",
-                        "total_cost",
-                        "own_cash",
-                        "own_in_kind",
-                        "notes",
-                    ],
-                ),
-            ],
+            funding_line_sections(self),
             choices={"project_id": choices_of(m.Project)},
             save=self._save,
             defaults={"status": FundingStatus.PLANNED},

@@ -35,6 +35,28 @@ def _overlaps_year(record: Record, year: int) -> bool:
     return (start is None or start.year <= year) and (end is None or end.year >= year)
 
 
+def funding_line_sections(widget: QWidget) -> list[tuple[str, list[str]]]:
+    """The funding line form's sections, the same in the project and on the funding page."""
+    return [
+        (
+            widget.tr("Finansiering"),
+            [
+                "project_id",
+                "scheme_id",
+                "funder_id",
+                "status",
+                "external_ref",
+                "application_date",
+                "decision_date",
+            ],
+        ),
+        (
+            widget.tr("Beløp"),
+            ["applied_amount", "granted_amount", "total_cost", "own_cash", "own_in_kind", "notes"],
+        ),
+    ]
+
+
 class DeadlineConfirmDialog(QDialog):
     """The deadlines a scheme's templates give; the user ticks those to save."""
 
@@ -245,31 +267,7 @@ class ProjectsPage(ListPage):
                     ],
                     FormSpec(
                         m.FundingLine,
-                        [
-                            (
-                                self.tr("Finansiering"),
-                                [
-                                    "project_id",
-                                    "scheme_id",
-                                    "funder_id",
-                                    "status",
-                                    "external_ref",
-                                    "application_date",
-                                    "decision_date",
-                                ],
-                            ),
-                            (
-                                self.tr("Beløp"),
-                                [
-                                    "applied_amount",
-                                    "granted_amount",
-                                    "total_cost",
-                                    "own_cash",
-                                    "own_in_kind",
-                                    "notes",
-                                ],
-                            ),
-                        ],
+                        funding_line_sections(self),
                         save=self._save_funding,
                     ),
                     "fundingLines",
