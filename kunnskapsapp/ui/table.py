@@ -69,6 +69,7 @@ class RecordTableModel(QAbstractTableModel):
         self._all: list[Record] = []  # every loaded row, in sort order
         self._rows: list[Record] = []  # the rows that pass search and filters
         self._search: dict[int, str] = {}  # id(record) → its lowercase text
+        self._texts: list[str] | None = None  # the same, aligned with _all
         self._colours = _style_colours()
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
@@ -80,6 +81,7 @@ class RecordTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._all = self._sorted(list(rows))
         self._search = {}
+        self._texts = None
         self._rows = self._filtered(self._all)
         self._colours = _style_colours()
         self.endResetModel()
@@ -98,6 +100,7 @@ class RecordTableModel(QAbstractTableModel):
         self.layoutAboutToBeChanged.emit()
         before = list(self._rows)
         self._all = self._sorted(self._all)
+        self._texts = None
         self._rows = self._filtered(self._all)
         position = {id(r): i for i, r in enumerate(self._rows)}
         old = [i for i in self.persistentIndexList() if 0 <= i.row() < len(before)]
@@ -129,8 +132,12 @@ class RecordTableModel(QAbstractTableModel):
             return list(rows)  # never the same list as _all: append() adds to both
         result = rows
         if self._needle:
-            needle, text_of = self._needle, self._text_of
-            result = [r for r in result if needle in text_of(r)]
+            needle = self._needle
+            if rows is self._all:  # the common case: one pass over the aligned texts
+                texts = self._all_texts()
+                result = [r for r, text in zip(rows, texts, strict=True) if needle in text]
+            else:
+                result = [r for r in rows if needle in self._text_of(r)]
         for predicate in self._predicates.values():
             result = [r for r in result if predicate(r)]
         return result if result is not rows else list(rows)
@@ -173,6 +180,7 @@ class RecordTableModel(QAbstractTableModel):
         else:
             return False
         self._search.pop(id(r), None)
+        self._texts = None
         for row, shown in enumerate(self._rows):
             if shown is r:
                 self._rows[row] = record
@@ -183,10 +191,17 @@ class RecordTableModel(QAbstractTableModel):
     def append(self, record: Record) -> None:
         """Add a new row (after a save) at the end of the shown rows."""
         self._all.append(record)
+        self._texts = None
         row = len(self._rows)
         self.beginInsertRows(QModelIndex(), row, row)
         self._rows.append(record)
         self.endInsertRows()
+
+    def _all_texts(self) -> list[str]:
+        """The search text of every loaded row, in the order of `_all` (cached)."""
+        if self._texts is None or len(self._texts) != len(self._all):
+            self._texts = [self._text_of(r) for r in self._all]
+        return self._texts
 
     def _text_of(self, record: Record) -> str:
         cached = self._search.get(id(record))
