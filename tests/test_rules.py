@@ -521,3 +521,30 @@ def test_a_template_may_count_backwards_from_the_end(db: Database) -> None:
     proposals = funding.propose_deadlines(db, p.id, scheme.id)
     extension = next(d for d in proposals if d["title"] == "Søknad om forlengelse")
     assert extension["due_date"] == date(2027, 9, 30)
+
+
+def test_rows_that_own_rows_can_be_deleted_and_the_count_includes_every_level(
+    db: Database,
+) -> None:
+    agreement = framework(db)
+    org = crud.create(db, m.Organisation, {"name": "NTNU"})
+    crud.create(db, m.AgreementParty, {"agreement_id": agreement.id, "organisation_id": org.id})
+    agreements.record_evaluation(db, agreement.id, date(2021, 3, 1), "OK")
+    p = project(db)
+    line = funding.save_funding(db, {"project_id": p.id, "scheme_id": SCHEME_OFFPHD})
+    funding.set_years(db, line.id, {2025: 100, 2026: 200})
+    meeting = crud.create(
+        db, m.Meeting, {"title": "Kontaktgruppemøte", "starts_at": datetime(2026, 12, 3, 9, 0)}
+    )
+    item = meetings.add_agenda_item(db, meeting.id, {"title": "Status"})
+    meetings.save_outcome(
+        db, {"agenda_item_id": item.id, "kind": OutcomeKind.DECISION, "text": "Godkjent"}
+    )
+    deps = crud.dependents(db, m.Meeting, meeting.id)
+    assert deps["deletes"] == {"sak": 1, "vedtak eller oppfølgingspunkt": 1}
+    assert crud.dependents(db, m.Project, p.id)["deletes"] == {"finansiering": 1, "årsbeløp": 2}
+    for model, row in ((m.Agreement, agreement), (m.Project, p), (m.Meeting, meeting)):
+        crud.delete(db, model, row.id, crud.get(db, model, row.id).version)
+    assert crud.list_rows(db, m.FundingYear) == []
+    assert crud.list_rows(db, m.Outcome) == []
+    assert crud.list_rows(db, m.AgreementParty) == []

@@ -459,17 +459,40 @@ def dependents(db: Database, model: type[Base], row_id: Any) -> dict[str, dict[s
         return _dependents(s, model, row_id)
 
 
-def _dependents(session: Session, model: type[Base], row_id: Any) -> dict[str, dict[str, int]]:
-    result: dict[str, dict[str, int]] = {"blocks": {}, "deletes": {}, "clears": {}}
+def _dependents(
+    session: Session,
+    model: type[Base],
+    row_id: Any,
+    result: dict[str, dict[str, int]] | None = None,
+    depth: int = 0,
+) -> dict[str, dict[str, int]]:
+    """Counts of rows that block, go with, or lose their link to a row, through every level
+    of owned rows (a meeting's agenda items and their decisions, ...)."""
+    if result is None:
+        result = {"blocks": {}, "deletes": {}, "clears": {}}
+    counts: dict[str, dict[type[Base], int]] = {"blocks": {}, "deletes": {}, "clears": {}}
     for cls, column, ondelete in _referencing(model):
+        bucket = {"CASCADE": "deletes", "SET NULL": "clears"}.get(ondelete, "blocks")
+        if bucket == "deletes" and depth < 4:
+            child_ids = list(
+                session.scalars(select(id_column(cls)).where(getattr(cls, column) == row_id))
+            )
+            if child_ids:
+                counts[bucket][cls] = counts[bucket].get(cls, 0) + len(child_ids)
+                for child_id in child_ids:
+                    _dependents(session, cls, child_id, result, depth + 1)
+            continue
         n = session.scalar(
             select(func.count()).select_from(cls).where(getattr(cls, column) == row_id)
         )
-        if not n:
-            continue
-        bucket = {"CASCADE": "deletes", "SET NULL": "clears"}.get(ondelete, "blocks")
-        key = noun(cls, plural=n != 1)
-        result[bucket][key] = result[bucket].get(key, 0) + int(n or 0)
+        if n:
+            counts[bucket][cls] = counts[bucket].get(cls, 0) + int(n)
+    for bucket, by_model in counts.items():
+        for cls, n in by_model.items():
+            # merge by model first, so the noun's number agrees with the total
+            key_one, key_many = noun(cls), noun(cls, plural=True)
+            total = result[bucket].pop(key_one, 0) + result[bucket].pop(key_many, 0) + n
+            result[bucket][key_many if total != 1 else key_one] = total
     # many-to-many links are removed with the row
     return result
 
@@ -513,5 +536,8 @@ def delete_in(
             else:
                 setattr(child, column, None)
     session.flush()
+    # The row's own relationship lists still hold the children just deleted: reload them,
+    # or the ORM's cascade would delete them a second time.
+    session.expire(obj)
     session.delete(obj)
     session.flush()
