@@ -79,6 +79,12 @@ def test_backup_and_restore_round_trip(tmp_path: Path, capsys: Any) -> None:
     names = [r.short_name for r in crud.list_rows(restored, m.Organisation)]
     restored.dispose()
     assert "USN" in names
+    # restoring over an existing file keeps a copy of what it replaced
+    code, _out, err = run(capsys, "--database", str(target), "db", "restore", str(backup))
+    assert code == 0, err
+    from kunnskapsapp import paths
+
+    assert list(paths.backup_dir().glob("gjenopprettet-før-gjenoppretting-*.sqlite3"))
 
 
 def test_restore_checks_the_backup_first(tmp_path: Path, capsys: Any) -> None:

@@ -393,6 +393,16 @@ def test_agenda_longer_than_the_meeting_warns_and_actions_become_deadlines(db: D
     assert deadline.title == "Lag notat om ny ph.d."
     assert deadline.meeting_id == meeting.id
     assert deadline.kind.value == "follow_up"
+    # notes written in the deadline list survive a later edit of the follow-up item
+    crud.update(db, m.Deadline, deadline.id, {"notes": "Utkast sendt 10.01."}, deadline.version)
+    outcome = meetings.save_outcome(
+        db,
+        {"due_date": date(2027, 1, 20)},
+        outcome_id=outcome.id,
+        expected_version=outcome.version,
+    )
+    deadline = crud.get(db, m.Deadline, outcome.deadline_id)
+    assert deadline.notes == "Utkast sendt 10.01." and deadline.due_date == date(2027, 1, 20)
     # made a decision instead: the follow-up leaves the deadline list
     meetings.save_outcome(
         db, {"kind": OutcomeKind.DECISION}, outcome_id=outcome.id, expected_version=outcome.version

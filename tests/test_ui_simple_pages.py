@@ -111,3 +111,21 @@ def test_unsaved_changes_guard_keeps_the_user_on_the_record(qtbot: Any, db: Any)
 def test_table_models_pass_qtmodeltester(qtmodeltester: Any, org_page: OrganisationsPage) -> None:
     qtmodeltester.check(org_page.table_model)
     qtmodeltester.check(org_page.proxy)
+
+
+def test_keeping_my_version_keeps_the_other_users_changes_to_other_fields(
+    qtbot: Any, org_page: OrganisationsPage, db: Any
+) -> None:
+    from kunnskapsapp.ui.form import ConflictDialog
+
+    org = crud.create(db, m.Organisation, {"name": "VID vitenskapelige høgskole"})
+    org_page.refresh()
+    org_page.select_id(org.id)
+    crud.update(db, m.Organisation, org.id, {"website": "https://www.vid.no"}, org.version)
+    type_into(qtbot, org_page.form, "notes", "Kontaktgruppen møtes to ganger i året.")
+    answer_next_dialog(lambda dialog: dialog.done(ConflictDialog.KEEP_MINE))
+    org_page.save()
+    saved = crud.get(db, m.Organisation, org.id)
+    assert saved.notes == "Kontaktgruppen møtes to ganger i året."
+    assert saved.website == "https://www.vid.no"
+    assert not org_page.form.dirty

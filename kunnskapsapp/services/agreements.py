@@ -156,14 +156,14 @@ def terminate(
 
 
 def to_fulfil_after_termination(db: Database) -> list[Record]:
-    """Active project agreements whose framework agreement is terminated."""
+    """Active (or draft) project agreements whose framework agreement is terminated."""
     with db.session() as s:
         parent = m.Agreement.__table__.alias("parent")
         rows = s.scalars(
             select(m.Agreement)
             .join(parent, parent.c.id == m.Agreement.parent_id)
             .where(parent.c.status == AgreementStatus.TERMINATED.value)
-            .where(m.Agreement.status == AgreementStatus.ACTIVE)
+            .where(m.Agreement.status.in_([AgreementStatus.ACTIVE, AgreementStatus.DRAFT]))
             .order_by(m.Agreement.title)
         ).all()
         return crud.records(s, m.Agreement, rows)

@@ -16,7 +16,7 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import Engine, event, inspect
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -191,6 +191,14 @@ class Database:
         except OperationalError as exc:
             session.rollback()
             raise _operational_error(exc) from exc
+        except IntegrityError as exc:
+            # A race the checks before the write could not see (two users at once).
+            session.rollback()
+            raise DatabaseError(
+                "Endringen kunne ikke lagres fordi den kommer i konflikt med noe en annen "
+                "bruker nettopp har lagret (en dobbeltregistrering eller en slettet kobling). "
+                "Last siden på nytt med F5 og prøv igjen."
+            ) from exc
         except BaseException:
             session.rollback()
             raise

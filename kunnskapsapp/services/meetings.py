@@ -115,7 +115,12 @@ def save_outcome(
                 ),
             }
             if outcome.deadline_id and s.get(m.Deadline, outcome.deadline_id) is not None:
-                crud.update_in(s, m.Deadline, outcome.deadline_id, deadline_values)
+                # Only what the follow-up item itself says: notes or links edited in the
+                # deadline list stay as they are.
+                own = ("title", "due_date", "responsible_id")
+                crud.update_in(
+                    s, m.Deadline, outcome.deadline_id, {k: deadline_values[k] for k in own}
+                )
             else:
                 deadline = crud.create_in(s, m.Deadline, deadline_values)
                 outcome.deadline_id = deadline.id

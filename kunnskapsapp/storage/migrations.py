@@ -168,9 +168,9 @@ def open_engine(url: str, *, create: bool = False, migrate: bool = True) -> Engi
     return engine
 
 
-def automatic_backup_path(path: Path) -> Path:
+def automatic_backup_path(path: Path, why: str = "før-oppgradering") -> Path:
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    return paths.backup_dir() / f"{path.stem}-før-oppgradering-{stamp}.sqlite3"
+    return paths.backup_dir() / f"{path.stem}-{why}-{stamp}.sqlite3"
 
 
 def backup_sqlite(source: Path, dest: Path) -> None:
@@ -331,6 +331,9 @@ def restore(backup_file: Path, target_url: str, progress: Progress | None = None
         target_path = sqlite_path(target_url)
         if target_path is not None:
             target_path.parent.mkdir(parents=True, exist_ok=True)
+            if target_path.exists() and target_path.stat().st_size:
+                # What is replaced is kept, in case the wrong backup was chosen.
+                backup_sqlite(target_path, automatic_backup_path(target_path, "før-gjenoppretting"))
             tmp = target_path.with_name(f".{target_path.name}.restore")
             backup_sqlite(backup_file.expanduser().resolve(), tmp)
             migrate = make_engine(normalise_url(str(tmp)))

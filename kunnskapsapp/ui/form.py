@@ -378,13 +378,24 @@ class EntityForm(QWidget):
         row.widget.setFocus()
 
     def _resolve_conflict(self, exc: StaleVersionError, mine: dict[str, Any]) -> Record | None:
-        dialog = ConflictDialog(self.model, mine, exc.current, exc.message, self)
+        current = Record(exc.current)
+        if not current and self.record is not None:
+            try:  # the race was caught at commit time: read the saved version now
+                current = crud.get(self.db, self.model, self.record["id"])
+            except DomainError:
+                current = Record()
+        if not current:
+            QMessageBox.warning(self, self.tr("Kan ikke lagre"), exc.message)
+            return None
+        dialog = ConflictDialog(self.model, mine, current, exc.message, self)
         choice = dialog.exec()
         if choice == ConflictDialog.USE_THEIRS:
-            self.load(Record(exc.current))
+            self.load(current)
             return None
         if choice == ConflictDialog.KEEP_MINE:
-            self.record = Record(exc.current)
+            # Start from the saved version and put only this user's own changes on top, so
+            # the other user's changes to fields this user never touched are kept.
+            self.load(current, refresh_children=False)
             self._loading = True
             for name, value in mine.items():
                 self.rows[name].set_value(value)

@@ -435,6 +435,8 @@ class ListPage(QWidget):
         if index.isValid():
             record = self.table_model.record(self.proxy.mapToSource(index).row())
             if self.form.record is None or self.form.record["id"] != record["id"]:
+                if not self.form.maybe_discard():  # never drop unsaved edits silently
+                    return
                 self.select_id(record["id"])
         menu = QMenu(self)
         menu.setObjectName(f"menu_{self.page_id}")
