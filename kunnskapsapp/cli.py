@@ -25,7 +25,23 @@ EXIT_USAGE = 2
 
 
 class _Parser(argparse.ArgumentParser):
-    """argparse with Norwegian usage errors."""
+    """argparse in Norwegian: help, headings and usage errors."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        kwargs.setdefault("add_help", False)
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self._positionals.title = "argumenter"
+        self._optionals.title = "valg"
+        self.add_argument("-h", "--help", action="help", help="vis denne hjelpen og avslutt")
+
+    def format_usage(self) -> str:
+        return super().format_usage().replace("usage:", "bruk:", 1)
+
+    def format_help(self) -> str:
+        return super().format_help().replace("usage:", "bruk:", 1)
+
+    def print_usage(self, file: object = None) -> None:  # type: ignore[override]
+        self._print_message(self.format_usage(), file)  # type: ignore[arg-type]
 
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
@@ -65,7 +81,12 @@ def build_parser() -> argparse.ArgumentParser:
         description="Kunnskapsapp: avtaler, prosjekter, finansiering og frister for kommunens "
         "forsknings- og innovasjonsarbeid. Uten underkommando åpnes programvinduet.",
     )
-    parser.add_argument("--version", action="version", version=f"Kunnskapsapp {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"Kunnskapsapp {__version__}",
+        help="vis programmets versjon og avslutt",
+    )
     parser.add_argument(
         "--database",
         metavar="STI|URL",

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kunnskapsapp.domain import reference
 from kunnskapsapp.domain.enums import AgreementKind, AgreementStatus, ProjectForm
 from kunnskapsapp.domain.rules import format_kroner
 from kunnskapsapp.services import agreements, clock, deadlines, fund
@@ -98,6 +99,10 @@ def _concerns(record: Record) -> str:
     ) or ""
 
 
+# Known schemes by name ("Offentlig sektor-ph.d."), not code; a scheme added later shows its code.
+_SCHEME_NAMES = {scheme["code"]: scheme["name"] for scheme in reference.SCHEMES}
+
+
 def _counts_text(counts: Any, labels: dict[str, str] | None = None) -> str:
     """`{"NTNU": 6, "UiO": 1}` as "NTNU 6 · UiO 1" (largest first), a number as itself."""
     if isinstance(counts, dict):
@@ -132,7 +137,7 @@ SUMMARY_ROWS: list[tuple[str, str, Callable[[Any], str]]] = [
     (
         "phd_by_scheme",
         QT_TRANSLATE_NOOP("SummarySection", "Ph.d. etter finansieringsordning"),
-        _counts_text,
+        lambda v: _counts_text(v, _SCHEME_NAMES),
     ),
     (
         "innovation_by_funder",
