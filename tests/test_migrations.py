@@ -90,3 +90,7 @@ def test_a_foreign_database_is_refused(tmp_path: Path) -> None:
     engine = make_engine(normalise_url(str(path)))
     assert inspect(engine).get_table_names() == ["customers"]
     engine.dispose()
+
+
+def test_the_quick_head_at_start_agrees_with_alembic() -> None:
+    assert migrations._head_without_alembic() == migrations.head_revision()

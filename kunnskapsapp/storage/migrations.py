@@ -8,6 +8,7 @@ creating an empty database in its place.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import sqlite3
 import tempfile
@@ -15,12 +16,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import Enum
+from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, inspect, select, text
 from sqlalchemy.exc import DBAPIError, OperationalError
 
@@ -37,6 +36,12 @@ from kunnskapsapp.storage.engine import (
     sqlite_path,
 )
 
+# Alembic is imported only when a database must be migrated or checked in depth: opening a
+# current database at start reads the revision with one query (a tenth of a second saved).
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
 
 class SchemaState(Enum):
     EMPTY = "empty"  # no tables at all
@@ -47,12 +52,16 @@ class SchemaState(Enum):
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(paths.database_dir()))
     return config
 
 
 def script_directory() -> ScriptDirectory:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config())
 
 
@@ -63,8 +72,31 @@ def head_revision() -> str:
 
 
 def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
+
+
+_REVISION_LINE = re.compile(r"^revision\s*=\s*['\"]([^'\"]+)['\"]", re.MULTILINE)
+_DOWN_LINE = re.compile(r"^down_revision\s*=\s*['\"]([^'\"]+)['\"]", re.MULTILINE)
+
+
+@cache
+def _head_without_alembic() -> str | None:
+    """The single head of the shipped revisions, read from their files (None if unsure)."""
+    revisions, parents = set(), set()
+    for path in (paths.database_dir() / "versions").glob("*.py"):
+        source = path.read_text(encoding="utf-8")
+        found = _REVISION_LINE.search(source)
+        if found is None:
+            return None
+        revisions.add(found.group(1))
+        down = _DOWN_LINE.search(source)
+        if down is not None:
+            parents.add(down.group(1))
+    heads = revisions - parents
+    return heads.pop() if len(heads) == 1 else None
 
 
 def schema_state(engine: Engine) -> SchemaState:
@@ -74,9 +106,12 @@ def schema_state(engine: Engine) -> SchemaState:
             return SchemaState.EMPTY
         if "alembic_version" not in tables:
             return SchemaState.FOREIGN
-        revision = MigrationContext.configure(conn).get_current_revision()
+        rows = conn.execute(text("SELECT version_num FROM alembic_version")).all()
+    revision = rows[0][0] if len(rows) == 1 else None
     if revision is None:
         return SchemaState.EMPTY if tables == {"alembic_version"} else SchemaState.FOREIGN
+    if revision == _head_without_alembic():
+        return SchemaState.CURRENT
     scripts = script_directory()
     if revision == scripts.get_current_head():
         return SchemaState.CURRENT
@@ -85,6 +120,8 @@ def schema_state(engine: Engine) -> SchemaState:
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
+    from alembic import command
+
     config = alembic_config()
     with engine.begin() as conn:
         config.attributes["connection"] = conn
