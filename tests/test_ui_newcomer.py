@@ -180,3 +180,11 @@ def test_newcomer_registers_an_offphd_project_and_finds_its_deadlines(qtbot: Any
     # 9. ... and the deadline calendar marks its day
     assert deadlines.calendar.day_kind(date(2026, 12, 5)) == "open"
     assert QApplication.activeModalWidget() is None
+
+
+def test_the_navigation_names_each_page_as_its_heading() -> None:
+    from kunnskapsapp.ui.main_window import PAGES
+
+    for entry in PAGES:
+        cls = entry.load()
+        assert (cls.page_id, cls.title) == (entry.page_id, entry.title)

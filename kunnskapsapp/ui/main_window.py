@@ -5,9 +5,11 @@ It only wires pages together; each page lives in its own module under `ui/pages/
 
 from __future__ import annotations
 
+import importlib
+from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, QThreadPool
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, QThreadPool
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -26,28 +28,44 @@ from kunnskapsapp.services.database import Database
 from kunnskapsapp.ui import settings
 
 
-def _page_classes() -> list[type[QWidget]]:
-    from kunnskapsapp.ui.pages.agreements import AgreementsPage
-    from kunnskapsapp.ui.pages.dashboard import DashboardPage
-    from kunnskapsapp.ui.pages.deadlines import DeadlinesPage
-    from kunnskapsapp.ui.pages.fund import FundPage
-    from kunnskapsapp.ui.pages.lessons import LessonsPage
-    from kunnskapsapp.ui.pages.meetings import MeetingsPage
-    from kunnskapsapp.ui.pages.organisations import OrganisationsPage
-    from kunnskapsapp.ui.pages.people import PeoplePage
-    from kunnskapsapp.ui.pages.projects import ProjectsPage
+@dataclass(frozen=True)
+class PageEntry:
+    """A page in the navigation; its module is imported when the page is first shown."""
 
-    return [
-        DashboardPage,
-        AgreementsPage,
-        ProjectsPage,
-        FundPage,
-        DeadlinesPage,
-        MeetingsPage,
-        OrganisationsPage,
-        PeoplePage,
-        LessonsPage,
-    ]
+    page_id: str
+    title: str
+    module: str
+    class_name: str
+
+    def load(self) -> Any:
+        module = importlib.import_module(f"kunnskapsapp.ui.pages.{self.module}")
+        return getattr(module, self.class_name)
+
+
+PAGES = (
+    PageEntry(
+        "dashboard", QT_TRANSLATE_NOOP("MainWindow", "Oversikt"), "dashboard", "DashboardPage"
+    ),
+    PageEntry(
+        "agreements", QT_TRANSLATE_NOOP("MainWindow", "Avtaler"), "agreements", "AgreementsPage"
+    ),
+    PageEntry(
+        "projects", QT_TRANSLATE_NOOP("MainWindow", "Prosjekter"), "projects", "ProjectsPage"
+    ),
+    PageEntry("fund", QT_TRANSLATE_NOOP("MainWindow", "Finansiering og fond"), "fund", "FundPage"),
+    PageEntry(
+        "deadlines", QT_TRANSLATE_NOOP("MainWindow", "Frister"), "deadlines", "DeadlinesPage"
+    ),
+    PageEntry("meetings", QT_TRANSLATE_NOOP("MainWindow", "Møter"), "meetings", "MeetingsPage"),
+    PageEntry(
+        "organisations",
+        QT_TRANSLATE_NOOP("MainWindow", "Organisasjoner"),
+        "organisations",
+        "OrganisationsPage",
+    ),
+    PageEntry("people", QT_TRANSLATE_NOOP("MainWindow", "Personer"), "people", "PeoplePage"),
+    PageEntry("lessons", QT_TRANSLATE_NOOP("MainWindow", "Erfaringer"), "lessons", "LessonsPage"),
+)
 
 
 class MainWindow(QMainWindow):
@@ -57,7 +75,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Kunnskapsapp – %s") % db.display_url)
         # Pages are built the first time they are shown: start-up pays only for the dashboard.
-        self.page_classes: dict[str, Any] = {cls.page_id: cls for cls in _page_classes()}
+        self.page_entries: dict[str, PageEntry] = {entry.page_id: entry for entry in PAGES}
         self.pages: dict[str, Any] = {}
         self._slots: dict[str, QWidget] = {}
 
@@ -67,20 +85,17 @@ class MainWindow(QMainWindow):
         self.nav.setIconSize(QSize(16, 16))
         self.stack = QStackedWidget()
         self.stack.setObjectName("pages")
-        for number, (page_id, cls) in enumerate(self.page_classes.items(), start=1):
+        for number, (page_id, entry) in enumerate(self.page_entries.items(), start=1):
+            title = self.tr(entry.title)
             slot = QWidget(self.stack)
             slot.setObjectName(f"slot_{page_id}")
             self._slots[page_id] = slot
             self.stack.addWidget(slot)
-            item = QListWidgetItem(cls.title)
+            item = QListWidgetItem(title)
             item.setData(Qt.ItemDataRole.UserRole, page_id)
-            item.setToolTip(
-                self.tr("%s (Ctrl+%s)") % (cls.title, number) if number < 10 else cls.title
-            )
+            item.setToolTip(self.tr("%s (Ctrl+%s)") % (title, number) if number < 10 else title)
             self.nav.addItem(item)
-        widest = max(
-            self.nav.fontMetrics().horizontalAdvance(c.title) for c in self.page_classes.values()
-        )
+        widest = max(self.nav.fontMetrics().horizontalAdvance(self.tr(e.title)) for e in PAGES)
         self.nav.setFixedWidth(widest + 36)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.currentRowChanged.connect(self._nav_changed)
@@ -108,7 +123,7 @@ class MainWindow(QMainWindow):
         if page is None:
             slot = self._slots[page_id]
             index = self.stack.indexOf(slot)
-            page = self.page_classes[page_id](self.db, self.stack)
+            page = self.page_entries[page_id].load()(self.db, self.stack)
             self.stack.insertWidget(index, page)
             self.stack.removeWidget(slot)
             slot.deleteLater()
@@ -130,7 +145,7 @@ class MainWindow(QMainWindow):
         current = self.current_page()
         if current is not None and current.page_id != page_id and not current.maybe_leave():
             self.nav.blockSignals(True)
-            self.nav.setCurrentRow(list(self.page_classes).index(current.page_id))
+            self.nav.setCurrentRow(list(self.page_entries).index(current.page_id))
             self.nav.blockSignals(False)
             return
         target = self.page(page_id)
@@ -138,7 +153,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(target)
 
     def show_page(self, page_id: str) -> Any:
-        row = list(self.page_classes).index(page_id)
+        row = list(self.page_entries).index(page_id)
         if self.nav.currentRow() != row:
             self.nav.setCurrentRow(row)
         page = self.page(page_id)
@@ -230,10 +245,10 @@ class MainWindow(QMainWindow):
             edit.addAction(act)
 
         go = bar.addMenu(self.tr("&Gå til"))
-        for number, (page_id, cls) in enumerate(self.page_classes.items(), start=1):
+        for number, (page_id, entry) in enumerate(self.page_entries.items(), start=1):
             go.addAction(
                 self._action(
-                    cls.title,
+                    self.tr(entry.title),
                     lambda _c=False, pid=page_id: self.show_page(pid),
                     f"Ctrl+{number}" if number < 10 else None,
                     f"actionGo_{page_id}",
@@ -338,7 +353,7 @@ class MainWindow(QMainWindow):
         if not state.isEmpty():
             self.restoreState(state)
         last = settings.LAST_PAGE.get()
-        self.show_page(last if last in self.page_classes else "dashboard")
+        self.show_page(last if last in self.page_entries else "dashboard")
 
     def closeEvent(self, event: QCloseEvent) -> None:
         page = self.current_page()

@@ -71,7 +71,7 @@ def main() -> None:
         (widget or window).grab().save(str(args.out / f"{name}.png"))
         print(args.out / f"{name}.png")
 
-    for page_id in window.page_classes:
+    for page_id in window.page_entries:
         page = window.show_page(page_id)
         grab(f"{page_id}-list")
         model = getattr(page, "table_model", None)
