@@ -281,9 +281,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("kunnskapsapp: avbrutt.", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # the reader went away (| head): nothing more to say
+        return EXIT_OK
     except OSError as exc:
+        where = f" ({exc.filename})" if exc.filename else ""
         print(
-            f"kunnskapsapp: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "),
+            f"kunnskapsapp: en fil eller mappe kunne ikke brukes{where}: {exc.strerror or exc}. "
+            "Sjekk stien og at du har tilgang.",
             file=sys.stderr,
         )
         return EXIT_ERROR

@@ -75,7 +75,7 @@ def display_url(url: str) -> str:
     return make_url(url).render_as_string(hide_password=True)
 
 
-def check_sqlite_file(path: Path) -> None:
+def check_sqlite_file(path: Path, *, backup: bool = False) -> None:
     """Refuse a file that is not a SQLite database, with a message that says what to do."""
     try:
         with path.open("rb") as fh:
@@ -86,6 +86,11 @@ def check_sqlite_file(path: Path) -> None:
             "du har tilgang til den."
         ) from exc
     if header and header != SQLITE_HEADER:
+        if backup:
+            raise DatabaseError(
+                f"Filen {path} er ikke en sikkerhetskopi fra Kunnskapsapp. Velg en fil laget "
+                "med «Ta sikkerhetskopi» eller «kunnskapsapp db backup»."
+            )
         raise DatabaseError(
             f"Filen {path} er ikke en Kunnskapsapp-database, eller den er skadet. Gjenopprett "
             "fra en sikkerhetskopi med «kunnskapsapp db restore FIL»."

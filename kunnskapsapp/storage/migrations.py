@@ -336,7 +336,7 @@ def verify_backup(path: Path) -> Engine:
     path = path.expanduser().resolve()
     if not path.exists():
         raise DatabaseError(f"Finner ikke sikkerhetskopien {path}.")
-    check_sqlite_file(path)
+    check_sqlite_file(path, backup=True)
     engine = make_engine(normalise_url(str(path)))
     try:
         state = schema_state(engine)
@@ -372,12 +372,16 @@ def restore(backup_file: Path, target_url: str, progress: Progress | None = None
                 # What is replaced is kept, in case the wrong backup was chosen.
                 backup_sqlite(target_path, automatic_backup_path(target_path, "før-gjenoppretting"))
             tmp = target_path.with_name(f".{target_path.name}.restore")
-            backup_sqlite(backup_file.expanduser().resolve(), tmp)
-            migrate = make_engine(normalise_url(str(tmp)))
             try:
-                upgrade(migrate)
-            finally:
-                migrate.dispose()
+                backup_sqlite(backup_file.expanduser().resolve(), tmp)
+                migrate = make_engine(normalise_url(str(tmp)))
+                try:
+                    upgrade(migrate)
+                finally:
+                    migrate.dispose()
+            except BaseException:
+                tmp.unlink(missing_ok=True)
+                raise
             for suffix in ("-wal", "-shm"):
                 side = target_path.with_name(target_path.name + suffix)
                 if side.exists():
