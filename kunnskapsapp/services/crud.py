@@ -315,7 +315,22 @@ def current_values(obj: Any) -> dict[str, Any]:
 
 
 def records(session: Session, model: type[Base], rows: Iterable[Any]) -> list[Record]:
-    result = [to_record(r) for r in rows]
+    return _finish(session, model, [to_record(r) for r in rows])
+
+
+def records_from_query(session: Session, model: type[Base], query: Any) -> list[Record]:
+    """Records straight from a Core query of the model's table: no ORM objects, for long
+    lists of models without many-to-many links (20 000 deadlines in a fraction of the time)."""
+    assert model not in COLLECTIONS
+    result = []
+    for row in session.execute(query):
+        record = Record(row._mapping)
+        record["display_name"] = record.get("title") or record.get("name") or ""
+        result.append(record)
+    return _finish(session, model, result)
+
+
+def _finish(session: Session, model: type[Base], result: list[Record]) -> list[Record]:
     add_ref_names(session, model, result)
     for fn in _ENRICHERS.get(model, []):
         fn(session, result)

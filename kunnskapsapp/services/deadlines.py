@@ -45,7 +45,7 @@ def list_deadlines(
     """Deadlines in a period (both ends included), sorted by due date (the first `limit`)."""
     today = clock.today()
     with db.session() as s:
-        query = select(m.Deadline)
+        query = select(*m.Deadline.__table__.columns)
         if start:
             query = query.where(m.Deadline.due_date >= start)
         if end:
@@ -67,7 +67,7 @@ def list_deadlines(
         query = query.order_by(m.Deadline.due_date, m.Deadline.title)
         if limit is not None:
             query = query.limit(limit)
-        return crud.records(s, m.Deadline, s.scalars(query).all())
+        return crud.records_from_query(s, m.Deadline, query)
 
 
 def count_open(db: Database, start: date | None = None, end: date | None = None) -> int:

@@ -24,7 +24,7 @@ from sqlalchemy import (
     Text,
     inspect,
 )
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, lazyload
 
 from kunnskapsapp.domain import models as m
 from kunnskapsapp.domain.base import Base
@@ -222,7 +222,8 @@ def name_pairs(
     columns = _NAME_COLUMNS.get(model)
     id_col = id_column(model)
     if columns is None:
-        query: Any = session.query(model)
+        # Only the row's own columns: no owned rows loaded just to name it.
+        query: Any = session.query(model).options(lazyload("*"))
         if ids is not None and len(ids) <= _MAX_IN:
             query = query.filter(id_col.in_(ids))
         for key, value in (where or {}).items():
