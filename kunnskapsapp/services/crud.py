@@ -29,6 +29,7 @@ from kunnskapsapp.services.records import (
     FieldInfo,
     Record,
     add_ref_names,
+    display_from_values,
     display_name,
     fields_of,
     id_column,
@@ -325,7 +326,7 @@ def records_from_query(session: Session, model: type[Base], query: Any) -> list[
     result = []
     for row in session.execute(query):
         record = Record(row._mapping)
-        record["display_name"] = record.get("title") or record.get("name") or ""
+        record["display_name"] = display_from_values(model, record)
         result.append(record)
     return _finish(session, model, result)
 
@@ -362,8 +363,9 @@ def list_rows(
 ) -> list[Record]:
     """Rows matching `where` (field → value, or a list of values) and a free-text search over
     every text column, sorted by the given fields (prefix "-" for descending)."""
+    plain = model not in COLLECTIONS  # no many-to-many: read plain rows, no ORM objects
     with db.session() as s:
-        query = select(model)
+        query: Any = select(*table_of(model).columns) if plain else select(model)
         for key, value in (where or {}).items():
             column = getattr(model, key)
             if isinstance(value, list | tuple | set):
@@ -383,6 +385,8 @@ def list_rows(
             query = query.order_by(column.desc() if key.startswith("-") else column)
         if limit:
             query = query.limit(limit)
+        if plain:
+            return records_from_query(s, model, query)
         return records(s, model, s.scalars(query).all())
 
 

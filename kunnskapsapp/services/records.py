@@ -170,6 +170,15 @@ def display_name(obj: Any) -> str:
     return str(getattr(obj, "id", ""))
 
 
+def display_from_values(model: type[Base], values: dict[str, Any]) -> str:
+    """`display_name` from a row's column values, without an ORM object."""
+    columns = _NAME_COLUMNS.get(model)
+    if columns is not None:
+        return str(next((values[c] for c in columns if values.get(c)), ""))
+    transient = model(**{k: v for k, v in values.items() if k in inspect(model).columns})
+    return display_name(transient)
+
+
 # Many-to-many collections edited as lists of ids: record key → (attribute, target model).
 COLLECTIONS: dict[type[Base], dict[str, tuple[str, type[Base]]]] = {
     m.Project: {
