@@ -221,7 +221,7 @@ class ProjectsPage(ListPage):
                 "project_manager_id": people,
                 "phd_candidate_id": people,
                 "phd_institution_id": research,
-                "parent_project_id": choices_of(m.Project),
+                "parent_project_id": choices_of(m.Project, where={"form": ProjectForm.PHD}),
                 "phd_funded_by_project_id": choices_of(
                     m.Project, where={"form": ProjectForm.INNOVATION}
                 ),
