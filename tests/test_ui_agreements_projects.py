@@ -235,3 +235,21 @@ def test_project_form_saves_priority_areas_and_sdgs(qtbot: Any, db: Any) -> None
     assert saved.sdg_ids == [13]
     assert len(saved.priority_area_ids) == 1
     assert QApplication.activeModalWidget() is None
+
+
+def test_a_parent_outside_the_pickers_choices_is_kept_on_save(qtbot: Any, db: Any) -> None:
+    pilot = crud.create(
+        db, m.Project, {"title": "Forprosjekt om samskaping", "form": ProjectForm.PILOT}
+    )
+    child = crud.create(
+        db,
+        m.Project,
+        {"title": "Masteroppgave", "form": ProjectForm.MASTER, "parent_project_id": pilot.id},
+    )
+    page = open_page(qtbot, ProjectsPage, db)
+    page.select_id(child.id)
+    page.form.reload_choices()  # as after a refresh
+    assert page.form.rows["parent_project_id"].widget.currentText() == "Forprosjekt om samskaping"
+    type_into(qtbot, page.form, "summary", "Ny tekst")
+    page.save()
+    assert crud.get(db, m.Project, child.id).parent_project_id == pilot.id

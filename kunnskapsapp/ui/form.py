@@ -308,7 +308,11 @@ class EntityForm(QWidget):
         self.record = record
         for name, row in self.rows.items():
             row.clear_error()
-            row.set_value(record.get(name))
+            if row.info is not None and row.info.kind == "ref":
+                label = record.get(name[:-3] + "_name" if name.endswith("_id") else name + "_name")
+                row.widget.set_value(record.get(name), label)  # type: ignore[attr-defined]
+            else:
+                row.set_value(record.get(name))
         self._loading = False
         self._set_clean()
         self.heading.setText(record.get("display_name", ""))

@@ -255,7 +255,7 @@ class ChoiceCombo(QComboBox):
         self.lineEdit().editingFinished.connect(self._match_text)
 
     def set_choices(self, choices: list[tuple[Any, str]]) -> None:
-        current = self.value()
+        current, current_label = self.value(), self.currentText()
         self.blockSignals(True)
         self.clear()
         if self.nullable:
@@ -263,7 +263,7 @@ class ChoiceCombo(QComboBox):
         for value, label in choices:
             self.addItem(label, value)
         self.blockSignals(False)
-        self.set_value(current)
+        self.set_value(current, current_label)
 
     def _match_text(self) -> None:
         text = self.currentText().strip()
@@ -287,14 +287,21 @@ class ChoiceCombo(QComboBox):
             return None
         return self.itemData(index)
 
-    def set_value(self, value: Any) -> None:
+    def set_value(self, value: Any, label: str | None = None) -> None:
+        """Select `value`. A value the choices do not offer (a row outside a filtered picker)
+        is added with `label` rather than silently replaced by the first choice, which a
+        later save would write back."""
         self.blockSignals(True)
         for i in range(self.count()):
             if self.itemData(i) == value:
                 self.setCurrentIndex(i)
                 break
         else:
-            self.setCurrentIndex(0 if self.count() else -1)
+            if value is not None and value != "":
+                self.addItem(label or str(value), value)
+                self.setCurrentIndex(self.count() - 1)
+            else:
+                self.setCurrentIndex(0 if self.count() else -1)
         self.lineEdit().setCursorPosition(0)  # show the start of a long name
         self.blockSignals(False)
 
