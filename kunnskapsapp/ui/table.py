@@ -53,6 +53,18 @@ def _style_colours() -> dict[str, tuple[QColor | None, QColor | None]]:
     }
 
 
+_ROLES = {
+    Qt.ItemDataRole.DisplayRole,
+    SORT_ROLE,
+    RECORD_ROLE,
+    Qt.ItemDataRole.TextAlignmentRole,
+    Qt.ItemDataRole.ForegroundRole,
+    Qt.ItemDataRole.BackgroundRole,
+    Qt.ItemDataRole.ToolTipRole,
+}
+_ROLES |= {int(role) for role in _ROLES}  # Qt may hand the role over as a plain int
+
+
 class RecordTableModel(QAbstractTableModel):
     """Rows of records with named columns. `row_style(record)` may return "overdue", "soon",
     "done" or "warning"."""
@@ -70,6 +82,9 @@ class RecordTableModel(QAbstractTableModel):
         self._rows: list[Record] = []  # the rows that pass search and filters
         self._search: dict[int, str] = {}  # id(record) → its lowercase text
         self._texts: list[str] | None = None  # the same, aligned with _all
+        self._shown_texts: list[str] | None = None  # the same, aligned with _rows
+        self._cell_cache: dict[int, list[str]] = {}  # id(record) → display text per column
+        self._style_cache: dict[int, str | None] = {}
         self._colours = _style_colours()
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
@@ -82,6 +97,8 @@ class RecordTableModel(QAbstractTableModel):
         self._all = self._sorted(list(rows))
         self._search = {}
         self._texts = None
+        self._cell_cache = {}
+        self._style_cache = {}
         self._rows = self._filtered(self._all)
         self._colours = _style_colours()
         self.endResetModel()
@@ -114,8 +131,13 @@ class RecordTableModel(QAbstractTableModel):
         narrower = bool(self._needle) and needle.startswith(self._needle)
         self._needle = needle
         if narrower:  # one more letter typed: only the rows shown now can still match
+            texts = self._shown_texts
+            if texts is None or len(texts) != len(self._rows):
+                texts = [self._text_of(r) for r in self._rows]
+            kept = [i for i, text in enumerate(texts) if needle in text]
             self.beginResetModel()
-            self._rows = [r for r in self._rows if needle in self._text_of(r)]
+            self._rows = [self._rows[i] for i in kept]
+            self._shown_texts = [texts[i] for i in kept]
             self.endResetModel()
         else:
             self._refilter()
@@ -128,6 +150,7 @@ class RecordTableModel(QAbstractTableModel):
         self._refilter()
 
     def _filtered(self, rows: list[Record]) -> list[Record]:
+        self._shown_texts = None
         if not self._needle and not self._predicates:
             return list(rows)  # never the same list as _all: append() adds to both
         result = rows
@@ -135,7 +158,10 @@ class RecordTableModel(QAbstractTableModel):
             needle = self._needle
             if rows is self._all:  # the common case: one pass over the aligned texts
                 texts = self._all_texts()
-                result = [r for r, text in zip(rows, texts, strict=True) if needle in text]
+                kept = [i for i, text in enumerate(texts) if needle in text]
+                result = [rows[i] for i in kept]
+                if not self._predicates:  # ready for the next letter
+                    self._shown_texts = [texts[i] for i in kept]
             else:
                 result = [r for r in rows if needle in self._text_of(r)]
         for predicate in self._predicates.values():
@@ -180,6 +206,8 @@ class RecordTableModel(QAbstractTableModel):
         else:
             return False
         self._search.pop(id(r), None)
+        self._cell_cache.pop(id(r), None)
+        self._style_cache.pop(id(r), None)
         self._texts = None
         for row, shown in enumerate(self._rows):
             if shown is r:
@@ -231,12 +259,13 @@ class RecordTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.columns)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        # Painting asks for a dozen roles per cell; answer the ones we never set at once.
+        if role not in _ROLES or not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         record = self._rows[index.row()]
         column = self.columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return display(column.get(record), money=column.money)
+            return self._cells(record)[index.column()]
         if role == SORT_ROLE:
             return column.sort_value(record)
         if role == RECORD_ROLE:
@@ -246,7 +275,7 @@ class RecordTableModel(QAbstractTableModel):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             return None
         if role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole):
-            style = self.row_style(record) if self.row_style else None
+            style = self._style(record)
             if not style:
                 return None
             fg, bg = self._colours.get(style, (None, None))
@@ -256,6 +285,23 @@ class RecordTableModel(QAbstractTableModel):
             text = display(column.get(record), money=column.money)
             return text if len(text) > 40 else None
         return None
+
+    def _cells(self, record: Record) -> list[str]:
+        """The row's display texts, computed once per loaded row."""
+        key = id(record)
+        cells = self._cell_cache.get(key)
+        if cells is None:
+            cells = [display(c.get(record), money=c.money) for c in self.columns]
+            self._cell_cache[key] = cells
+        return cells
+
+    def _style(self, record: Record) -> str | None:
+        if self.row_style is None:
+            return None
+        key = id(record)
+        if key not in self._style_cache:
+            self._style_cache[key] = self.row_style(record)
+        return self._style_cache[key]
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
