@@ -64,6 +64,7 @@ class CrashDialog(QDialog):
         self.text.setAccessibleName(self.tr("Feilrapport"))
         layout.addWidget(self.text)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Lukk"))
         copy = buttons.addButton(
             self.tr("Kopier rapporten"), QDialogButtonBox.ButtonRole.ActionRole
         )

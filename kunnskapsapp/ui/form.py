@@ -582,6 +582,7 @@ class HistoryDialog(QDialog):
         if not rows:
             layout.addWidget(QLabel(self.tr("Ingen endringer er registrert.")))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Lukk"))
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(760, 420)
