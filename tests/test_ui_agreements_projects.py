@@ -253,3 +253,19 @@ def test_a_parent_outside_the_pickers_choices_is_kept_on_save(qtbot: Any, db: An
     type_into(qtbot, page.form, "summary", "Ny tekst")
     page.save()
     assert crud.get(db, m.Project, child.id).parent_project_id == pilot.id
+
+
+def test_many_projects_load_in_the_background_and_a_requested_one_opens(
+    qtbot: Any, db: Any, monkeypatch: Any
+) -> None:
+    monkeypatch.setattr(ProjectsPage, "background_above", 1)
+    made = [crud.create(db, m.Project, {"title": f"Prosjekt {n}"}) for n in range(3)]
+    page = ProjectsPage(db)
+    qtbot.addWidget(page)
+    page.show()
+    with qtbot.waitSignal(page.rows_loaded, timeout=10_000):
+        page.ensure_loaded()
+        assert page.count_label.text() == "Henter …"
+        assert page.select_id(made[1].id) is False  # not there yet: opened when it arrives
+    assert page.proxy.rowCount() == 3
+    assert page.form.record is not None and page.form.record.id == made[1].id

@@ -142,3 +142,8 @@ def project_rows(db: Database) -> list[Record]:
             )
         )
     return result
+
+
+def count_projects(db: Database) -> int:
+    with db.session() as s:
+        return int(s.scalar(select(func.count()).select_from(m.Project)) or 0)

@@ -7,6 +7,7 @@ import gc
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -77,6 +78,9 @@ class ListPage(QWidget):
     page_id = ""
     # After a save, reload only the saved row (crud.get gives the same shape as fetch()).
     single_row_refresh = False
+    # Above this many rows (count_rows()), rows are fetched off the UI thread.
+    background_above: int | None = None
+    rows_loaded = Signal()  # rows fetched in the background are shown
     open_record_requested = Signal(str, str)  # page id, record id (for cross-page links)
     data_changed = Signal()
 
@@ -86,6 +90,8 @@ class ListPage(QWidget):
         self.setObjectName(f"page_{self.page_id}")
         self.filters: list[FilterCombo] = []
         self._loaded = False
+        self._generation = 0  # background fetches started; a late, older one is dropped
+        self._pending_select: str | None = None
 
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -244,8 +250,39 @@ class ListPage(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
+        if self.background_above is not None and self.count_rows() > self.background_above:
+            self._refresh_in_background()
+            return
+        self._show_rows(self.fetch())
+
+    def count_rows(self) -> int:
+        """A quick count of the rows fetch() would return (for pages that load off-thread)."""
+        return 0
+
+    def _refresh_in_background(self) -> None:
+        """Fetch on the thread pool; the window stays responsive, the rows arrive after."""
+        from kunnskapsapp.ui.worker import Task
+
+        self._loaded = True
+        self._generation += 1
+        generation = self._generation
+        self.count_label.setText(self.tr("Henter …"))
+        fetch = self.fetch
+        task = Task(None, "", lambda _flag: (generation, fetch()), show_progress=False)
+        task.finished.connect(self._fetched)
+        task.start()
+
+    def _fetched(self, result: object) -> None:
+        if not shiboken6.isValid(self):
+            return
+        generation, rows = result  # type: ignore[misc]
+        if generation == self._generation:
+            self._show_rows(rows)
+            self.rows_loaded.emit()
+
+    def _show_rows(self, rows: list[Record]) -> None:
         current = self.form.record["id"] if self.form.record else None
-        self.table_model.set_rows(self.fetch())
+        self.table_model.set_rows(rows)
         # The loaded rows live as long as the page: keep them out of every later garbage
         # collection pass, which would otherwise walk 20 000 records while the user types.
         gc.freeze()
@@ -258,7 +295,10 @@ class ListPage(QWidget):
                 self.view.setColumnWidth(col, min(max(width, 60), 320))
         self._update_count()
         self.form.reload_choices()
-        if current:
+        if self._pending_select:
+            record_id, self._pending_select = self._pending_select, None
+            self.select_id(record_id)
+        elif current:
             self.select_id(current, load=False)
         self._warm_row = 0
         self._warm_timer.start()
@@ -339,6 +379,8 @@ class ListPage(QWidget):
         row = self.table_model.row_of(record_id)
         if row < 0:
             if not self.table_model.contains(record_id):
+                if load and self._generation and not self.table_model.total_count():
+                    self._pending_select = record_id  # rows still on their way
                 return False
             # Hidden by the search or a filter: show everything so the record can be seen.
             self.search.clear()

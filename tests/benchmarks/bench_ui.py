@@ -122,6 +122,10 @@ def in_process(path: Path, runs: int) -> dict[str, float]:
     t = time.perf_counter()
     page = window.show_page("projects")
     QApplication.processEvents()
+    projects_blocked = time.perf_counter() - t  # the window is busy this long
+    while page.table_model.total_count() == 0:  # rows arrive from the thread pool
+        QApplication.processEvents()
+        time.sleep(0.002)  # an idle event loop, as in the app: leave the GIL to the worker
     projects_load = time.perf_counter() - t
     while page._warm_timer.isActive():  # let the search cache fill as it does when idle
         QApplication.processEvents()
@@ -158,6 +162,7 @@ def in_process(path: Path, runs: int) -> dict[str, float]:
     keystrokes.sort()
     return {
         "projects_page_first_load_s": projects_load,
+        "projects_page_blocked_s": projects_blocked,
         "keystroke_p95_ms": keystrokes[int(len(keystrokes) * 0.95) - 1] * 1000,
         "keystroke_median_ms": statistics.median(keystrokes) * 1000,
         "open_form_median_ms": statistics.median(opens) * 1000,
@@ -195,7 +200,10 @@ def main() -> None:
         "  peak memory after opening all projects, searching and saving: "
         f"{figures['peak_after_use_mib']:.0f} MiB"
     )
-    print(f"  projects page, first load of all rows: {figures['projects_page_first_load_s']:.3f} s")
+    print(
+        f"  projects page, first load of all rows: {figures['projects_page_first_load_s']:.3f} s"
+        f" (the window busy for {figures['projects_page_blocked_s']:.3f} s of it)"
+    )
     print(
         f"  keystroke in projects search: p95 {figures['keystroke_p95_ms']:.1f} ms, "
         f"median {figures['keystroke_median_ms']:.1f} ms   (goal p95 <= 16 ms)"
