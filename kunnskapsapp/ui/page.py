@@ -29,7 +29,7 @@ from kunnskapsapp.services.records import Record
 from kunnskapsapp.ui import settings
 from kunnskapsapp.ui.form import EntityForm, FormSpec
 from kunnskapsapp.ui.table import Column, RecordTableModel
-from kunnskapsapp.ui.widgets import ProxyFilter, SearchBox
+from kunnskapsapp.ui.widgets import ProxyFilter, SearchBox, page_heading
 
 
 class FilterCombo(QComboBox):
@@ -95,12 +95,7 @@ class ListPage(QWidget):
 
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        heading = QLabel(self.title)
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        heading.setFont(font)
-        top.addWidget(heading)
+        top.addWidget(page_heading(self.title, self))
         top.addSpacing(12)
         self.search = SearchBox(self)
         self.search.setObjectName(f"search_{self.page_id}")

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QCompleter,
     QDateTimeEdit,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -344,6 +345,16 @@ class CheckList(QListWidget):
             checked = item.data(Qt.ItemDataRole.UserRole) in wanted
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
         self.blockSignals(False)
+
+
+def page_heading(title: str, parent: QWidget | None = None) -> QLabel:
+    """A page's title, large and bold, as every page shows it."""
+    heading = QLabel(title, parent)
+    font = heading.font()
+    font.setPointSizeF(font.pointSizeF() * 1.4)
+    font.setBold(True)
+    heading.setFont(font)
+    return heading
 
 
 class SearchBox(QLineEdit):

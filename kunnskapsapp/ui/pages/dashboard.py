@@ -50,6 +50,7 @@ from kunnskapsapp.services.database import Database
 from kunnskapsapp.services.fund import FundYear
 from kunnskapsapp.services.records import Record
 from kunnskapsapp.ui.table import Column, RecordTableModel
+from kunnskapsapp.ui.widgets import page_heading
 
 log = logging.getLogger(__name__)
 
@@ -417,12 +418,7 @@ class DashboardPage(QWidget):
 
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        heading = QLabel(self.title)
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        heading.setFont(font)
-        top.addWidget(heading)
+        top.addWidget(page_heading(self.title, self))
         top.addSpacing(12)
         self.date_label = QLabel()
         self.date_label.setObjectName("dashboardDate")
