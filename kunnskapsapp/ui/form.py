@@ -106,10 +106,7 @@ class FieldRow:
         self.label = label
         self.widget = widget
         self.info = info
-        self.error = QLabel()
-        self.error.setObjectName(f"error_{name}")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #c62828;")
+        self.error = w.error_label(f"error_{name}")
         self.error.hide()
 
     def value(self) -> Any:
@@ -605,14 +602,11 @@ class EntityDialog(QDialog):
         self.result_record: Record | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        layout.addWidget(
+            w.accept_cancel_buttons(
+                self, self.tr("Lagre"), self._save, QDialogButtonBox.StandardButton.Save
+            )
         )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Lagre"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
-        buttons.accepted.connect(self._save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
         if record is not None:
             self.form.load(record)
             self.setWindowTitle(record.get("display_name", ""))

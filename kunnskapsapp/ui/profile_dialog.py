@@ -28,7 +28,7 @@ from kunnskapsapp.services import profile
 from kunnskapsapp.services.database import Database
 from kunnskapsapp.services.records import Record
 from kunnskapsapp.ui.form import EntityForm, FormSpec
-from kunnskapsapp.ui.widgets import LineEdit
+from kunnskapsapp.ui.widgets import LineEdit, error_label
 
 MAX_LOGO_BYTES = 2 * 1024 * 1024
 PREVIEW_WIDTH = 240
@@ -72,10 +72,7 @@ class LogoBox(QGroupBox):
         self.info.setObjectName("profileLogoInfo")
         self.info.setWordWrap(True)
         layout.addWidget(self.info)
-        self.error = QLabel()
-        self.error.setObjectName("error_logo")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #c62828;")
+        self.error = error_label("error_logo", self)
         self.error.hide()
         layout.addWidget(self.error)
         buttons = QHBoxLayout()

@@ -7,6 +7,7 @@ you type.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
@@ -26,6 +27,8 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -345,6 +348,30 @@ class CheckList(QListWidget):
             checked = item.data(Qt.ItemDataRole.UserRole) in wanted
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
         self.blockSignals(False)
+
+
+def error_label(object_name: str, parent: QWidget | None = None) -> QLabel:
+    """A hidden-until-needed label for an error message, in the error colour."""
+    label = QLabel(parent)
+    label.setObjectName(object_name)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #c62828;")
+    return label
+
+
+def accept_cancel_buttons(
+    dialog: QDialog,
+    accept_text: str,
+    on_accept: Callable[[], None],
+    accept: QDialogButtonBox.StandardButton = QDialogButtonBox.StandardButton.Ok,
+) -> QDialogButtonBox:
+    """The dialog's two buttons in Bokmål: `accept_text` (calls `on_accept`) and Avbryt."""
+    buttons = QDialogButtonBox(accept | QDialogButtonBox.StandardButton.Cancel, dialog)
+    buttons.button(accept).setText(accept_text)
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(dialog.tr("Avbryt"))
+    buttons.accepted.connect(on_accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
 
 
 def page_heading(title: str, parent: QWidget | None = None) -> QLabel:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from kunnskapsapp.domain.rules import format_kroner
 from kunnskapsapp.services import clock
 from kunnskapsapp.services.crud import parse_int
+from kunnskapsapp.ui.widgets import error_label
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -208,10 +209,7 @@ class YearAmountsEditor(QWidget):
         buttons.addWidget(self.remove_button)
         buttons.addWidget(self.sum_label, 1)
         layout.addLayout(buttons)
-        self.message = QLabel()
-        self.message.setObjectName("yearAmountsMessage")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #c62828;")
+        self.message = error_label("yearAmountsMessage", self)
         self.message.hide()
         layout.addWidget(self.message)
 

@@ -28,7 +28,7 @@ from kunnskapsapp.services.records import Record
 from kunnskapsapp.ui.form import ChildSpec, FormSpec, choices_of
 from kunnskapsapp.ui.page import ListPage
 from kunnskapsapp.ui.table import Column
-from kunnskapsapp.ui.widgets import DateEdit, TextEdit
+from kunnskapsapp.ui.widgets import DateEdit, TextEdit, accept_cancel_buttons, error_label
 
 
 def _group_key(record: Record) -> str:
@@ -317,19 +317,9 @@ class EvaluationDialog(QDialog):
         form.addRow(self.tr("Oppsummering"), self.summary)
         form.addRow(self.tr("Justeringer og oppfølging"), self.follow_up)
         layout.addLayout(form)
-        self.error = QLabel()
-        self.error.setObjectName("evaluationError")
-        self.error.setStyleSheet("color: #c62828;")
-        self.error.setWordWrap(True)
+        self.error = error_label("evaluationError", self)
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Registrer"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(accept_cancel_buttons(self, self.tr("Registrer"), self._accept))
 
     def _accept(self) -> None:
         day = self.date.value()
@@ -385,19 +375,9 @@ class TerminateDialog(QDialog):
         )
         form.addRow(self.tr("Begrunnelse"), self.reason)
         layout.addLayout(form)
-        self.error = QLabel()
-        self.error.setObjectName("terminationError")
-        self.error.setStyleSheet("color: #c62828;")
-        self.error.setWordWrap(True)
+        self.error = error_label("terminationError", self)
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Si opp"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(accept_cancel_buttons(self, self.tr("Si opp"), self._accept))
 
     def _accept(self) -> None:
         requested, effective = self.requested.value(), self.effective.value()

@@ -27,6 +27,7 @@ from kunnskapsapp.services.records import Record
 from kunnskapsapp.ui.form import ChildSpec, FormSpec, choices_of
 from kunnskapsapp.ui.page import ListPage
 from kunnskapsapp.ui.table import Column
+from kunnskapsapp.ui.widgets import accept_cancel_buttons
 
 
 def _overlaps_year(record: Record, year: int) -> bool:
@@ -87,14 +88,11 @@ class DeadlineConfirmDialog(QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
         layout.addWidget(self.list)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        layout.addWidget(
+            accept_cancel_buttons(
+                self, self.tr("Lagre"), self.accept, QDialogButtonBox.StandardButton.Save
+            )
         )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Lagre"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
         self.resize(560, 420)
 
     def chosen(self) -> list[dict[str, Any]]:
