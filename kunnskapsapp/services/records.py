@@ -152,7 +152,7 @@ def display_name(obj: Any) -> str:
     if isinstance(obj, m.FundingLine):
         return f"Finansiering {obj.external_ref}".strip()
     if isinstance(obj, m.FundAppropriation):
-        return f"Bevilgning {obj.year}"
+        return f"Bevilgning til fondet {obj.year}"
     if isinstance(obj, m.FundAllocation):
         return f"Tildeling {obj.year}: {format_kroner(obj.amount)}"
     if isinstance(obj, m.FundingYear):

@@ -32,9 +32,18 @@ WINDOW_GEOMETRY = Setting[QByteArray]("window/geometry", QByteArray(), QByteArra
 WINDOW_STATE = Setting[QByteArray]("window/state", QByteArray(), QByteArray)
 LAST_PAGE = Setting[str]("window/last_page", "dashboard", str)
 LAST_EXPORT_DIR = Setting[str]("files/last_export_dir", "", str)
+# Finansiering og fond: the tab in front, and the split between the years and their allocations.
+FUND_TAB = Setting[int]("pages/fund/tab", 0, int)
+FUND_YEARS_LEFT_SPLITTER = Setting[QByteArray](
+    "pages/fund_years/left_splitter", QByteArray(), QByteArray
+)
+
+
+# One family of settings per list page, keyed by the page's id (`ListPage.page_id`).
 
 
 def splitter_state(page: str) -> Setting[QByteArray]:
+    """The split between a page's table and its form."""
     return Setting[QByteArray](f"pages/{page}/splitter", QByteArray(), QByteArray)
 
 
@@ -44,4 +53,6 @@ def header_state(page: str) -> Setting[QByteArray]:
 
 
 def page_value(page: str, name: str, default: Any) -> Setting[Any]:
+    """An ad-hoc page setting. Kept for callers not yet moved over; declare a new setting
+    above instead, with its key, type and default."""
     return Setting[Any](f"pages/{page}/{name}", default, type(default))
