@@ -7,7 +7,6 @@ import gc
 from collections.abc import Callable
 from typing import Any
 
-import shiboken6
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -30,6 +29,7 @@ from kunnskapsapp.ui import settings
 from kunnskapsapp.ui.form import EntityForm, FormSpec
 from kunnskapsapp.ui.table import Column, RecordTableModel
 from kunnskapsapp.ui.widgets import ProxyFilter, SearchBox, page_heading
+from kunnskapsapp.ui.worker import Latest
 
 
 class FilterCombo(QComboBox):
@@ -90,7 +90,7 @@ class ListPage(QWidget):
         self.setObjectName(f"page_{self.page_id}")
         self.filters: list[FilterCombo] = []
         self._loaded = False
-        self._generation = 0  # background fetches started; a late, older one is dropped
+        self._latest = Latest(self)  # background fetches; a late, older one is dropped
         self._pending_select: str | None = None
 
         layout = QVBoxLayout(self)
@@ -256,24 +256,13 @@ class ListPage(QWidget):
 
     def _refresh_in_background(self) -> None:
         """Fetch on the thread pool; the window stays responsive, the rows arrive after."""
-        from kunnskapsapp.ui.worker import Task
-
         self._loaded = True
-        self._generation += 1
-        generation = self._generation
         self.count_label.setText(self.tr("Henter …"))
-        fetch = self.fetch
-        task = Task(None, "", lambda _flag: (generation, fetch()), show_progress=False)
-        task.finished.connect(self._fetched)
-        task.start()
+        self._latest.run(self.fetch, self._fetched)
 
-    def _fetched(self, result: object) -> None:
-        if not shiboken6.isValid(self):
-            return
-        generation, rows = result  # type: ignore[misc]
-        if generation == self._generation:
-            self._show_rows(rows)
-            self.rows_loaded.emit()
+    def _fetched(self, rows: list[Record]) -> None:
+        self._show_rows(rows)
+        self.rows_loaded.emit()
 
     def _show_rows(self, rows: list[Record]) -> None:
         current = self.form.record["id"] if self.form.record else None
@@ -374,7 +363,7 @@ class ListPage(QWidget):
         row = self.table_model.row_of(record_id)
         if row < 0:
             if not self.table_model.contains(record_id):
-                if load and self._generation and not self.table_model.total_count():
+                if load and self._latest.generation and not self.table_model.total_count():
                     self._pending_select = record_id  # rows still on their way
                 return False
             # Hidden by the search or a filter: show everything so the record can be seen.

@@ -3,14 +3,16 @@
 `run_task(parent, title, fn, on_done)` runs `fn(progress)` on the global QThreadPool, shows a
 progress dialog with Avbryt, and calls `on_done(result)` on the UI thread. Errors the user can
 act on (DomainError) are shown as a plain message; anything else goes to the crash handler.
-Tests call `set_synchronous(True)` to run tasks inline.
+Tests call `set_synchronous(True)` to run tasks inline. `Latest` runs fetches of which only the
+newest result is shown.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
@@ -18,6 +20,8 @@ from kunnskapsapp.domain.errors import DomainError
 from kunnskapsapp.services.progress import CancelFlag, Cancelled
 
 _synchronous = False
+
+T = TypeVar("T")
 
 
 def set_synchronous(value: bool) -> None:
@@ -158,3 +162,53 @@ def run_task(
     task = Task(parent, title, fn, show_progress=show_progress, on_error=on_error)
     task.finished.connect(on_done)
     return task.start()
+
+
+class Latest:
+    """Fetches off the UI thread of which only the newest counts.
+
+    `run(fn, on_done)` runs `fn()` on the thread pool and calls `on_done(result)` on the UI
+    thread, unless a newer fetch was started (or `drop_pending()` was called, e.g. after a
+    load on the UI thread) in between, or the owner widget was deleted meanwhile: a late,
+    older result never overwrites a newer one. Used by the list pages' background loads and
+    the dashboard's refresh.
+    """
+
+    def __init__(self, owner: QObject) -> None:
+        self._owner = owner
+        self.generation = 0  # fetches started (and drops); 0 until the first
+
+    def drop_pending(self) -> None:
+        """Ignore the result of every fetch still running."""
+        self.generation += 1
+
+    def run(
+        self,
+        fn: Callable[[], T],
+        on_done: Callable[[T], None],
+        *,
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> Task:
+        self.generation += 1
+        generation = self.generation
+
+        def current() -> bool:
+            return generation == self.generation and shiboken6.isValid(self._owner)
+
+        def done(result: object) -> None:
+            if current():
+                on_done(result)  # type: ignore[arg-type]  # the T that fn returned
+
+        def failed(exc: BaseException) -> None:
+            if on_error is not None and current():
+                on_error(exc)
+
+        task = Task(
+            None,
+            "",
+            lambda _flag: fn(),
+            show_progress=False,
+            on_error=failed if on_error is not None else None,
+        )
+        task.finished.connect(done)
+        return task.start()
