@@ -1,287 +1,39 @@
-"""Møter: contact-group and project meetings with their participants, an agenda in the order
-the user sets, a warning when the agenda runs longer than the meeting, and outcomes whose
-follow-up items become deadlines."""
+"""Møter: the list of meetings and the open meeting's form with its agenda and outcomes."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QPalette
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QApplication,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QMessageBox,
     QPushButton,
     QWidget,
 )
 
 from kunnskapsapp.domain import models as m
 from kunnskapsapp.domain.enums import MeetingKind, MeetingStatus, OutcomeKind
-from kunnskapsapp.domain.errors import DomainError, ValidationError
+from kunnskapsapp.domain.errors import ValidationError
 from kunnskapsapp.domain.rules import format_date
-from kunnskapsapp.services import clock, crud, meetings
+from kunnskapsapp.services import crud, meetings
 from kunnskapsapp.services.database import Database
 from kunnskapsapp.services.records import Record
 from kunnskapsapp.ui import settings
-from kunnskapsapp.ui.form import ChildSpec, ChildTable, FormSpec, choices_of
+from kunnskapsapp.ui.form import ChildSpec, FormSpec, choices_of
 from kunnskapsapp.ui.page import ListPage
+from kunnskapsapp.ui.pages.meetings.agenda import AgendaTable, OutcomeTable
+from kunnskapsapp.ui.pages.meetings.common import (
+    PAST,
+    UPCOMING,
+    add_row_keys,
+    agenda_minutes,
+    is_past,
+    linked_to,
+    upcoming_first,
+)
 from kunnskapsapp.ui.table import Column
-
-UPCOMING = "upcoming"
-PAST = "past"
-
-
-def is_past(record: Record) -> bool:
-    """A meeting is past from the day after it ended; today's meetings are still upcoming."""
-    ends: datetime = record.get("ends_at") or record.starts_at
-    return ends.date() < clock.today()
-
-
-def upcoming_first(record: Record) -> float:
-    """Sort key for the time column: upcoming meetings soonest first, then past ones, the
-    most recent first."""
-    stamp = record.starts_at.timestamp()
-    return 1e11 - stamp if is_past(record) else stamp
-
-
-def _linked_to(record: Record) -> str:
-    names = [record.get("agreement_name"), record.get("project_name")]
-    return " / ".join(n for n in names if n)
-
-
-def _agenda_minutes(record: Record) -> str:
-    total = record.get("agenda_minutes", 0)
-    if not total:
-        return ""
-    return f"{total} / {record.duration_minutes}"
-
-
-def _colour(light: str, dark: str) -> str:
-    """A text colour that reads on the light and on the dark palette."""
-    base = QApplication.palette().color(QPalette.ColorRole.Base)
-    return dark if base.lightness() < 128 else light
-
-
-def stretch_column(table: ChildTable, column: int, widest: int = 150) -> None:
-    """Size the columns to their contents (at most `widest`) and give the rest of the width
-    to one column."""
-    header = table.view.horizontalHeader()
-    header.setStretchLastSection(False)
-    table.view.resizeColumnsToContents()
-    for each in range(header.count()):
-        if each != column and header.sectionSize(each) > widest:
-            header.resizeSection(each, widest)
-    header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-
-
-def add_row_keys(table: ChildTable) -> None:
-    """Enter opens the selected row, Delete removes it (after asking), in a form's table."""
-    for text, key, slot in (
-        (table.tr("Endre …"), QKeySequence(Qt.Key.Key_Return), table.edit),
-        (table.tr("Endre …"), QKeySequence(Qt.Key.Key_Enter), table.edit),
-        (table.tr("Fjern"), QKeySequence(QKeySequence.StandardKey.Delete), table.remove),
-    ):
-        act = QAction(text, table.view)
-        act.setShortcut(key)
-        act.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        act.triggered.connect(slot)
-        table.view.addAction(act)
-
-
-_SHORT = {
-    OutcomeKind.INFORMATION: "orientering",
-    OutcomeKind.DECISION: "vedtak",
-    OutcomeKind.ACTION: "oppfølging",
-}
-
-
-def _outcome_summary(outcomes: list[Record]) -> str:
-    """«1 vedtak, 2 oppfølging»: what came out of an agenda item, short enough for a column."""
-    counts = {kind: 0 for kind in OutcomeKind}
-    for outcome in outcomes:
-        counts[outcome.kind] += 1
-    return ", ".join(f"{n} {_SHORT[kind]}" for kind, n in counts.items() if n)
-
-
-class AgendaTable(ChildTable):
-    """The agenda of a meeting in its order: add, edit and remove items, move them with
-    Opp/Ned (or Ctrl+Pil opp/ned), the clock time each item starts and the total length."""
-
-    current_item_changed = Signal(object)  # Record | None
-
-    def __init__(self, db: Database, spec: ChildSpec, page: MeetingsPage) -> None:
-        self.page = page
-        self.up_button = QPushButton()
-        self.down_button = QPushButton()
-        self.total_label = QLabel()
-        super().__init__(db, spec, page.form)
-        self.view.setMaximumHeight(240)
-        self.view.setWordWrap(False)
-        self.up_button.setText(self.tr("Opp"))
-        self.up_button.setObjectName("agendaUp")
-        self.up_button.setToolTip(self.tr("Flytt saken opp (Ctrl+Pil opp)"))
-        self.down_button.setText(self.tr("Ned"))
-        self.down_button.setObjectName("agendaDown")
-        self.down_button.setToolTip(self.tr("Flytt saken ned (Ctrl+Pil ned)"))
-        buttons = self.layout().itemAt(1).layout()
-        assert isinstance(buttons, QHBoxLayout)
-        buttons.insertWidget(3, self.up_button)
-        buttons.insertWidget(4, self.down_button)
-        self.total_label.setObjectName("agendaTotal")
-        self.total_label.setWordWrap(True)
-        self.layout().addWidget(self.total_label)
-        self.up_button.clicked.connect(lambda: self.move(-1))
-        self.down_button.clicked.connect(lambda: self.move(1))
-        for text, key, delta in (
-            (self.tr("Flytt saken opp"), "Ctrl+Up", -1),
-            (self.tr("Flytt saken ned"), "Ctrl+Down", 1),
-        ):
-            act = QAction(text, self.view)
-            act.setShortcut(QKeySequence(key))
-            act.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-            act.triggered.connect(lambda _c=False, d=delta: self.move(d))
-            self.view.addAction(act)
-        self.view.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.model.modelReset.connect(self._selection_changed)
-        self._update_move_buttons()
-
-    def set_parent(self, parent_id: str | None) -> None:
-        super().set_parent(parent_id)
-        self._update_move_buttons()
-
-    def refresh(self) -> None:
-        if self.parent_id is None:
-            self.model.set_rows([])
-            self._update_total([])
-            return
-        items = meetings.agenda(self.db, self.parent_id)
-        outcomes = crud.list_rows(
-            self.db, m.Outcome, where={"agenda_item_id": [i.id for i in items]}
-        )
-        for item in items:
-            item["outcome_summary"] = _outcome_summary(
-                [o for o in outcomes if o.agenda_item_id == item.id]
-            )
-        self._set_times(items)
-        self.model.set_rows(items)
-        stretch_column(self, 2)
-        self._update_total(items)
-
-    def _set_times(self, items: list[Record]) -> None:
-        start: datetime | None = self.page.meeting_start()
-        for item in items:
-            item["starts"] = start.strftime("%H:%M") if start else ""
-            if start is not None:
-                start += timedelta(minutes=item.duration_minutes or 0)
-
-    def retime(self) -> None:
-        """The meeting's start was changed in the form: new clock times, same rows."""
-        rows = self.model.rowCount()
-        if not rows:
-            return
-        self._set_times([self.model.record(row) for row in range(rows)])
-        self.model.dataChanged.emit(self.model.index(0, 1), self.model.index(rows - 1, 1))
-
-    def _update_total(self, items: list[Record]) -> None:
-        duration = self.page.meeting_duration()
-        if not items or not duration:
-            self.total_label.clear()
-            self.total_label.hide()
-            return
-        total = sum(i.duration_minutes or 0 for i in items)
-        self.total_label.setText(
-            self.tr("Sum: %s minutter av %s.") % (total, duration)
-            if total <= duration
-            else self.tr("Sum: %s minutter av %s – %s minutter for mye.")
-            % (total, duration, total - duration)
-        )
-        self.total_label.setStyleSheet(
-            "" if total <= duration else f"color: {_colour('#a15c00', '#ffb74d')};"
-        )
-        self.total_label.show()
-
-    def current_row(self) -> int:
-        indexes = self.view.selectionModel().selectedRows()
-        return indexes[0].row() if indexes else -1
-
-    def select_row(self, row: int) -> None:
-        if not 0 <= row < self.model.rowCount():
-            return
-        self.view.selectionModel().setCurrentIndex(
-            self.model.index(row, 0),
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-
-    def move(self, delta: int) -> None:
-        """Move the selected item one place up (-1) or down (+1)."""
-        row = self.current_row()
-        target = row + delta
-        if row < 0 or not 0 <= target < self.model.rowCount():
-            return
-        item = self.model.record(row)
-        try:
-            meetings.move_agenda_item(self.db, item.id, target)
-        except DomainError as exc:
-            QMessageBox.warning(self, self.tr("Kan ikke flytte saken"), exc.message)
-            self.refresh()
-            return
-        self.refresh()
-        self.select_row(target)
-        self.view.setFocus()
-        self.changed.emit()
-
-    def _selection_changed(self, *_args: Any) -> None:
-        self._update_move_buttons()
-        self.current_item_changed.emit(self.selected())
-
-    def _update_move_buttons(self) -> None:
-        row = self.current_row() if self.parent_id is not None else -1
-        self.up_button.setEnabled(row > 0)
-        self.down_button.setEnabled(0 <= row < self.model.rowCount() - 1)
-
-
-class OutcomeTable(ChildTable):
-    """Information, decisions and follow-up items of the selected agenda item. A follow-up
-    item is saved with its deadline in the deadline list, in one transaction."""
-
-    def __init__(self, db: Database, spec: ChildSpec, parent: QWidget) -> None:
-        self.notice = QLabel()
-        super().__init__(db, spec, parent)
-        self.notice.setObjectName("outcomeNotice")
-        self.notice.setWordWrap(True)
-        self.notice.setStyleSheet(f"color: {_colour('#2e7d32', '#81c784')};")
-        self.notice.hide()
-        self.layout().addWidget(self.notice)
-        self.view.setWordWrap(False)
-        self.item: Record | None = None
-
-    def set_item(self, item: Record | None) -> None:
-        self.item = item
-        self.setTitle(
-            self.tr("Vedtak og oppfølging – sak %s: %s") % (item.position, item.title)
-            if item is not None
-            else self.tr("Vedtak og oppfølging")
-        )
-        self.set_parent(item.id if item is not None else None)
-
-    def set_parent(self, parent_id: str | None) -> None:
-        super().set_parent(parent_id)
-        self.hint.setText(self.tr("Velg en sak i sakslisten."))
-        self.notice.hide()
-
-    def refresh(self) -> None:
-        super().refresh()
-        stretch_column(self, 1)
-
-    def show_notice(self, text: str) -> None:
-        self.notice.setText(text)
-        self.notice.show()
 
 
 class MeetingsPage(ListPage):
@@ -325,8 +77,7 @@ class MeetingsPage(ListPage):
         """The agenda and its outcomes right under the meeting's fields, then participants,
         notes last; the tab order follows."""
         layout = self.form.body_layout
-        boxes = [self.form.findChild(QWidget, f"section_meeting_{i}") for i in range(3)]
-        main, linked, notes = boxes
+        main, linked, notes = (self._section(i) for i in range(3))
         order = [main, linked, self.agenda, self.outcomes, self.participants, notes]
         for widget in order:
             layout.removeWidget(widget)
@@ -341,6 +92,11 @@ class MeetingsPage(ListPage):
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
 
+    def _section(self, index: int) -> QWidget:
+        box = self.form.findChild(QWidget, f"section_meeting_{index}")
+        assert box is not None, index
+        return box
+
     def restore_state(self) -> None:
         """The first time, give the table room for its columns; later, as the user left it."""
         super().restore_state()
@@ -354,13 +110,13 @@ class MeetingsPage(ListPage):
             Column("title", self.tr("Møte")),
             Column("kind", self.tr("Type")),
             Column("status", self.tr("Status")),
-            Column("linked_to", self.tr("Avtale/Prosjekt"), value=_linked_to),
+            Column("linked_to", self.tr("Avtale/Prosjekt"), value=linked_to),
             Column("place", self.tr("Sted")),
             Column("participant_count", self.tr("Deltakere"), align_right=True),
             Column(
                 "agenda_minutes",
                 self.tr("Saksliste (min)"),
-                value=_agenda_minutes,
+                value=agenda_minutes,
                 align_right=True,
                 sort=lambda r: r.get("agenda_minutes", 0),
             ),
@@ -508,7 +264,10 @@ class MeetingsPage(ListPage):
         """New items go last on the agenda; the order is changed with Opp/Ned."""
         meeting_id = values.pop("meeting_id", None)
         if record_id is None:
-            return meetings.add_agenda_item(db, meeting_id or self.agenda.parent_id, values)
+            meeting_id = meeting_id or self.agenda.parent_id
+            if not meeting_id:
+                raise ValidationError("title", self.tr("Lagre møtet før du legger til saker."))
+            return meetings.add_agenda_item(db, meeting_id, values)
         return crud.update(db, m.AgendaItem, record_id, values, version)
 
     def _save_outcome(
@@ -566,7 +325,7 @@ class MeetingsPage(ListPage):
 
     def _update_warning(self) -> None:
         self.form.show_warnings(Record(agenda_warning=self.agenda_warning()))
-        self.agenda._update_total(self.agenda.model.records())
+        self.agenda.update_total(self.agenda.model.records())
 
     def _agenda_changed(self) -> None:
         """Items or participants changed: fresh totals and warning, and the list row."""
