@@ -1,35 +1,26 @@
-"""Frister: every deadline in a table beside a month calendar.
-
-Overdue deadlines are red, the next 30 days highlighted, done ones grey. The calendar marks
-the days that have deadlines (overdue in red) and flags weekends and public holidays; a click
-on a day shows only that day's deadlines. "Marker som utført" closes a deadline, and a
-recurring one gets its next occurrence.
-"""
+"""Frister: the deadlines' list, the calendar and filters above it, and the form."""
 
 from __future__ import annotations
 
-from collections import defaultdict
 from datetime import date, timedelta
 from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QFont, QPalette, QTextCharFormat
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QApplication,
-    QCalendarWidget,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QMainWindow,
     QMessageBox,
     QPushButton,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from kunnskapsapp.domain import models as m
+from kunnskapsapp.domain.collation import norwegian_key
 from kunnskapsapp.domain.enums import DeadlineKind, DeadlineStatus
 from kunnskapsapp.domain.errors import DomainError
 from kunnskapsapp.domain.rules import format_date, holiday_name
@@ -39,24 +30,18 @@ from kunnskapsapp.services.records import Record
 from kunnskapsapp.ui import settings
 from kunnskapsapp.ui.form import FormSpec, choices_of
 from kunnskapsapp.ui.page import ListPage
+from kunnskapsapp.ui.pages.deadlines.calendar import (
+    NORWEGIAN,
+    DeadlineCalendar,
+    calendar_colours,
+    is_open,
+    qdate,
+)
 from kunnskapsapp.ui.table import Column
 
-NORWEGIAN = QLocale(QLocale.Language.NorwegianBokmal, QLocale.Country.Norway)
 # The widest a column starts out (by column; 0: as wide as its contents), so that the short
 # and telling columns fit beside the form; the user's own widths are remembered.
 COLUMN_WIDTHS = [0, 0, 280, 150, 0, 190, 190, 190, 0]
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(day: QDate) -> date:
-    return date(day.year(), day.month(), day.day())
-
-
-def _is_open(record: Record) -> bool:
-    return record.status is DeadlineStatus.OPEN
 
 
 def _in_period(record: Record, period: str) -> bool:
@@ -71,143 +56,7 @@ def _in_period(record: Record, period: str) -> bool:
 
 
 def _days_left(record: Record) -> int | None:
-    return record.days_left if _is_open(record) else None
-
-
-def _calendar_colours() -> dict[str, tuple[QColor, QColor | None]]:
-    """(text, background) per kind of day, readable on light and dark palettes."""
-    dark = QApplication.palette().color(QPalette.ColorRole.Base).lightness() < 128
-    if dark:
-        return {
-            "overdue": (QColor("#ffffff"), QColor("#b3261e")),
-            "open": (QColor("#ffffff"), QColor("#1f5fbf")),
-            "done": (QColor("#9e9e9e"), None),
-            "holiday": (QColor("#ff8a80"), QColor("#4a1f1f")),
-            "weekend": (QColor("#9e9e9e"), None),
-        }
-    return {
-        "overdue": (QColor("#ffffff"), QColor("#c62828")),
-        "open": (QColor("#0b3d91"), QColor("#cfe0fc")),
-        "done": (QColor("#757575"), None),
-        "holiday": (QColor("#b00020"), QColor("#fde4e4")),
-        "weekend": (QColor("#757575"), None),
-    }
-
-
-class DeadlineCalendar(QCalendarWidget):
-    """A month calendar with the days that have deadlines marked.
-
-    Days with open deadlines are bold on blue, with overdue ones bold on red, with only done
-    ones bold grey; public holidays are red on pink and weekends grey. Hovering a day lists
-    its holiday and deadlines. `day_chosen` is emitted when the user clicks a day or presses
-    Enter on it."""
-
-    day_chosen = Signal(object)  # date
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("deadlineCalendar")
-        self.setAccessibleName(self.tr("Kalender med frister"))
-        self.setLocale(NORWEGIAN)
-        self.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
-        self.setGridVisible(True)
-        self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.ISOWeekNumbers)
-        self.setHorizontalHeaderFormat(QCalendarWidget.HorizontalHeaderFormat.ShortDayNames)
-        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        self.setSelectedDate(_qdate(clock.today()))
-        self._by_day: dict[date, list[Record]] = {}
-        self._formatted: list[QDate] = []
-        self._colours = _calendar_colours()
-        for day in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
-            weekend = QTextCharFormat()
-            weekend.setForeground(self._colours["weekend"][0])
-            self.setWeekdayTextFormat(day, weekend)
-        self.currentPageChanged.connect(lambda _y, _m: self._paint_page())
-        self.clicked.connect(lambda d: self.day_chosen.emit(_pydate(d)))
-        self.activated.connect(lambda d: self.day_chosen.emit(_pydate(d)))
-
-    def set_deadlines(self, records: list[Record]) -> None:
-        by_day: dict[date, list[Record]] = defaultdict(list)
-        for record in records:
-            by_day[record.due_date].append(record)
-        self._by_day = dict(by_day)
-        self._colours = _calendar_colours()
-        self._paint_page()
-
-    def deadlines_on(self, day: date) -> list[Record]:
-        return list(self._by_day.get(day, []))
-
-    def day_kind(self, day: date) -> str | None:
-        """How a day is marked: "overdue", "open", "done", "holiday", "weekend" or None."""
-        records = self._by_day.get(day, [])
-        if any(r.get("overdue") for r in records):
-            return "overdue"
-        if any(_is_open(r) for r in records):
-            return "open"
-        if records:
-            return "done"
-        if holiday_name(day):
-            return "holiday"
-        if day.weekday() >= 5:
-            return "weekend"
-        return None
-
-    def _visible_days(self) -> list[date]:
-        first = date(self.yearShown(), self.monthShown(), 1)
-        start = first - timedelta(days=first.weekday() + 7)  # the grid may begin a week early
-        return [start + timedelta(days=n) for n in range(7 * 8)]
-
-    def _paint_page(self) -> None:
-        for qday in self._formatted:
-            self.setDateTextFormat(qday, QTextCharFormat())
-        self._formatted = []
-        today = clock.today()
-        for day in self._visible_days():
-            fmt = self._format_of(day, today)
-            if fmt is not None:
-                qday = _qdate(day)
-                self.setDateTextFormat(qday, fmt)
-                self._formatted.append(qday)
-
-    def _format_of(self, day: date, today: date) -> QTextCharFormat | None:
-        records = self._by_day.get(day, [])
-        holiday = holiday_name(day)
-        if not records and not holiday and day != today:
-            return None
-        fmt = QTextCharFormat()
-        kind = self.day_kind(day)
-        if kind is not None:
-            foreground, background = self._colours[kind]
-            fmt.setForeground(foreground)
-            if background is not None:
-                fmt.setBackground(background)
-        if holiday and records:
-            # A deadline on a public holiday: keep the deadline's colour, flag the holiday.
-            fmt.setFontItalic(True)
-        if records:
-            fmt.setFontWeight(QFont.Weight.Bold)
-        if day == today:
-            fmt.setFontUnderline(True)
-        lines = []
-        if day == today:
-            lines.append(self.tr("I dag"))
-        if holiday:
-            lines.append(holiday)
-        if records:
-            lines.append(
-                self.tr("1 frist:") if len(records) == 1 else self.tr("%s frister:") % len(records)
-            )
-            for record in records[:8]:
-                state = ""
-                if record.get("overdue"):
-                    state = self.tr(" (forfalt)")
-                elif not _is_open(record):
-                    state = f" ({record.status.label.lower()})"
-                lines.append(f"• {record.title}{state}")
-            if len(records) > 8:
-                lines.append(self.tr("… og %s til") % (len(records) - 8))
-        fmt.setToolTip("\n".join(lines))
-        return fmt
+    return record.days_left if is_open(record) else None
 
 
 class DeadlinesPage(ListPage):
@@ -222,7 +71,7 @@ class DeadlinesPage(ListPage):
                 self.tr("Dager igjen"),
                 value=_days_left,
                 align_right=True,
-                sort=lambda r: r.days_left if _is_open(r) else 10**6,
+                sort=lambda r: r.days_left if is_open(r) else 10**6,
             ),
             Column("title", self.tr("Hva")),
             Column("kind", self.tr("Type")),
@@ -263,7 +112,7 @@ class DeadlinesPage(ListPage):
         return deadlines.list_deadlines(self.db)
 
     def row_style(self, record: Record) -> str | None:
-        if not _is_open(record):
+        if not is_open(record):
             return "done"
         if record.get("overdue"):
             return "overdue"
@@ -384,7 +233,7 @@ class DeadlinesPage(ListPage):
         return panel
 
     def _update_legend(self) -> None:
-        colours = _calendar_colours()
+        colours = calendar_colours()
 
         def chip(kind: str, text: str) -> str:
             fg, bg = colours[kind]
@@ -421,7 +270,7 @@ class DeadlinesPage(ListPage):
 
     def _update_responsible_choices(self, records: list[Record]) -> None:
         people = {r.responsible_id: r.responsible_name for r in records if r.responsible_id}
-        choices = sorted(people.items(), key=lambda c: c[1].lower())
+        choices = sorted(people.items(), key=lambda c: norwegian_key(c[1]))
         if any(not r.responsible_id for r in records):
             choices.append(("", self.tr("Uten ansvarlig")))
         self.responsible_filter.set_choices(self.tr("Ansvarlig"), choices)
@@ -454,7 +303,7 @@ class DeadlinesPage(ListPage):
             self.day_label.setText(self.tr("Klikk på en dag i kalenderen for å se dens frister."))
             self.clear_day_button.hide()
             return
-        text = NORWEGIAN.toString(_qdate(self._day), "dddd d. MMMM yyyy")
+        text = NORWEGIAN.toString(qdate(self._day), "dddd d. MMMM yyyy")
         reason = holiday_name(self._day)
         if reason:
             text += f" ({reason})"
@@ -465,7 +314,7 @@ class DeadlinesPage(ListPage):
         """The calendar shows the month of the selected deadline."""
         record = self.current_record()
         if record is not None and current.isValid():
-            self.calendar.setSelectedDate(_qdate(record.due_date))
+            self.calendar.setSelectedDate(qdate(record.due_date))
 
     def select_id(self, record_id: str, load: bool = True) -> bool:
         """Select a deadline. Opening one (load=True, e.g. from the dashboard) clears the
@@ -530,13 +379,13 @@ class DeadlinesPage(ListPage):
     # --- actions ---
     def _update_extra(self, *_args: Any) -> None:
         record = self.form.record
-        self.done_button.setEnabled(record is not None and _is_open(record))
-        self.reopen_button.setEnabled(record is not None and not _is_open(record))
+        self.done_button.setEnabled(record is not None and is_open(record))
+        self.reopen_button.setEnabled(record is not None and not is_open(record))
 
     def context_actions(self, record: Record | None) -> list[QAction]:
         if record is None:
             return []
-        if _is_open(record):
+        if is_open(record):
             done = QAction(self.tr("Marker som utført"), self)
             done.triggered.connect(self.mark_done)
             return [done]
@@ -546,9 +395,11 @@ class DeadlinesPage(ListPage):
 
     def mark_done(self) -> None:
         record = self.form.record
-        if record is None or not _is_open(record) or not self.form.maybe_discard():
+        if record is None or not is_open(record) or not self.form.maybe_discard():
             return
-        record = self.form.record
+        record = self.form.record  # reloaded if the user discarded changes
+        if record is None:
+            return
         try:
             following = deadlines.mark_done(self.db, record.id, expected_version=record.version)
         except DomainError as exc:
@@ -572,9 +423,11 @@ class DeadlinesPage(ListPage):
 
     def reopen(self) -> None:
         record = self.form.record
-        if record is None or _is_open(record) or not self.form.maybe_discard():
+        if record is None or is_open(record) or not self.form.maybe_discard():
             return
-        record = self.form.record
+        record = self.form.record  # reloaded if the user discarded changes
+        if record is None:
+            return
         try:
             deadlines.reopen(self.db, record.id, expected_version=record.version)
         except DomainError as exc:

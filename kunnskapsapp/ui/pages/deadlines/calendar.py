@@ -1,0 +1,170 @@
+"""The month calendar beside the deadlines: days with deadlines, holidays and weekends marked."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPalette, QTextCharFormat
+from PySide6.QtWidgets import (
+    QApplication,
+    QCalendarWidget,
+    QSizePolicy,
+    QWidget,
+)
+
+from kunnskapsapp.domain.enums import DeadlineStatus
+from kunnskapsapp.domain.rules import holiday_name
+from kunnskapsapp.services import clock
+from kunnskapsapp.services.records import Record
+
+NORWEGIAN = QLocale(QLocale.Language.NorwegianBokmal, QLocale.Country.Norway)
+
+
+def qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def pydate(day: QDate) -> date:
+    return date(day.year(), day.month(), day.day())
+
+
+def is_open(record: Record) -> bool:
+    return record.status is DeadlineStatus.OPEN
+
+
+def calendar_colours() -> dict[str, tuple[QColor, QColor | None]]:
+    """(text, background) per kind of day, readable on light and dark palettes."""
+    dark = QApplication.palette().color(QPalette.ColorRole.Base).lightness() < 128
+    if dark:
+        return {
+            "overdue": (QColor("#ffffff"), QColor("#b3261e")),
+            "open": (QColor("#ffffff"), QColor("#1f5fbf")),
+            "done": (QColor("#9e9e9e"), None),
+            "holiday": (QColor("#ff8a80"), QColor("#4a1f1f")),
+            "weekend": (QColor("#9e9e9e"), None),
+        }
+    return {
+        "overdue": (QColor("#ffffff"), QColor("#c62828")),
+        "open": (QColor("#0b3d91"), QColor("#cfe0fc")),
+        "done": (QColor("#757575"), None),
+        "holiday": (QColor("#b00020"), QColor("#fde4e4")),
+        "weekend": (QColor("#757575"), None),
+    }
+
+
+class DeadlineCalendar(QCalendarWidget):
+    """A month calendar with the days that have deadlines marked.
+
+    Days with open deadlines are bold on blue, with overdue ones bold on red, with only done
+    ones bold grey; public holidays are red on pink and weekends grey. Hovering a day lists
+    its holiday and deadlines. `day_chosen` is emitted when the user clicks a day or presses
+    Enter on it."""
+
+    day_chosen = Signal(object)  # date
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("deadlineCalendar")
+        self.setAccessibleName(self.tr("Kalender med frister"))
+        self.setLocale(NORWEGIAN)
+        self.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+        self.setGridVisible(True)
+        self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.ISOWeekNumbers)
+        self.setHorizontalHeaderFormat(QCalendarWidget.HorizontalHeaderFormat.ShortDayNames)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.setSelectedDate(qdate(clock.today()))
+        self._by_day: dict[date, list[Record]] = {}
+        self._formatted: list[QDate] = []
+        self._colours = calendar_colours()
+        for day in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
+            weekend = QTextCharFormat()
+            weekend.setForeground(self._colours["weekend"][0])
+            self.setWeekdayTextFormat(day, weekend)
+        self.currentPageChanged.connect(lambda _y, _m: self._paint_page())
+        self.clicked.connect(lambda d: self.day_chosen.emit(pydate(d)))
+        self.activated.connect(lambda d: self.day_chosen.emit(pydate(d)))
+
+    def set_deadlines(self, records: list[Record]) -> None:
+        by_day: dict[date, list[Record]] = defaultdict(list)
+        for record in records:
+            by_day[record.due_date].append(record)
+        self._by_day = dict(by_day)
+        self._colours = calendar_colours()
+        self._paint_page()
+
+    def deadlines_on(self, day: date) -> list[Record]:
+        return list(self._by_day.get(day, []))
+
+    def day_kind(self, day: date) -> str | None:
+        """How a day is marked: "overdue", "open", "done", "holiday", "weekend" or None."""
+        records = self._by_day.get(day, [])
+        if any(r.get("overdue") for r in records):
+            return "overdue"
+        if any(is_open(r) for r in records):
+            return "open"
+        if records:
+            return "done"
+        if holiday_name(day):
+            return "holiday"
+        if day.weekday() >= 5:
+            return "weekend"
+        return None
+
+    def _visible_days(self) -> list[date]:
+        first = date(self.yearShown(), self.monthShown(), 1)
+        start = first - timedelta(days=first.weekday() + 7)  # the grid may begin a week early
+        return [start + timedelta(days=n) for n in range(7 * 8)]
+
+    def _paint_page(self) -> None:
+        for qday in self._formatted:
+            self.setDateTextFormat(qday, QTextCharFormat())
+        self._formatted = []
+        today = clock.today()
+        for day in self._visible_days():
+            fmt = self._format_of(day, today)
+            if fmt is not None:
+                qday = qdate(day)
+                self.setDateTextFormat(qday, fmt)
+                self._formatted.append(qday)
+
+    def _format_of(self, day: date, today: date) -> QTextCharFormat | None:
+        records = self._by_day.get(day, [])
+        holiday = holiday_name(day)
+        if not records and not holiday and day != today:
+            return None
+        fmt = QTextCharFormat()
+        kind = self.day_kind(day)
+        if kind is not None:
+            foreground, background = self._colours[kind]
+            fmt.setForeground(foreground)
+            if background is not None:
+                fmt.setBackground(background)
+        if holiday and records:
+            # A deadline on a public holiday: keep the deadline's colour, flag the holiday.
+            fmt.setFontItalic(True)
+        if records:
+            fmt.setFontWeight(QFont.Weight.Bold)
+        if day == today:
+            fmt.setFontUnderline(True)
+        lines = []
+        if day == today:
+            lines.append(self.tr("I dag"))
+        if holiday:
+            lines.append(holiday)
+        if records:
+            lines.append(
+                self.tr("1 frist:") if len(records) == 1 else self.tr("%s frister:") % len(records)
+            )
+            for record in records[:8]:
+                state = ""
+                if record.get("overdue"):
+                    state = self.tr(" (forfalt)")
+                elif not is_open(record):
+                    state = f" ({record.status.label.lower()})"
+                lines.append(f"• {record.title}{state}")
+            if len(records) > 8:
+                lines.append(self.tr("… og %s til") % (len(records) - 8))
+        fmt.setToolTip("\n".join(lines))
+        return fmt
