@@ -6,10 +6,12 @@ It only wires pages together; each page lives in its own module under `ui/pages/
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, QThreadPool
+from PySide6.QtCore import QT_TRANSLATE_NOOP as _QT_TRANSLATE_NOOP
+from PySide6.QtCore import QSize, Qt, QThreadPool
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -26,6 +28,10 @@ from PySide6.QtWidgets import (
 from kunnskapsapp import __version__
 from kunnskapsapp.services.database import Database
 from kunnskapsapp.ui import settings
+
+# PySide6's stub types QT_TRANSLATE_NOOP as returning object; it returns the text unchanged.
+# The name stays QT_TRANSLATE_NOOP so that lupdate finds the texts.
+QT_TRANSLATE_NOOP: Callable[[str, str], str] = _QT_TRANSLATE_NOOP  # type: ignore[assignment]
 
 
 @dataclass(frozen=True)

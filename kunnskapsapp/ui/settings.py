@@ -7,7 +7,7 @@ so they never read or write the user's settings.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar, cast
 
 from PySide6.QtCore import QByteArray, QSettings
 
@@ -21,8 +21,8 @@ class Setting(Generic[T]):
     type: type
 
     def get(self) -> T:
-        value = QSettings().value(self.key, self.default, type=self.type)
-        return value  # type: ignore[no-any-return]
+        # QSettings converts the stored value to `type`; its stub only says "object".
+        return cast(T, QSettings().value(self.key, self.default, type=self.type))
 
     def set(self, value: T) -> None:
         QSettings().setValue(self.key, value)

@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP as _QT_TRANSLATE_NOOP
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QModelIndex,
     Qt,
@@ -33,6 +33,10 @@ from kunnskapsapp.services.fund import FundYear
 from kunnskapsapp.services.records import Record
 from kunnskapsapp.ui.table import Column, RecordTableModel
 
+# PySide6's stub types QT_TRANSLATE_NOOP as returning object; it returns the text unchanged.
+# The name stays QT_TRANSLATE_NOOP so that lupdate finds the texts.
+QT_TRANSLATE_NOOP: Callable[[str, str], str] = _QT_TRANSLATE_NOOP  # type: ignore[assignment]
+
 MAX_VISIBLE_ROWS = 8
 
 # Known schemes by name ("Offentlig sektor-ph.d."), not code; a scheme added later shows its code.
@@ -55,9 +59,7 @@ _FORMS = {f.value: f.label for f in ProjectForm}
 _KINDS = {k.value: k.label for k in AgreementKind}
 
 # Rows of the portfolio summary: key in `portfolio_summary`, Norwegian label, how to show it.
-# The label is typed `object` because PySide6's stub says QT_TRANSLATE_NOOP returns object; at
-# run time it returns the text unchanged.
-SUMMARY_ROWS: list[tuple[str, object, Callable[[Any], str]]] = [
+SUMMARY_ROWS: list[tuple[str, str, Callable[[Any], str]]] = [
     (
         "by_form",
         QT_TRANSLATE_NOOP("SummarySection", "Prosjekter etter form"),
@@ -319,7 +321,7 @@ class SummarySection(Section):
         for key, label, show in SUMMARY_ROWS:
             if key not in summary:
                 continue
-            caption = QLabel(QCoreApplication.translate("SummarySection", str(label)), self)
+            caption = QLabel(QCoreApplication.translate("SummarySection", label), self)
             caption.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
             value = QLabel(show(summary[key]), self)
             value.setObjectName(f"summary_{key}")
