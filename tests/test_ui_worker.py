@@ -5,9 +5,16 @@ from __future__ import annotations
 import threading
 from typing import Any
 
+import pytest
 from PySide6.QtWidgets import QWidget
 
 from kunnskapsapp.ui import worker
+
+
+@pytest.fixture(autouse=True)
+def _on_the_thread_pool(monkeypatch: pytest.MonkeyPatch) -> None:
+    """These tests need real threads: a fetch that waits while a newer one finishes."""
+    monkeypatch.setattr(worker, "_synchronous", False)
 
 
 def test_a_late_older_result_is_dropped(qtbot: Any) -> None:
