@@ -49,9 +49,7 @@ class Column:
         if spec is None or self.value is not None or not spec.has_field(self.key):
             return self
         declared = spec.field(self.key)
-        return replace(
-            self, kind=self.kind or declared.kind, header=self.header or declared.label
-        )
+        return replace(self, kind=self.kind or declared.kind, header=self.header or declared.label)
 
     def sort_value(self, record: Record) -> Any:
         return self.sort(record) if self.sort else sort_key(self.get(record))
