@@ -34,6 +34,7 @@ from kunnskapsapp.services.records import (
     display_name,
     fields_of,
     id_column,
+    sort_records,
     table_of,
     to_record,
 )
@@ -383,7 +384,10 @@ def list_rows(
             query = query.order_by(column.desc() if key.startswith("-") else column)
         if limit:
             query = query.limit(limit)
-        return records_from_query(s, model, query)
+        result = records_from_query(s, model, query)
+    if order_by and not limit:  # the database's order is not Norwegian: sort text again
+        sort_records(model, result, order_by)
+    return result
 
 
 # --- Writes ---------------------------------------------------------------------------------

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from kunnskapsapp.domain import models as m
 from kunnskapsapp.domain.base import Base
+from kunnskapsapp.domain.collation import norwegian_key
 from kunnskapsapp.domain.entities import EntitySpec, FieldKind, FieldSpec, find_entity
 from kunnskapsapp.domain.enums import ChangeAction
 from kunnskapsapp.services.database import Database
@@ -82,7 +83,12 @@ def shown_value(
     link = next((link for link in spec.links if link.attribute == field), None)
     if link is not None:
         target_names = names.get(link.target, {})
-        return ", ".join(target_names.get(_id_of(link.target, i), i) for i in _split(text))
+        shown = [
+            (i, target_names.get(i, str(i))) for i in (_id_of(link.target, t) for t in _split(text))
+        ]
+        # in the target's order: the goals by number, other rows by name
+        shown.sort(key=lambda pair: pair[0] if isinstance(pair[0], int) else norwegian_key(pair[1]))
+        return ", ".join(name for _i, name in shown)
     if not spec.has_field(field):
         return text
     f = spec.field(field)

@@ -9,7 +9,7 @@ message all agree about a field.
 from __future__ import annotations
 
 import enum
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
@@ -218,6 +218,30 @@ def name_pairs(
         (row[0], spec.name_of(dict(zip(columns, row[1:], strict=True))))
         for row in session.execute(query)
     ]
+
+
+def sort_records(model: type[Base], records: list[Record], order_by: Iterable[str]) -> None:
+    """Sort records in place by fields (a "-" prefix for descending): text in Norwegian
+    alphabetical order, choices by their Norwegian name, empty values first."""
+    spec = entity(model)
+    for key in reversed(list(order_by)):
+        name = key.lstrip("-")
+        kind = spec.field(name).kind if spec.has_field(name) else None
+        records.sort(key=_field_key(name, kind), reverse=key.startswith("-"))
+
+
+def _field_key(name: str, kind: FieldKind | None) -> Callable[[Record], tuple[Any, ...]]:
+    return lambda record: _order_key(record.get(name), kind)
+
+
+def _order_key(value: Any, kind: FieldKind | None) -> tuple[Any, ...]:
+    if value is None or value == "":
+        return (0,)
+    if isinstance(value, enum.Enum):
+        return (1, norwegian_key(str(getattr(value, "label", value.value))))
+    if isinstance(value, str):
+        return (1, norwegian_key(value))
+    return (1, value)
 
 
 def ref_names(session: Session, model: type[Base], ids: set[Any]) -> dict[Any, str]:
