@@ -34,10 +34,6 @@ class Organisation(Tracked, Base):
     website: Mapped[str] = mapped_column(String(300), default="", info=label("Nettside"))
     notes: Mapped[str] = mapped_column(Text, default="", info=label("Merknader"))
 
-    @property
-    def display_name(self) -> str:
-        return self.short_name or self.name
-
 
 class Person(Tracked, Base):
     __tablename__ = "person"
