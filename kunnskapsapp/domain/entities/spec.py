@@ -184,7 +184,7 @@ def _build_fields(
     declared, present = set(kinds), {c.key for c in columns}
     if declared != present:
         raise TypeError(
-            f"{model.__name__}: declare the kind of every field in domain/entities.py "
+            f"{model.__name__}: declare the kind of every field in domain/entities/declarations.py "
             f"(missing: {sorted(present - declared)}, unknown: {sorted(declared - present)})"
         )
     unknown_personal = set(personal) - present
