@@ -8,6 +8,7 @@ by attribute and show the label. Everything else about an entity (its nouns, the
 each field, personal data, natural keys, ...) is declared in `domain.entities`.
 """
 
+from kunnskapsapp.domain.base import Base, Tracked
 from kunnskapsapp.domain.models._common import ID, fk
 from kunnskapsapp.domain.models.agreements import (
     Agreement,
@@ -63,6 +64,7 @@ __all__ = [
     "Agreement",
     "AgreementEvaluation",
     "AgreementParty",
+    "Base",
     "ChangeLog",
     "ContactGroupMember",
     "Deadline",
@@ -86,6 +88,7 @@ __all__ = [
     "Sdg",
     "ServiceArea",
     "Supervisor",
+    "Tracked",
     "fk",
     "lesson_agreement",
     "lesson_project",
