@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import inspect
 
 from kunnskapsapp.domain import models as m
-from kunnskapsapp.domain.entities import AUDIT_FIELDS
+from kunnskapsapp.domain.entities import AUDIT_FIELDS, FieldKind, entity
 from kunnskapsapp.services import crud
 from kunnskapsapp.services.database import Database
 from kunnskapsapp.services.demo import create_demo
@@ -100,3 +100,29 @@ def test_projects_carry_the_same_totals_in_the_list_and_after_a_save(db: Databas
     for key in ("granted_total", "own_contribution_total", "fund_total", "partner_names"):
         assert saved[key] == project[key]
     assert projects.project_rows(db, ids=[project["id"]]) == [saved]
+
+
+# Derived values that have no kind of their own: a share 0..1 (shown as `support_rate_text`)
+# and the plan's (year, amount) pairs (edited in the years editor).
+UNDECLARED = {m.FundingLine: {"support_rate", "years"}}
+
+
+@pytest.mark.parametrize(
+    ("page", "model", "text_field", "page_keys"), PAGES, ids=[p[0].__name__ for p in PAGES]
+)
+def test_every_key_of_a_list_record_is_declared(
+    qapp: Any,
+    db: Database,
+    page: type[ListPage],
+    model: type[Any],
+    text_field: str,
+    page_keys: set[str],
+) -> None:
+    create_demo(db, today=TODAY)
+    record = page.fetch(_page(page, db, model))[0]
+    spec = entity(model)
+    expected = {c.key for c in inspect(model).columns} | {"display_name"}
+    expected |= {link.key for link in spec.links}
+    expected |= {f.name[:-3] + "_name" for f in spec.fields if f.kind is FieldKind.REFERENCE}
+    expected |= {d.key for d in spec.derived}
+    assert set(record) - UNDECLARED.get(model, set()) == expected

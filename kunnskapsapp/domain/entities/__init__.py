@@ -25,6 +25,7 @@ from kunnskapsapp.domain.entities.declarations import ENTITIES
 from kunnskapsapp.domain.entities.spec import (
     AUDIT_FIELDS,
     AUDIT_PERSONAL,
+    Derived,
     EntitySpec,
     FieldKind,
     FieldSpec,
@@ -59,6 +60,7 @@ __all__ = [
     "AUDIT_FIELDS",
     "AUDIT_PERSONAL",
     "ENTITIES",
+    "Derived",
     "EntitySpec",
     "FieldKind",
     "FieldSpec",

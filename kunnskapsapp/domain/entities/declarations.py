@@ -7,6 +7,7 @@ from typing import Any
 
 from kunnskapsapp.domain import models as m
 from kunnskapsapp.domain.entities.spec import (
+    Derived,
     EntitySpec,
     FieldKind,
     FormWarning,
@@ -166,6 +167,13 @@ ENTITIES: tuple[EntitySpec, ...] = (
             notes=K.LONG_TEXT,
         ),
         (("archive_case_number",), ("title", "parent_id"), ("title",)),
+        derived=(
+            Derived("last_evaluation", K.DATE, "Sist evaluert"),
+            Derived("next_evaluation", K.DATE, "Neste evaluering"),
+            Derived("evaluation_due", K.YES_NO, "Evaluering innen 90 dager"),
+            Derived("partner_names", K.TEXT, "Parter"),
+            Derived("project_agreement_count", K.COUNT, "Prosjektavtaler"),
+        ),
         owned=(
             (m.AgreementParty, "agreement_id"),
             (m.AgreementEvaluation, "agreement_id"),
@@ -235,6 +243,12 @@ ENTITIES: tuple[EntitySpec, ...] = (
         links=(
             Link("priority_area_ids", "priority_areas", m.PriorityArea, "Prioriterte områder"),
             Link("sdg_ids", "sdgs", m.Sdg, "Bærekraftsmål"),
+        ),
+        derived=(
+            Derived("granted_total", K.KRONER, "Innvilget"),
+            Derived("own_contribution_total", K.KRONER, "Egenandel"),
+            Derived("fund_total", K.KRONER, "Fra fondet"),
+            Derived("partner_names", K.TEXT, "Partnere"),
         ),
         owned=(
             (m.ProjectPartner, "project_id"),
@@ -314,6 +328,14 @@ ENTITIES: tuple[EntitySpec, ...] = (
             ("project_id", "funder_id", "application_date"),
         ),
         warnings=(FormWarning("support_warning"),),
+        derived=(
+            Derived("scheme_code", K.TEXT, "Ordningskode"),
+            Derived("funder_label", K.TEXT, "Finansiør"),
+            Derived("support_rate_text", K.TEXT, "Støttegrad"),
+            Derived("max_support_percent", K.PERCENT, "Maksimal støttegrad (%)"),
+            Derived("own_contribution", K.KRONER, "Egenandel"),
+            Derived("support_warning", K.TEXT, "Varsel om støttegrad"),
+        ),
     ),
     declare(
         m.FundingYear,
@@ -366,6 +388,12 @@ ENTITIES: tuple[EntitySpec, ...] = (
         ),
         (("title", "starts_at"),),
         warnings=(FormWarning("agenda_warning"),),
+        derived=(
+            Derived("agenda_minutes", K.COUNT, "Sakslistens lengde (minutter)"),
+            Derived("participant_count", K.COUNT, "Innkalte"),
+            Derived("ends_at", K.DATETIME, "Slutter"),
+            Derived("agenda_warning", K.TEXT, "Varsel om sakslisten"),
+        ),
         owned=((m.MeetingParticipant, "meeting_id"), (m.AgendaItem, "meeting_id")),
     ),
     declare(
@@ -433,6 +461,13 @@ ENTITIES: tuple[EntitySpec, ...] = (
             ("title", "due_date"),
         ),
         warnings=(FormWarning("overdue", "Fristen er passert."),),
+        derived=(
+            Derived("overdue", K.YES_NO, "Forfalt"),
+            Derived("days_left", K.COUNT, "Dager igjen"),
+            Derived("within_30_days", K.YES_NO, "Innen 30 dager"),
+            Derived("non_working", K.TEXT, "Ikke arbeidsdag"),
+            Derived("reminder_active", K.YES_NO, "Varsel aktivt"),
+        ),
     ),
     # Lessons learned and documents
     declare(

@@ -89,6 +89,16 @@ class Link:
 
 
 @dataclass(frozen=True)
+class Derived:
+    """A value the services derive for every record of the entity (a total, a next date, a
+    flag): not stored, never edited, but listed, shown and exported like a field."""
+
+    key: str
+    kind: FieldKind
+    label: str
+
+
+@dataclass(frozen=True)
 class FormWarning:
     """A record key a form shows above the fields when it is set: its own text, or
     `message` when given (for keys that hold a flag)."""
@@ -124,6 +134,7 @@ class EntitySpec:
     order: tuple[str, ...] | None = None
     links: tuple[Link, ...] = ()
     warnings: tuple[FormWarning, ...] = ()
+    derived: tuple[Derived, ...] = ()
     # The rows owned by this one (edited inside its form, deleted with it): (model, column).
     owned: tuple[tuple[type[Base], str], ...] = ()
     _by_name: dict[str, FieldSpec] = dataclass_field(
@@ -150,10 +161,23 @@ class EntitySpec:
     def has_link(self, key: str) -> bool:
         return any(link.key == key for link in self.links)
 
+    def derived_value(self, key: str) -> Derived | None:
+        return next((d for d in self.derived if d.key == key), None)
+
+    def kind_of(self, key: str) -> FieldKind | None:
+        """The declared kind of a field or a derived value; None for any other key."""
+        if key in self._by_name:
+            return self._by_name[key].kind
+        derived = self.derived_value(key)
+        return derived.kind if derived is not None else None
+
     def label_of(self, name: str) -> str:
-        """A field's or a link's label; the name itself when it is neither."""
+        """A field's, a link's or a derived value's label; the name itself otherwise."""
         if name in self._by_name:
             return self._by_name[name].label
+        derived = self.derived_value(name)
+        if derived is not None:
+            return derived.label
         return next((link.label for link in self.links if link.key == name), name)
 
     def name_of(self, values: Mapping[str, Any]) -> str:
@@ -235,6 +259,7 @@ def declare(
     order: tuple[str, ...] | None = None,
     links: tuple[Link, ...] = (),
     warnings: tuple[FormWarning, ...] = (),
+    derived: tuple[Derived, ...] = (),
     owned: tuple[tuple[type[Base], str], ...] = (),
 ) -> EntitySpec:
     fields = _build_fields(model, kinds, personal)
@@ -252,6 +277,7 @@ def declare(
         order=order,
         links=links,
         warnings=warnings,
+        derived=derived,
         owned=owned,
     )
 
