@@ -7,7 +7,7 @@ so they never read or write the user's settings.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar, cast
 
 from PySide6.QtCore import QByteArray, QSettings
 
@@ -22,7 +22,7 @@ class Setting(Generic[T]):
 
     def get(self) -> T:
         value = QSettings().value(self.key, self.default, type=self.type)
-        return value  # type: ignore[no-any-return]
+        return cast(T, value)  # QSettings converts to `type`, which holds T
 
     def set(self, value: T) -> None:
         QSettings().setValue(self.key, value)
