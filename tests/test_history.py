@@ -86,6 +86,13 @@ def test_amounts_and_times_read_as_in_the_form(db: Database) -> None:
         "1\u00a0250\u00a0000\u00a0kr",
     )
     assert changes["Status"][1] == "Innvilget"
+    # the project's history includes its funding line's changes, read the same way
+    owned = [
+        (r.entity, r.field_label, r.new_text)
+        for r in history(db, m.Project, project.id)
+        if r.row_id == line.id and r.action.value == "update"
+    ]
+    assert ("funding_line", "Innvilget beløp (kr)", "1\u00a0250\u00a0000\u00a0kr") in owned
 
     meeting = crud.create(
         db,

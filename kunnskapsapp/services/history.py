@@ -28,7 +28,8 @@ def history(
     """Every change to a row (and, optionally, to rows owned by it), newest first.
 
     Each record has the stored `old_value`/`new_value` and `old_text`/`new_text`, the values
-    as the form shows them; `field_label` is the field's Norwegian label."""
+    as the form shows them; `field_label` is the field's Norwegian label (for an owned
+    row, the label in that row's own form)."""
     with db.session() as s:
         ids = {row_id}
         if include_children:
@@ -55,9 +56,7 @@ def history(
                     action=row.action,
                     action_label=row.action.label,
                     field=row.field,
-                    field_label=_field_label(spec, row.field)
-                    if row.row_id == row_id
-                    else row.field,
+                    field_label=_field_label(spec, row.field),
                     old_value=row.old_value,
                     new_value=row.new_value,
                     old_text=old_text,

@@ -139,7 +139,10 @@ class HistoryDialog(QDialog):
                 if row.action.value == "update"
                 else (row.new_text or row.old_text or "")
             )
-            what = row.field_label if row.row_id == record["id"] else crud.noun(row.entity)
+            what = row.field_label
+            if row.row_id != record["id"]:  # a change to an owned row: say which kind
+                noun = crud.noun(row.entity).capitalize()
+                what = f"{noun}: {row.field_label}" if row.field else noun
             for col, text in enumerate([display(row.at), row.user, row.action_label, what, change]):
                 table.setItem(i, col, QTableWidgetItem(text))
         table.resizeColumnsToContents()
