@@ -415,7 +415,7 @@ class ChildTable(QGroupBox):
         self.parent_id: str | None = None
         self.setObjectName(spec.object_name)
         layout = QVBoxLayout(self)
-        self.model = RecordTableModel(spec.columns, parent=self)
+        self.model = RecordTableModel(spec.columns, parent=self, entity=entity(spec.model))
         self.view = QTableView(self)
         self.view.setObjectName(f"{spec.object_name}Table")
         self.view.setAccessibleName(spec.title)
