@@ -4,8 +4,10 @@ the change log, reports and the import/export read.
 One `EntitySpec` per model (every table of the database that holds rows of its own): its
 Norwegian nouns, how a row is named and from which columns, its own order (where it has one),
 its many-to-many links with their labels, the record keys a form shows as warnings, the kind
-of every field, which fields are personal data, and its natural keys (how a row is recognised
-without its id: ordered alternatives, the first whose fields are all filled in wins).
+of every field, which fields are personal data, its natural keys (how a row is recognised
+without its id: ordered alternatives, the first whose fields are all filled in wins), the
+values the services derive for each record (totals, next dates, flags) and the rows it owns.
+The types are in `spec.py`, the declarations in `declarations.py`.
 
 The kind of a field is declared here, never guessed from a label or a column type; the
 declaration is checked against the model when this module is imported, so a new column
