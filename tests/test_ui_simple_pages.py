@@ -129,3 +129,53 @@ def test_keeping_my_version_keeps_the_other_users_changes_to_other_fields(
     assert saved.notes == "Kontaktgruppen møtes to ganger i året."
     assert saved.website == "https://www.vid.no"
     assert not org_page.form.dirty
+
+
+# --- What the declarations drive ------------------------------------------------------------
+
+
+def test_pickers_and_tables_sort_in_norwegian_order(qtbot: Any, db: Any) -> None:
+    from kunnskapsapp.ui.form import choices_of
+
+    for name in ("Ålesund", "Ørsta", "aker", "Zeta", "Ærø"):
+        crud.create(db, m.Organisation, {"name": name})
+    names = [label for _id, label in choices_of(m.Organisation)(db)]
+    mine = [n for n in names if n in {"Ålesund", "Ørsta", "aker", "Zeta", "Ærø"}]
+    assert mine == ["aker", "Zeta", "Ærø", "Ørsta", "Ålesund"]
+    page = PeoplePage(db)  # the organisation picker in the person form
+    qtbot.addWidget(page)
+    page.ensure_loaded()
+    combo = field(page.form, "organisation_id")
+    shown = [combo.itemText(i) for i in range(combo.count()) if combo.itemText(i) in mine]
+    assert shown == mine
+    org_page = OrganisationsPage(db)
+    qtbot.addWidget(org_page)
+    org_page.ensure_loaded()
+    column = [c.key for c in org_page.table_model.columns].index("name")
+    org_page.view.sortByColumn(column, Qt.SortOrder.AscendingOrder)
+    listed = [
+        org_page.proxy.index(row, column).data()
+        for row in range(org_page.proxy.rowCount())
+        if org_page.proxy.index(row, column).data() in mine
+    ]
+    assert listed == mine
+
+
+def test_a_column_over_a_declared_amount_shows_kroner(qtmodeltester: Any) -> None:
+    from kunnskapsapp.domain.entities import FieldKind, entity
+    from kunnskapsapp.services.records import Record
+    from kunnskapsapp.ui.table import Column, RecordTableModel
+
+    model = RecordTableModel(
+        [Column("granted_amount"), Column("year", "År", value=lambda r: 2026)],
+        entity=entity(m.FundingLine),
+    )
+    model.set_rows([Record(id="a", granted_amount=1250000)])
+    qtmodeltester.check(model)
+    assert model.columns[0].kind is FieldKind.KRONER
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "Innvilget beløp (kr)"
+    assert model.index(0, 0).data() == "1\u00a0250\u00a0000\u00a0kr"
+    assert model.index(0, 0).data(Qt.ItemDataRole.TextAlignmentRole) == int(
+        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+    )
+    assert model.index(0, 1).data() == "2026"

@@ -10,12 +10,13 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kunnskapsapp.domain import models as m
+from kunnskapsapp.domain.collation import norwegian_key
 from kunnskapsapp.domain.enums import AgreementKind, AgreementStatus
 from kunnskapsapp.domain.errors import ValidationError
 from kunnskapsapp.domain.rules import format_date, next_evaluation
 from kunnskapsapp.services import clock, crud
 from kunnskapsapp.services.database import Database
-from kunnskapsapp.services.records import Record
+from kunnskapsapp.services.records import Record, sort_records
 
 
 @crud.enricher(m.Agreement)
@@ -70,7 +71,7 @@ def _enrich(session: Session, records: list[Record]) -> None:
         r["evaluation_due"] = bool(
             nxt and r.status is AgreementStatus.ACTIVE and nxt <= today + timedelta(days=90)
         )
-        r["partner_names"] = ", ".join(sorted(parties.get(r.id, [])))
+        r["partner_names"] = ", ".join(sorted(parties.get(r.id, []), key=norwegian_key))
         r["project_agreement_count"] = int(children.get(r.id, 0))
 
 
@@ -165,9 +166,14 @@ def terminate(
                     ended.append(child)
         return Termination(
             agreement=crud.records(s, m.Agreement, [agreement])[0],
-            to_fulfil=crud.records(s, m.Agreement, to_fulfil),
-            ended=crud.records(s, m.Agreement, ended),
+            to_fulfil=_by_title(crud.records(s, m.Agreement, to_fulfil)),
+            ended=_by_title(crud.records(s, m.Agreement, ended)),
         )
+
+
+def _by_title(records: list[Record]) -> list[Record]:
+    sort_records(m.Agreement, records, ["title"])
+    return records
 
 
 def to_fulfil_after_termination(db: Database) -> list[Record]:
@@ -179,9 +185,8 @@ def to_fulfil_after_termination(db: Database) -> list[Record]:
             .join(parent, parent.c.id == m.Agreement.parent_id)
             .where(parent.c.status == AgreementStatus.TERMINATED.value)
             .where(m.Agreement.status.in_([AgreementStatus.ACTIVE, AgreementStatus.DRAFT]))
-            .order_by(m.Agreement.title)
         ).all()
-        return crud.records(s, m.Agreement, rows)
+        return _by_title(crud.records(s, m.Agreement, rows))
 
 
 def due_for_evaluation(db: Database, on: date | None = None, within_days: int = 90) -> list[Record]:

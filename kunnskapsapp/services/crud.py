@@ -17,6 +17,7 @@ from sqlalchemy import ForeignKey, String, Text, UniqueConstraint, func, or_, se
 from sqlalchemy.orm import Session
 
 from kunnskapsapp.domain.base import Base
+from kunnskapsapp.domain.entities import ENTITIES, entity, find_entity
 from kunnskapsapp.domain.errors import (
     DependencyError,
     NotFoundError,
@@ -25,18 +26,21 @@ from kunnskapsapp.domain.errors import (
 )
 from kunnskapsapp.services.database import Database
 from kunnskapsapp.services.records import (
-    COLLECTIONS,
     FieldInfo,
     Record,
+    add_links,
     add_ref_names,
     display_from_values,
     display_name,
     fields_of,
     id_column,
+    sort_records,
     table_of,
     to_record,
 )
 
+# Above this many ids, read the whole table rather than a huge IN list (and SQLite's limit).
+_MAX_IN = 2000
 # Entity rules: (session, merged values, existing row or None) → None, raising ValidationError.
 Validator = Callable[[Session, dict[str, Any], Any], None]
 _VALIDATORS: dict[type[Base], list[Validator]] = {}
@@ -44,41 +48,21 @@ _VALIDATORS: dict[type[Base], list[Validator]] = {}
 Enricher = Callable[[Session, list[Record]], None]
 _ENRICHERS: dict[type[Base], list[Enricher]] = {}
 
-NOUNS: dict[str, tuple[str, str]] = {
-    # table → (singular, plural), Norwegian, for messages
-    "organisation": ("organisasjon", "organisasjoner"),
-    "person": ("person", "personer"),
-    "service_area": ("tjenesteområde", "tjenesteområder"),
-    "priority_area": ("prioritert område", "prioriterte områder"),
-    "sdg": ("bærekraftsmål", "bærekraftsmål"),
-    "agreement": ("avtale", "avtaler"),
-    "agreement_party": ("avtalepart", "avtaleparter"),
-    "agreement_evaluation": ("evaluering", "evalueringer"),
-    "contact_group_member": ("kontaktgruppemedlem", "kontaktgruppemedlemmer"),
-    "project": ("prosjekt", "prosjekter"),
-    "project_partner": ("prosjektpartner", "prosjektpartnere"),
-    "supervisor": ("veileder", "veiledere"),
-    "funding_scheme": ("finansieringsordning", "finansieringsordninger"),
-    "deadline_template": ("fristmal", "fristmaler"),
-    "funding_line": ("finansiering", "finansieringer"),
-    "funding_year": ("årsbeløp", "årsbeløp"),
-    "fund_appropriation": ("bevilgning til fondet", "bevilgninger til fondet"),
-    "fund_allocation": ("tildeling fra fondet", "tildelinger fra fondet"),
-    "meeting": ("møte", "møter"),
-    "meeting_participant": ("deltaker", "deltakere"),
-    "agenda_item": ("sak", "saker"),
-    "outcome": ("vedtak eller oppfølgingspunkt", "vedtak og oppfølgingspunkter"),
-    "deadline": ("frist", "frister"),
-    "lesson": ("læringspunkt", "læringspunkter"),
-    "document_ref": ("dokument", "dokumenter"),
-    "municipality_profile": ("kommuneprofil", "kommuneprofiler"),
-}
+
+def _nouns() -> dict[str, tuple[str, str]]:
+    return {spec.table: (spec.singular, spec.plural) for spec in ENTITIES}
+
+
+# table → (singular, plural), Norwegian, for messages; read from the entity declarations.
+NOUNS: dict[str, tuple[str, str]] = _nouns()
 
 
 def noun(model: type[Base] | str, plural: bool = False) -> str:
-    table = model if isinstance(model, str) else model.__tablename__
-    singular, many = NOUNS.get(table, (table, table))
-    return many if plural else singular
+    spec = find_entity(model)
+    if spec is None:
+        table = model if isinstance(model, str) else model.__tablename__
+        return table
+    return spec.plural if plural else spec.singular
 
 
 def validator(*models: type[Base]) -> Callable[[Validator], Validator]:
@@ -224,10 +208,10 @@ def _type_message(f: FieldInfo, value: Any) -> str:
 
 def coerce(model: type[Base], values: dict[str, Any]) -> dict[str, Any]:
     fields = {f.name: f for f in fields_of(model)}
-    collections = COLLECTIONS.get(model, {})
+    spec = entity(model)
     clean: dict[str, Any] = {}
     for key, value in values.items():
-        if key in collections:
+        if spec.has_link(key):
             clean[key] = list(dict.fromkeys(value or []))
             continue
         f = fields.get(key)
@@ -254,10 +238,10 @@ def _check_references(session: Session, model: type[Base], clean: dict[str, Any]
             raise ValidationError(
                 f.name, f"{f.label}: valgt {noun(f.target)} finnes ikke lenger. Velg på nytt."
             )
-    for key, (_attr, target) in COLLECTIONS.get(model, {}).items():
-        for item_id in clean.get(key, []):
-            if session.get(target, item_id) is None:
-                raise ValidationError(key, f"Valgt {noun(target)} finnes ikke lenger.")
+    for link in entity(model).links:
+        for item_id in clean.get(link.key, []):
+            if session.get(link.target, item_id) is None:
+                raise ValidationError(link.key, f"Valgt {noun(link.target)} finnes ikke lenger.")
 
 
 def _check_unique(
@@ -298,12 +282,11 @@ def _validate(session: Session, model: type[Base], merged: dict[str, Any], exist
 
 
 def _apply(session: Session, obj: Any, model: type[Base], clean: dict[str, Any]) -> None:
-    collections = COLLECTIONS.get(model, {})
+    spec = entity(model)
     for key, value in clean.items():
-        if key in collections:
-            attr, target = collections[key]
-            items = [session.get(target, i) for i in value]
-            setattr(obj, attr, items)
+        if spec.has_link(key):
+            link = spec.link(key)
+            setattr(obj, link.attribute, [session.get(link.target, i) for i in value])
         else:
             setattr(obj, key, value)
 
@@ -316,18 +299,31 @@ def current_values(obj: Any) -> dict[str, Any]:
 
 
 def records(session: Session, model: type[Base], rows: Iterable[Any]) -> list[Record]:
-    return _finish(session, model, [to_record(r) for r in rows])
+    """Loaded rows as records, read back the way `list_rows` reads them (one row shape)."""
+    rows = list(rows)
+    if not rows:
+        return []
+    session.flush()
+    ids = [row.id for row in rows]
+    query = select(*table_of(model).columns)
+    if len(ids) <= _MAX_IN:
+        query = query.where(id_column(model).in_(ids))
+    by_id = {r["id"]: r for r in records_from_query(session, model, query, keep=set(ids))}
+    return [by_id[i] for i in ids]
 
 
-def records_from_query(session: Session, model: type[Base], query: Any) -> list[Record]:
-    """Records straight from a Core query of the model's table: no ORM objects, for long
-    lists of models without many-to-many links (20 000 deadlines in a fraction of the time)."""
-    assert model not in COLLECTIONS
-    result = []
-    for row in session.execute(query):
-        record = Record(row._mapping)
+def records_from_query(
+    session: Session, model: type[Base], query: Any, keep: set[Any] | None = None
+) -> list[Record]:
+    """Records straight from a Core query of the model's table: no ORM objects, so long lists
+    load fast (20 000 deadlines in a fraction of the time). The same shape as `records()`:
+    every column, the many-to-many ids, the display name, referenced names, derived fields."""
+    result = [Record(row._mapping) for row in session.execute(query)]
+    if keep is not None:
+        result = [r for r in result if r["id"] in keep]
+    add_links(session, model, result)
+    for record in result:
         record["display_name"] = display_from_values(model, record)
-        result.append(record)
     return _finish(session, model, result)
 
 
@@ -348,6 +344,7 @@ def load(session: Session, model: type[Base], row_id: Any) -> Any:
 
 
 def get(db: Database, model: type[Base], row_id: Any) -> Record:
+    """One row, in the same shape as `list_rows` gives it."""
     with db.session() as s:
         return records(s, model, [load(s, model, row_id)])[0]
 
@@ -362,10 +359,12 @@ def list_rows(
     limit: int | None = None,
 ) -> list[Record]:
     """Rows matching `where` (field → value, or a list of values) and a free-text search over
-    every text column, sorted by the given fields (prefix "-" for descending)."""
-    plain = model not in COLLECTIONS  # no many-to-many: read plain rows, no ORM objects
+    every text column, sorted by the given fields (prefix "-" for descending).
+
+    This is the one row shape of an entity: `get()` and the records a save returns have the
+    same keys and the same derived values."""
     with db.session() as s:
-        query: Any = select(*table_of(model).columns) if plain else select(model)
+        query: Any = select(*table_of(model).columns)
         for key, value in (where or {}).items():
             column = getattr(model, key)
             if isinstance(value, list | tuple | set):
@@ -385,9 +384,10 @@ def list_rows(
             query = query.order_by(column.desc() if key.startswith("-") else column)
         if limit:
             query = query.limit(limit)
-        if plain:
-            return records_from_query(s, model, query)
-        return records(s, model, s.scalars(query).all())
+        result = records_from_query(s, model, query)
+    if order_by and not limit:  # the database's order is not Norwegian: sort text again
+        sort_records(model, result, order_by)
+    return result
 
 
 # --- Writes ---------------------------------------------------------------------------------

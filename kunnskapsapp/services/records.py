@@ -1,33 +1,26 @@
 """Plain data the UI can hold: a `Record` per row, and what each field of a model is.
 
 Records are dicts with attribute access, detached from any Session. Field descriptions come
-from the model's columns (type, nullability, length, enum, foreign key, Norwegian label), so a
-form, a table, an import and a validation message all agree about a field.
+from the entity declarations (`domain.entities`: the declared kind, the column's nullability,
+length, enum, target and Norwegian label), so a form, a table, an import and a validation
+message all agree about a field.
 """
 
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
 from typing import Any, cast
 
-from sqlalchemy import (
-    Boolean,
-    Date,
-    DateTime,
-    Integer,
-    LargeBinary,
-    String,
-    Table,
-    Text,
-    inspect,
-)
-from sqlalchemy.orm import Session, lazyload
+from sqlalchemy import Table, inspect, select
+from sqlalchemy.orm import Session
 
-from kunnskapsapp.domain import models as m
 from kunnskapsapp.domain.base import Base
+from kunnskapsapp.domain.collation import norwegian_key
+from kunnskapsapp.domain.entities import ENTITIES, FieldKind, entity, find_entity
 from kunnskapsapp.domain.rules import format_date, format_kroner
 
 
@@ -43,6 +36,9 @@ class Record(dict[str, Any]):
 
 @dataclass(frozen=True)
 class FieldInfo:
+    """A field as the services coerce and check it: the entity declaration's `FieldSpec`
+    with the storage kind the coercion works on."""
+
     name: str
     label: str
     kind: str  # "str", "text", "int", "date", "datetime", "bool", "enum", "ref", "binary"
@@ -51,75 +47,49 @@ class FieldInfo:
     max_length: int | None = None
     enum: type[enum.Enum] | None = None
     target: type[Base] | None = None  # for "ref"
-    money: bool = False
+    money: bool = False  # declared as whole kroner
     signed: bool = False  # may be negative
+    field_kind: FieldKind | None = None  # the declared kind
+    personal: bool = False
 
 
-AUDIT_FIELDS = ("id", "created_at", "created_by", "updated_at", "updated_by", "version")
-
-
-def _model_for_table(table_name: str) -> type[Base] | None:
-    for mapper in Base.registry.mappers:
-        cls = mapper.class_
-        if getattr(cls, "__tablename__", None) == table_name:
-            return cls
-    return None
+# How each declared kind is stored and coerced.
+_STORAGE_KIND = {
+    FieldKind.TEXT: "str",
+    FieldKind.LONG_TEXT: "text",
+    FieldKind.DATE: "date",
+    FieldKind.DATETIME: "datetime",
+    FieldKind.KRONER: "int",
+    FieldKind.PERCENT: "int",
+    FieldKind.COUNT: "int",
+    FieldKind.YEAR: "int",
+    FieldKind.CHOICE: "enum",
+    FieldKind.REFERENCE: "ref",
+    FieldKind.YES_NO: "bool",
+    FieldKind.BINARY: "binary",
+}
 
 
 @cache
 def fields_of(model: type[Base]) -> tuple[FieldInfo, ...]:
-    """The editable fields of a model, in declaration order."""
-    result: list[FieldInfo] = []
-    mapper = inspect(model)
-    for column in mapper.columns:
-        name = column.key
-        if name in AUDIT_FIELDS:
-            continue
-        info = column.info
-        label = info.get("label", name)
-        kind = "str"
-        enum_cls = None
-        target = None
-        max_length = None
-        col_type = column.type
-        if column.foreign_keys:
-            kind = "ref"
-            fk = next(iter(column.foreign_keys))
-            target = _model_for_table(fk.column.table.name)
-        elif hasattr(col_type, "enum_class") and col_type.enum_class is not None:
-            kind = "enum"
-            enum_cls = col_type.enum_class
-        elif isinstance(col_type, Boolean):
-            kind = "bool"
-        elif isinstance(col_type, Integer):
-            kind = "int"
-        elif isinstance(col_type, DateTime):
-            kind = "datetime"
-        elif isinstance(col_type, Date):
-            kind = "date"
-        elif isinstance(col_type, LargeBinary):
-            kind = "binary"
-        elif isinstance(col_type, Text):
-            kind = "text"
-        elif isinstance(col_type, String):
-            kind = "str"
-            max_length = col_type.length
-        has_default = column.default is not None or column.server_default is not None
-        result.append(
-            FieldInfo(
-                name=name,
-                label=label,
-                kind=kind,
-                nullable=bool(column.nullable),
-                required=not column.nullable and not has_default,
-                max_length=max_length,
-                enum=enum_cls,
-                target=target,
-                money=kind == "int" and "(kr)" in label,
-                signed=bool(info.get("signed")),
-            )
+    """The editable fields of a model, in declaration order (from its `EntitySpec`)."""
+    return tuple(
+        FieldInfo(
+            name=f.name,
+            label=f.label,
+            kind=_STORAGE_KIND[f.kind],
+            nullable=f.nullable,
+            required=f.required,
+            max_length=f.max_length,
+            enum=f.enum,
+            target=f.target,
+            money=f.kind is FieldKind.KRONER,
+            signed=f.signed,
+            field_kind=f.kind,
+            personal=f.personal,
         )
-    return tuple(result)
+        for f in entity(model).fields
+    )
 
 
 def table_of(model: type[Base]) -> Table:
@@ -138,31 +108,10 @@ def field_info(model: type[Base], name: str) -> FieldInfo:
 
 
 def display_name(obj: Any) -> str:
-    """How a row is named in pickers, tables and messages."""
-    if isinstance(obj, m.Organisation):
-        return obj.short_name or obj.name
-    if isinstance(obj, m.Project):
-        return obj.short_name or obj.title
-    if isinstance(obj, m.Person):
-        return obj.name
-    if isinstance(obj, m.Sdg):
-        return f"{obj.id}. {obj.name}"
-    if isinstance(obj, m.Meeting):
-        return f"{obj.title} ({obj.starts_at:%d.%m.%Y})" if obj.starts_at else obj.title
-    if isinstance(obj, m.FundingLine):
-        return f"Finansiering {obj.external_ref}".strip()
-    if isinstance(obj, m.FundAppropriation):
-        return f"Bevilgning til fondet {obj.year}"
-    if isinstance(obj, m.FundAllocation):
-        return f"Tildeling {obj.year}: {format_kroner(obj.amount)}"
-    if isinstance(obj, m.FundingYear):
-        return f"{obj.year}: {format_kroner(obj.amount)}"
-    if isinstance(obj, m.AgreementEvaluation):
-        return f"Evaluering {format_date(obj.evaluated_on)}"
-    if isinstance(obj, m.AgreementParty | m.ProjectPartner):
-        return "Part"
-    if isinstance(obj, m.ContactGroupMember | m.MeetingParticipant | m.Supervisor):
-        return "Person"
+    """How a row is named in pickers, tables and messages (its entity's `Naming`)."""
+    spec = find_entity(type(obj))
+    if spec is not None:
+        return spec.name_of({c: getattr(obj, c, None) for c in spec.naming.columns})
     for attr in ("title", "name", "text"):
         value = getattr(obj, attr, None)
         if value:
@@ -170,26 +119,22 @@ def display_name(obj: Any) -> str:
     return str(getattr(obj, "id", ""))
 
 
-def display_from_values(model: type[Base], values: dict[str, Any]) -> str:
+def display_from_values(model: type[Base], values: Mapping[str, Any]) -> str:
     """`display_name` from a row's column values, without an ORM object."""
-    columns = _NAME_COLUMNS.get(model)
-    if columns is not None:
-        return str(next((values[c] for c in columns if values.get(c)), ""))
-    transient = model(**{k: v for k, v in values.items() if k in inspect(model).columns})
-    return display_name(transient)
+    return entity(model).name_of(values)
+
+
+def _collections() -> dict[type[Base], dict[str, tuple[str, type[Base]]]]:
+    return {
+        spec.model: {link.key: (link.attribute, link.target) for link in spec.links}
+        for spec in ENTITIES
+        if spec.links
+    }
 
 
 # Many-to-many collections edited as lists of ids: record key → (attribute, target model).
-COLLECTIONS: dict[type[Base], dict[str, tuple[str, type[Base]]]] = {
-    m.Project: {
-        "priority_area_ids": ("priority_areas", m.PriorityArea),
-        "sdg_ids": ("sdgs", m.Sdg),
-    },
-    m.Lesson: {
-        "agreement_ids": ("agreements", m.Agreement),
-        "project_ids": ("projects", m.Project),
-    },
-}
+# Kept for callers of the old table; the declarations' `links` are the source.
+COLLECTIONS: dict[type[Base], dict[str, tuple[str, type[Base]]]] = _collections()
 
 
 def to_record(obj: Any) -> Record:
@@ -197,26 +142,58 @@ def to_record(obj: Any) -> Record:
     record = Record()
     for column in inspect(type(obj)).columns:
         record[column.key] = getattr(obj, column.key)
-    for key, (attr, _target) in COLLECTIONS.get(type(obj), {}).items():
-        record[key] = [item.id for item in getattr(obj, attr)]
+    for link in entity(type(obj)).links:
+        items = sorted(getattr(obj, link.attribute), key=_item_rank)
+        record[link.key] = [item.id for item in items]
     record["display_name"] = display_name(obj)
     return record
 
 
-# The columns `display_name` reads, per model: names load without building ORM objects.
-_NAME_COLUMNS: dict[type[Base], tuple[str, ...]] = {
-    m.Organisation: ("short_name", "name"),
-    m.Person: ("name",),
-    m.Project: ("short_name", "title"),
-    m.Agreement: ("title",),
-    m.ServiceArea: ("name",),
-    m.PriorityArea: ("name",),
-    m.FundingScheme: ("name",),
-    m.Lesson: ("title",),
-    m.Deadline: ("title",),
-    m.DeadlineTemplate: ("title",),
-    m.AgendaItem: ("title",),
-}
+def add_links(session: Session, model: type[Base], records: list[Record]) -> None:
+    """For every many-to-many link, `record[key]` = the linked ids, in the target's own order
+    (or by name), read from the link table in one query per link."""
+    spec = entity(model)
+    if not spec.links or not records:
+        return
+    ids = [r["id"] for r in records]
+    for link in spec.links:
+        prop = inspect(model).relationships[link.attribute]
+        secondary = cast(Table, prop.secondary)
+        local = next(c for c in secondary.columns if c.references(table_of(model).c.id))
+        remote = next(c for c in secondary.columns if c is not local)
+        query = select(local, remote)
+        if len(ids) <= _MAX_IN:
+            query = query.where(local.in_(ids))
+        linked: dict[Any, list[Any]] = {}
+        for owner, target_id in session.execute(query):
+            linked.setdefault(owner, []).append(target_id)
+        rank = _target_rank(session, link.target, {t for ts in linked.values() for t in ts})
+        for r in records:
+            r[link.key] = sorted(linked.get(r["id"], []), key=lambda t: rank.get(t, ()))
+
+
+def _target_rank(session: Session, model: type[Base], ids: set[Any]) -> dict[Any, Any]:
+    """A sort key per id: the entity's own order where it has one, else its name (the same
+    order `to_record` gives)."""
+    if not ids:
+        return {}
+    spec = entity(model)
+    if spec.order:
+        columns = [getattr(model, key.lstrip("-")) for key in spec.order]
+        query = select(id_column(model), *columns)
+        if len(ids) <= _MAX_IN:
+            query = query.where(id_column(model).in_(ids))
+        return {row[0]: (*row[1:], row[0]) for row in session.execute(query)}
+    return {i: (norwegian_key(name), i) for i, name in name_pairs(session, model, ids)}
+
+
+def _item_rank(item: Any) -> tuple[Any, ...]:
+    spec = entity(type(item))
+    if spec.order:
+        return (*(getattr(item, key.lstrip("-")) for key in spec.order), item.id)
+    return (norwegian_key(display_name(item)), item.id)
+
+
 # Above this many ids, one query for every name beats a huge IN list (and SQLite's limit).
 _MAX_IN = 2000
 
@@ -227,24 +204,44 @@ def name_pairs(
     ids: set[Any] | None = None,
     where: dict[str, Any] | None = None,
 ) -> list[tuple[Any, str]]:
-    """(id, display name) of rows of `model`: all, those with `ids`, or those matching `where`."""
-    columns = _NAME_COLUMNS.get(model)
+    """(id, display name) of rows of `model`: all, those with `ids`, or those matching `where`.
+    Reads only the columns the entity's name is made of."""
+    spec = entity(model)
     id_col = id_column(model)
-    if columns is None:
-        # Only the row's own columns: no owned rows loaded just to name it.
-        query: Any = session.query(model).options(lazyload("*"))
-        if ids is not None and len(ids) <= _MAX_IN:
-            query = query.filter(id_col.in_(ids))
-        for key, value in (where or {}).items():
-            query = query.filter(getattr(model, key) == value)
-        return [(row.id, display_name(row)) for row in query.all()]
-    select_cols = [id_col, *(getattr(model, c) for c in columns)]
-    query = session.query(*select_cols)
+    columns = spec.naming.columns
+    query: Any = select(id_col, *(getattr(model, c) for c in columns))
     if ids is not None and len(ids) <= _MAX_IN:
-        query = query.filter(id_col.in_(ids))
+        query = query.where(id_col.in_(ids))
     for key, value in (where or {}).items():
-        query = query.filter(getattr(model, key) == value)
-    return [(row[0], next((v for v in row[1:] if v), "")) for row in query.all()]
+        query = query.where(getattr(model, key) == value)
+    return [
+        (row[0], spec.name_of(dict(zip(columns, row[1:], strict=True))))
+        for row in session.execute(query)
+    ]
+
+
+def sort_records(model: type[Base], records: list[Record], order_by: Iterable[str]) -> None:
+    """Sort records in place by fields (a "-" prefix for descending): text in Norwegian
+    alphabetical order, choices by their Norwegian name, empty values first."""
+    spec = entity(model)
+    for key in reversed(list(order_by)):
+        name = key.lstrip("-")
+        kind = spec.field(name).kind if spec.has_field(name) else None
+        records.sort(key=_field_key(name, kind), reverse=key.startswith("-"))
+
+
+def _field_key(name: str, kind: FieldKind | None) -> Callable[[Record], tuple[Any, ...]]:
+    return lambda record: _order_key(record.get(name), kind)
+
+
+def _order_key(value: Any, kind: FieldKind | None) -> tuple[Any, ...]:
+    if value is None or value == "":
+        return (0,)
+    if isinstance(value, enum.Enum):
+        return (1, norwegian_key(str(getattr(value, "label", value.value))))
+    if isinstance(value, str):
+        return (1, norwegian_key(value))
+    return (1, value)
 
 
 def ref_names(session: Session, model: type[Base], ids: set[Any]) -> dict[Any, str]:
@@ -275,3 +272,27 @@ def plain(value: Any) -> Any:
     if isinstance(value, bytes):
         return None
     return value
+
+
+def format_value(value: Any, kind: FieldKind | None = None) -> str:
+    """A value as the form and the tables show it: dd.mm.åååå, `1 250 000 kr`, the choice's
+    Norwegian name, Ja/Nei."""
+    if value is None:
+        return ""
+    if isinstance(value, enum.Enum):
+        return str(getattr(value, "label", value.value))
+    if isinstance(value, bool):
+        return "Ja" if value else "Nei"
+    if isinstance(value, datetime):
+        return value.strftime("%d.%m.%Y %H:%M")
+    if isinstance(value, date):
+        return format_date(value)
+    if isinstance(value, int) and kind is FieldKind.KRONER:
+        return format_kroner(value)
+    if isinstance(value, int) and kind is FieldKind.YEAR:
+        return str(value)
+    if isinstance(value, int):
+        return f"{value:,}".replace(",", "\u00a0") if abs(value) >= 10000 else str(value)
+    if isinstance(value, float):
+        return f"{value:.1f}".replace(".", ",")
+    return str(value)

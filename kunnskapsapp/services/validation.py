@@ -3,7 +3,7 @@
 Each rule receives the row as it would be after the change (`v`: field → value) and the row
 as it is (`existing`, None on create), and raises `ValidationError` naming the field.
 Warnings that do not stop a save (a support rate above the scheme's maximum, an agenda longer
-than the meeting) are derived fields on the records instead (see `enrich.py`).
+than the meeting) are derived fields on the records instead (the services' `crud.enricher`s).
 """
 
 from __future__ import annotations

@@ -1,18 +1,18 @@
-"""Forms for every entity, built from the model's fields.
+"""Forms for every entity, built from the entity's declaration.
 
 A `FormSpec` says which fields go in which section and how pickers are filled; `EntityForm`
-builds the widgets, loads a record, tracks unsaved changes, saves through the services, and
-shows a `ValidationError` beside the field it names. Rows owned by the record (parties,
-partners, funding lines, agenda items, ...) are edited in `ChildTable`s inside the form.
+builds the widgets (one per field, chosen by the field's declared kind), loads a record,
+tracks unsaved changes, saves through the services, and shows a `ValidationError` beside the
+field it names. Rows owned by the record (parties, partners, funding lines, agenda items, ...)
+are edited in `ChildTable`s inside the form. The parts live beside this module:
+`form_fields` (specs, pickers, field widgets) and `form_dialogs` (delete, conflict, history).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,133 +20,31 @@ from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
     QScrollArea,
     QTableView,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from kunnskapsapp.domain.base import Base
+from kunnskapsapp.domain.entities import FieldKind, entity
 from kunnskapsapp.domain.errors import DomainError, StaleVersionError, ValidationError
 from kunnskapsapp.services import crud
 from kunnskapsapp.services.database import Database
-from kunnskapsapp.services.history import history
-from kunnskapsapp.services.records import COLLECTIONS, FieldInfo, Record, field_info, name_pairs
+from kunnskapsapp.services.records import FieldInfo, Record, field_info
 from kunnskapsapp.ui import widgets as w
-from kunnskapsapp.ui.formatting import display
-from kunnskapsapp.ui.table import Column, RecordTableModel
-
-ChoiceSource = Callable[[Database], list[tuple[Any, str]]]
-
-
-# Reference lists keep their own order (SDG 1–17, the priority areas as numbered).
-_NATURAL_ORDER = {"sdg": "id", "priority_area": "sort_order"}
-
-
-def choices_of(model: type[Base], where: dict[str, Any] | None = None) -> ChoiceSource:
-    """Picker choices: every row of `model` (optionally filtered), by display name."""
-
-    def load(db: Database) -> list[tuple[Any, str]]:
-        natural = _NATURAL_ORDER.get(model.__tablename__)
-        if natural:
-            rows = crud.list_rows(db, model, where=where, order_by=[natural])
-            return [(r.id, r.display_name) for r in rows]
-        with db.session() as session:
-            pairs = name_pairs(session, model, where=where)
-        return sorted(pairs, key=lambda c: c[1].lower())
-
-    return load
-
-
-@dataclass
-class ChildSpec:
-    """A table of rows owned by the record (e.g. an agreement's parties)."""
-
-    title: str
-    model: type[Base]
-    parent_key: str
-    columns: list[Column]
-    form: FormSpec
-    object_name: str
-    order_by: tuple[str, ...] = ()
-
-
-@dataclass
-class FormSpec:
-    model: type[Base]
-    sections: list[tuple[str, list[str]]]
-    choices: dict[str, ChoiceSource] = field(default_factory=dict)
-    labels: dict[str, str] = field(default_factory=dict)
-    children: list[ChildSpec] = field(default_factory=list)
-    # Custom save: (db, values, record id or None, expected version) → saved record.
-    save: Callable[[Database, dict[str, Any], str | None, int | None], Record] | None = None
-    defaults: dict[str, Any] = field(default_factory=dict)
-
-
-def _collection_label(model: type[Base], name: str) -> str:
-    return {
-        "priority_area_ids": "Prioriterte områder",
-        "sdg_ids": "Bærekraftsmål",
-        "agreement_ids": "Avtaler",
-        "project_ids": "Prosjekter",
-    }.get(name, name)
-
-
-class FieldRow:
-    """One field's widget and the error label beside it."""
-
-    def __init__(self, name: str, label: str, widget: QWidget, info: FieldInfo | None) -> None:
-        self.name = name
-        self.label = label
-        self.widget = widget
-        self.info = info
-        self.error = w.error_label(f"error_{name}")
-        self.error.hide()
-
-    def value(self) -> Any:
-        return self.widget.value()  # type: ignore[attr-defined]
-
-    def set_value(self, value: Any) -> None:
-        self.widget.set_value(value)  # type: ignore[attr-defined]
-
-    def show_error(self, message: str) -> None:
-        self.error.setText(message)
-        self.error.setAccessibleName(message)
-        self.error.show()
-
-    def clear_error(self) -> None:
-        self.error.clear()
-        self.error.hide()
-
-
-def make_widget(info: FieldInfo, parent: QWidget | None = None) -> QWidget:
-    if info.kind == "text":
-        return w.TextEdit(parent)
-    if info.kind == "int":
-        return w.NumberEdit(money=info.money, parent=parent)
-    if info.kind == "date":
-        return w.DateEdit(parent)
-    if info.kind == "datetime":
-        return w.DateTimeEdit(parent)
-    if info.kind == "bool":
-        return w.CheckBox(parent)
-    if info.kind == "enum":
-        combo = w.ChoiceCombo(nullable=info.nullable, parent=parent)
-        assert info.enum is not None
-        combo.set_choices([(member, member.label) for member in info.enum])  # type: ignore[attr-defined]
-        return combo
-    if info.kind == "ref":
-        return w.ChoiceCombo(nullable=info.nullable, parent=parent)
-    edit = w.LineEdit(parent)
-    if info.max_length:
-        edit.setMaxLength(info.max_length)
-    return edit
+from kunnskapsapp.ui.form_dialogs import ConflictDialog, HistoryDialog, confirm_delete
+from kunnskapsapp.ui.form_fields import (
+    ChildSpec,
+    ChoiceSource,
+    FieldRow,
+    FormSpec,
+    choices_of,
+    make_widget,
+)
+from kunnskapsapp.ui.table import RecordTableModel
 
 
 class EntityForm(QWidget):
@@ -161,6 +59,7 @@ class EntityForm(QWidget):
         self.db = db
         self.spec = spec
         self.model = spec.model
+        self.entity = entity(spec.model)
         self.record: Record | None = None
         self._dirty = False
         self._loading = False
@@ -213,11 +112,10 @@ class EntityForm(QWidget):
 
     # --- building ---
     def _add_field(self, form: QFormLayout, name: str) -> None:
-        collections = COLLECTIONS.get(self.model, {})
         info: FieldInfo | None
-        if name in collections:
+        if self.entity.has_link(name):
             info = None
-            label = self.spec.labels.get(name, _collection_label(self.model, name))
+            label = self.spec.labels.get(name, self.entity.label_of(name))
             widget: QWidget = w.CheckList(self)
         else:
             info = field_info(self.model, name)
@@ -241,15 +139,14 @@ class EntityForm(QWidget):
 
     def reload_choices(self) -> None:
         """Fill pickers from the database (after rows elsewhere changed)."""
-        collections = COLLECTIONS.get(self.model, {})
         for name, row in self.rows.items():
             source = self.spec.choices.get(name)
-            if source is None and name in collections:
-                source = choices_of(collections[name][1])
+            if source is None and self.entity.has_link(name):
+                source = choices_of(self.entity.link(name).target)
             if (
                 source is None
                 and row.info is not None
-                and row.info.kind == "ref"
+                and row.info.field_kind is FieldKind.REFERENCE
                 and row.info.target
             ):
                 source = choices_of(row.info.target)
@@ -294,7 +191,7 @@ class EntityForm(QWidget):
             child.set_parent(None)
 
     def _default_of(self, info: FieldInfo) -> Any:
-        column = self.model.__table__.columns[info.name]  # type: ignore[attr-defined]
+        column = self.model.__table__.columns[info.name]
         default = column.default
         if default is not None and default.is_scalar:
             return default.arg
@@ -305,7 +202,7 @@ class EntityForm(QWidget):
         self.record = record
         for name, row in self.rows.items():
             row.clear_error()
-            if row.info is not None and row.info.kind == "ref":
+            if row.info is not None and row.info.field_kind is FieldKind.REFERENCE:
                 label = record.get(name[:-3] + "_name" if name.endswith("_id") else name + "_name")
                 row.widget.set_value(record.get(name), label)  # type: ignore[attr-defined]
             else:
@@ -322,11 +219,14 @@ class EntityForm(QWidget):
         self.load(crud.get(self.db, self.model, record_id))
 
     def show_warnings(self, record: Record) -> None:
+        """The entity's declared warnings that the record carries, above the fields."""
         warnings = [
-            record.get(key) for key in ("support_warning", "agenda_warning") if record.get(key)
+            QCoreApplication.translate("EntityForm", warning.message)
+            if warning.message
+            else record.get(warning.key)
+            for warning in self.entity.warnings
+            if record.get(warning.key)
         ]
-        if record.get("overdue"):
-            warnings.append(self.tr("Fristen er passert."))
         if warnings:
             self.banner.setText("\n".join(str(x) for x in warnings))
             self.banner.show()
@@ -339,7 +239,14 @@ class EntityForm(QWidget):
     def changed_values(self) -> dict[str, Any]:
         if self.record is None:
             return self.values()
-        return {k: v for k, v in self.values().items() if v != self.record.get(k)}
+        return {k: v for k, v in self.values().items() if not self._same(k, v)}
+
+    def _same(self, name: str, value: Any) -> bool:
+        assert self.record is not None
+        saved = self.record.get(name)
+        if self.entity.has_link(name):  # a set of links: the order does not matter
+            return set(value or []) == set(saved or [])
+        return bool(value == saved)
 
     # --- actions ---
     def save(self) -> Record | None:
@@ -455,136 +362,6 @@ class EntityForm(QWidget):
         return False
 
 
-def confirm_delete(parent: QWidget, db: Database, model: type[Base], record: Record) -> bool:
-    deps = crud.dependents(db, model, record["id"])
-    name = record.get("display_name", "")
-    if deps["blocks"]:
-        QMessageBox.information(
-            parent,
-            parent.tr("Kan ikke slette"),
-            parent.tr("«%s» kan ikke slettes fordi %s viser til den. Fjern eller flytt dem først.")
-            % (name, crud.describe_counts(deps["blocks"])),
-        )
-        return False
-    text = parent.tr("Vil du slette «%s»?") % name
-    details = []
-    if deps["deletes"]:
-        details.append(parent.tr("Dette sletter også %s.") % crud.describe_counts(deps["deletes"]))
-    if deps["clears"]:
-        details.append(
-            parent.tr("%s mister koblingen hit.")
-            % crud.describe_counts(deps["clears"]).capitalize()
-        )
-    box = QMessageBox(parent)
-    box.setObjectName("confirmDeleteBox")
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(parent.tr("Slett"))
-    box.setText(text)
-    box.setInformativeText(" ".join(details) or parent.tr("Slettingen kan ikke angres."))
-    yes = box.addButton(parent.tr("Slett"), QMessageBox.ButtonRole.DestructiveRole)
-    box.addButton(parent.tr("Avbryt"), QMessageBox.ButtonRole.RejectRole)
-    box.exec()
-    return box.clickedButton() is yes
-
-
-class ConflictDialog(QDialog):
-    """Somebody else saved first: show both versions, let the user choose."""
-
-    KEEP_MINE = 10
-    USE_THEIRS = 11
-
-    def __init__(
-        self,
-        model: type[Base],
-        mine: dict[str, Any],
-        theirs: dict[str, Any],
-        message: str,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.setObjectName("conflictDialog")
-        self.setWindowTitle(self.tr("Noen andre har lagret først"))
-        layout = QVBoxLayout(self)
-        label = QLabel(message)
-        label.setWordWrap(True)
-        layout.addWidget(label)
-        table = QTableWidget(0, 3, self)
-        table.setObjectName("conflictTable")
-        table.setHorizontalHeaderLabels(
-            [self.tr("Felt"), self.tr("Din versjon"), self.tr("Lagret versjon")]
-        )
-        table.verticalHeader().hide()
-        for name, value in mine.items():
-            try:
-                info = field_info(model, name)
-                caption, money = info.label, info.money
-            except KeyError:
-                caption, money = _collection_label(model, name), False
-            row = table.rowCount()
-            table.insertRow(row)
-            table.setItem(row, 0, QTableWidgetItem(caption))
-            table.setItem(row, 1, QTableWidgetItem(display(value, money=money)))
-            table.setItem(row, 2, QTableWidgetItem(display(theirs.get(name), money=money)))
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        layout.addWidget(table)
-        buttons = QDialogButtonBox()
-        keep = buttons.addButton(
-            self.tr("Lagre min versjon"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        theirs_button = buttons.addButton(
-            self.tr("Bruk den lagrede versjonen"), QDialogButtonBox.ButtonRole.RejectRole
-        )
-        cancel = buttons.addButton(self.tr("Avbryt"), QDialogButtonBox.ButtonRole.RejectRole)
-        keep.clicked.connect(lambda: self.done(self.KEEP_MINE))
-        theirs_button.clicked.connect(lambda: self.done(self.USE_THEIRS))
-        cancel.clicked.connect(self.reject)
-        layout.addWidget(buttons)
-        self.resize(620, 360)
-
-
-class HistoryDialog(QDialog):
-    def __init__(
-        self, db: Database, model: type[Base], record: Record, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self.setObjectName("historyDialog")
-        self.setWindowTitle(self.tr("Historikk – %s") % record.get("display_name", ""))
-        layout = QVBoxLayout(self)
-        rows = history(db, model, record["id"])
-        table = QTableWidget(len(rows), 5, self)
-        table.setObjectName("historyTable")
-        table.setHorizontalHeaderLabels(
-            [
-                self.tr("Tidspunkt"),
-                self.tr("Bruker"),
-                self.tr("Handling"),
-                self.tr("Felt"),
-                self.tr("Endring"),
-            ]
-        )
-        table.verticalHeader().hide()
-        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        for i, row in enumerate(rows):
-            change = (
-                f"{row.old_value or '–'} → {row.new_value or '–'}"
-                if row.action.value == "update"
-                else (row.new_value or row.old_value or "")
-            )
-            what = row.field_label if row.row_id == record["id"] else crud.noun(row.entity)
-            for col, text in enumerate([display(row.at), row.user, row.action_label, what, change]):
-                table.setItem(i, col, QTableWidgetItem(text))
-        table.resizeColumnsToContents()
-        table.horizontalHeader().setStretchLastSection(True)
-        layout.addWidget(table)
-        if not rows:
-            layout.addWidget(QLabel(self.tr("Ingen endringer er registrert.")))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Lukk"))
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.resize(760, 420)
-
-
 class EntityDialog(QDialog):
     """A modal form for one owned row (a party, a funding line, an agenda item, ...)."""
 
@@ -638,7 +415,7 @@ class ChildTable(QGroupBox):
         self.parent_id: str | None = None
         self.setObjectName(spec.object_name)
         layout = QVBoxLayout(self)
-        self.model = RecordTableModel(spec.columns, parent=self)
+        self.model = RecordTableModel(spec.columns, parent=self, entity=entity(spec.model))
         self.view = QTableView(self)
         self.view.setObjectName(f"{spec.object_name}Table")
         self.view.setAccessibleName(spec.title)
@@ -745,11 +522,15 @@ class ChildTable(QGroupBox):
 __all__ = [
     "ChildSpec",
     "ChildTable",
+    "ChoiceSource",
+    "ConflictDialog",
     "EntityDialog",
     "EntityForm",
+    "FieldRow",
     "FormSpec",
     "HistoryDialog",
     "Qt",
     "choices_of",
     "confirm_delete",
+    "make_widget",
 ]

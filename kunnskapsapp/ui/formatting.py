@@ -6,39 +6,28 @@ import enum
 from datetime import date, datetime
 from typing import Any
 
-from kunnskapsapp.domain.rules import format_date, format_kroner
+from kunnskapsapp.domain.collation import norwegian_key
+from kunnskapsapp.domain.entities import FieldKind
+from kunnskapsapp.services.records import format_value
 
 
-def display(value: Any, *, money: bool = False) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, enum.Enum):
-        return getattr(value, "label", str(value.value))
-    if isinstance(value, bool):
-        return "Ja" if value else "Nei"
-    if isinstance(value, datetime):
-        return value.strftime("%d.%m.%Y %H:%M")
-    if isinstance(value, date):
-        return format_date(value)
-    if isinstance(value, int) and money:
-        return format_kroner(value)
-    if isinstance(value, int):
-        return f"{value:,}".replace(",", "\u00a0") if abs(value) >= 10000 else str(value)
-    if isinstance(value, float):
-        return f"{value:.1f}".replace(".", ",")
-    return str(value)
+def display(value: Any, *, money: bool = False, kind: FieldKind | None = None) -> str:
+    """A value as the form shows it; `kind` is the field's declared kind (`money=True` is
+    the same as `kind=FieldKind.KRONER`)."""
+    return format_value(value, FieldKind.KRONER if money else kind)
 
 
 def sort_key(value: Any) -> Any:
-    """What a table sorts by: real dates and numbers, labels for enums, empty values first.
+    """What a table sorts by: real dates and numbers, labels for enums, empty values first,
+    text in Norwegian alphabetical order.
 
     Always a pair, so that an empty cell sorts before any value of the column's type."""
     if value is None or value == "":
         return (0, "")
     if isinstance(value, enum.Enum):
-        return (1, getattr(value, "label", str(value.value)).lower())
+        return (1, norwegian_key(getattr(value, "label", str(value.value))))
     if isinstance(value, datetime | date):
         return (1, value.isoformat())
     if isinstance(value, str):
-        return (1, value.lower())
+        return (1, norwegian_key(value))
     return (1, value)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kunnskapsapp.domain.entities import find_entity
 from kunnskapsapp.services.database import Database
 from kunnskapsapp.services.records import Record
 from kunnskapsapp.ui import settings
@@ -114,7 +115,10 @@ class ListPage(QWidget):
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName(f"splitter_{self.page_id}")
-        self.table_model = RecordTableModel(self.columns(), self.row_style, self)
+        form_spec = self.form_spec()
+        self.table_model = RecordTableModel(
+            self.columns(), self.row_style, self, entity=find_entity(form_spec.model)
+        )
         self.proxy = ProxyFilter(self)
         self.proxy.setSourceModel(self.table_model)
         self.view = QTableView(self.splitter)
@@ -141,7 +145,7 @@ class ListPage(QWidget):
         editor_host = QWidget(self.splitter)
         editor_layout = QVBoxLayout(editor_host)
         editor_layout.setContentsMargins(6, 0, 0, 0)
-        self.form = EntityForm(db, self.form_spec(), editor_host)
+        self.form = EntityForm(db, form_spec, editor_host)
         editor_layout.addWidget(self.form, 1)
         buttons = QHBoxLayout()
         self.save_button = QPushButton(self.tr("Lagre"))

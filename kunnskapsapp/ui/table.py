@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
+from kunnskapsapp.domain.entities import EntitySpec, FieldKind
 from kunnskapsapp.services.records import Record
 from kunnskapsapp.ui.formatting import display, sort_key
 
@@ -21,15 +22,34 @@ Index = QModelIndex | QPersistentModelIndex
 
 @dataclass(frozen=True)
 class Column:
+    """A table column. Over a page's own entity, a column named after a field takes the
+    field's declared kind (whole kroner show as `1 250 000 kr`, right-aligned) and, when
+    `header` is empty, the field's label."""
+
     key: str
-    header: str
+    header: str = ""
     money: bool = False
     value: Callable[[Record], Any] | None = None
     align_right: bool = False
     sort: Callable[[Record], Any] | None = None
+    kind: FieldKind | None = None
 
     def get(self, record: Record) -> Any:
         return self.value(record) if self.value else record.get(self.key)
+
+    def text(self, record: Record) -> str:
+        return display(self.get(record), money=self.money, kind=self.kind)
+
+    @property
+    def right_aligned(self) -> bool:
+        return self.money or self.align_right or self.kind is FieldKind.KRONER
+
+    def declared_by(self, spec: EntitySpec | None) -> Column:
+        """This column with the kind and label its entity declares for it."""
+        if spec is None or self.value is not None or not spec.has_field(self.key):
+            return self
+        declared = spec.field(self.key)
+        return replace(self, kind=self.kind or declared.kind, header=self.header or declared.label)
 
     def sort_value(self, record: Record) -> Any:
         return self.sort(record) if self.sort else sort_key(self.get(record))
@@ -74,9 +94,11 @@ class RecordTableModel(QAbstractTableModel):
         columns: list[Column],
         row_style: Callable[[Record], str | None] | None = None,
         parent: Any = None,
+        *,
+        entity: EntitySpec | None = None,
     ) -> None:
         super().__init__(parent)
-        self.columns = columns
+        self.columns = [column.declared_by(entity) for column in columns]
         self.row_style = row_style
         self._all: list[Record] = []  # every loaded row, in sort order
         self._rows: list[Record] = []  # the rows that pass search and filters
@@ -235,9 +257,7 @@ class RecordTableModel(QAbstractTableModel):
         cached = self._search.get(id(record))
         if cached is None:
             key = id(record)
-            cached = "\u0001".join(
-                display(c.get(record), money=c.money) for c in self.columns
-            ).lower()
+            cached = "\u0001".join(c.text(record) for c in self.columns).lower()
             self._search[key] = cached
         return cached
 
@@ -271,7 +291,7 @@ class RecordTableModel(QAbstractTableModel):
         if role == RECORD_ROLE:
             return record
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            if column.money or column.align_right:
+            if column.right_aligned:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             return None
         if role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole):
@@ -282,7 +302,7 @@ class RecordTableModel(QAbstractTableModel):
             colour = fg if role == Qt.ItemDataRole.ForegroundRole else bg
             return QBrush(colour) if colour is not None else None
         if role == Qt.ItemDataRole.ToolTipRole:
-            text = display(column.get(record), money=column.money)
+            text = column.text(record)
             return text if len(text) > 40 else None
         return None
 
@@ -291,7 +311,7 @@ class RecordTableModel(QAbstractTableModel):
         key = id(record)
         cells = self._cell_cache.get(key)
         if cells is None:
-            cells = [display(c.get(record), money=c.money) for c in self.columns]
+            cells = [c.text(record) for c in self.columns]
             self._cell_cache[key] = cells
         return cells
 

@@ -138,7 +138,9 @@ class DateTimeEdit(QDateTimeEdit):
         self.dateTimeChanged.connect(lambda _d: self.edited.emit())
 
     def value(self) -> datetime:
-        return self.dateTime().toPython()  # type: ignore[no-any-return]
+        value = self.dateTime().toPython()
+        assert isinstance(value, datetime)
+        return value
 
     def set_value(self, value: datetime | None) -> None:
         if value is None:
@@ -244,19 +246,26 @@ class ChoiceCombo(QComboBox):
 
     edited = Signal()
 
+    def _edit(self) -> QLineEdit:
+        edit = self.lineEdit()
+        assert edit is not None  # the combo box is editable
+        return edit
+
     def __init__(self, nullable: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.nullable = nullable
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-        self.completer().setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer = self.completer()
+        assert completer is not None  # an editable combo box always has one
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setMaxVisibleItems(20)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(18)
         self.activated.connect(lambda _i: self.edited.emit())
-        self.lineEdit().editingFinished.connect(self._match_text)
+        self._edit().editingFinished.connect(self._match_text)
 
     def set_choices(self, choices: list[tuple[Any, str]]) -> None:
         current, current_label = self.value(), self.currentText()
@@ -306,7 +315,7 @@ class ChoiceCombo(QComboBox):
                 self.setCurrentIndex(self.count() - 1)
             else:
                 self.setCurrentIndex(0 if self.count() else -1)
-        self.lineEdit().setCursorPosition(0)  # show the start of a long name
+        self._edit().setCursorPosition(0)  # show the start of a long name
         self.blockSignals(False)
 
 

@@ -1,0 +1,157 @@
+"""The dialogs around a form: confirm a deletion, resolve a conflicting save, show the
+history of a record."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kunnskapsapp.domain.base import Base
+from kunnskapsapp.domain.entities import entity
+from kunnskapsapp.services import crud
+from kunnskapsapp.services.database import Database
+from kunnskapsapp.services.history import history
+from kunnskapsapp.services.records import Record
+from kunnskapsapp.ui.formatting import display
+
+
+def confirm_delete(parent: QWidget, db: Database, model: type[Base], record: Record) -> bool:
+    deps = crud.dependents(db, model, record["id"])
+    name = record.get("display_name", "")
+    if deps["blocks"]:
+        QMessageBox.information(
+            parent,
+            parent.tr("Kan ikke slette"),
+            parent.tr("«%s» kan ikke slettes fordi %s viser til den. Fjern eller flytt dem først.")
+            % (name, crud.describe_counts(deps["blocks"])),
+        )
+        return False
+    text = parent.tr("Vil du slette «%s»?") % name
+    details = []
+    if deps["deletes"]:
+        details.append(parent.tr("Dette sletter også %s.") % crud.describe_counts(deps["deletes"]))
+    if deps["clears"]:
+        details.append(
+            parent.tr("%s mister koblingen hit.")
+            % crud.describe_counts(deps["clears"]).capitalize()
+        )
+    box = QMessageBox(parent)
+    box.setObjectName("confirmDeleteBox")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(parent.tr("Slett"))
+    box.setText(text)
+    box.setInformativeText(" ".join(details) or parent.tr("Slettingen kan ikke angres."))
+    yes = box.addButton(parent.tr("Slett"), QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(parent.tr("Avbryt"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    return box.clickedButton() is yes
+
+
+class ConflictDialog(QDialog):
+    """Somebody else saved first: show both versions, let the user choose."""
+
+    KEEP_MINE = 10
+    USE_THEIRS = 11
+
+    def __init__(
+        self,
+        model: type[Base],
+        mine: dict[str, Any],
+        theirs: dict[str, Any],
+        message: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("conflictDialog")
+        self.setWindowTitle(self.tr("Noen andre har lagret først"))
+        layout = QVBoxLayout(self)
+        label = QLabel(message)
+        label.setWordWrap(True)
+        layout.addWidget(label)
+        table = QTableWidget(0, 3, self)
+        table.setObjectName("conflictTable")
+        table.setHorizontalHeaderLabels(
+            [self.tr("Felt"), self.tr("Din versjon"), self.tr("Lagret versjon")]
+        )
+        table.verticalHeader().hide()
+        spec = entity(model)
+        for name, value in mine.items():
+            caption = spec.label_of(name)
+            kind = spec.field(name).kind if spec.has_field(name) else None
+            row = table.rowCount()
+            table.insertRow(row)
+            table.setItem(row, 0, QTableWidgetItem(caption))
+            table.setItem(row, 1, QTableWidgetItem(display(value, kind=kind)))
+            table.setItem(row, 2, QTableWidgetItem(display(theirs.get(name), kind=kind)))
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(table)
+        buttons = QDialogButtonBox()
+        keep = buttons.addButton(
+            self.tr("Lagre min versjon"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        theirs_button = buttons.addButton(
+            self.tr("Bruk den lagrede versjonen"), QDialogButtonBox.ButtonRole.RejectRole
+        )
+        cancel = buttons.addButton(self.tr("Avbryt"), QDialogButtonBox.ButtonRole.RejectRole)
+        keep.clicked.connect(lambda: self.done(self.KEEP_MINE))
+        theirs_button.clicked.connect(lambda: self.done(self.USE_THEIRS))
+        cancel.clicked.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(620, 360)
+
+
+class HistoryDialog(QDialog):
+    def __init__(
+        self, db: Database, model: type[Base], record: Record, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("historyDialog")
+        self.setWindowTitle(self.tr("Historikk – %s") % record.get("display_name", ""))
+        layout = QVBoxLayout(self)
+        rows = history(db, model, record["id"])
+        table = QTableWidget(len(rows), 5, self)
+        table.setObjectName("historyTable")
+        table.setHorizontalHeaderLabels(
+            [
+                self.tr("Tidspunkt"),
+                self.tr("Bruker"),
+                self.tr("Handling"),
+                self.tr("Felt"),
+                self.tr("Endring"),
+            ]
+        )
+        table.verticalHeader().hide()
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        for i, row in enumerate(rows):
+            change = (
+                f"{row.old_text or '–'} → {row.new_text or '–'}"
+                if row.action.value == "update"
+                else (row.new_text or row.old_text or "")
+            )
+            what = row.field_label
+            if row.row_id != record["id"]:  # a change to an owned row: say which kind
+                noun = crud.noun(row.entity).capitalize()
+                what = f"{noun}: {row.field_label}" if row.field else noun
+            for col, text in enumerate([display(row.at), row.user, row.action_label, what, change]):
+                table.setItem(i, col, QTableWidgetItem(text))
+        table.resizeColumnsToContents()
+        table.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(table)
+        if not rows:
+            layout.addWidget(QLabel(self.tr("Ingen endringer er registrert.")))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Lukk"))
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(760, 420)
