@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -132,5 +135,21 @@ def test_a_foreign_database_is_refused(tmp_path: Path) -> None:
     engine.dispose()
 
 
-def test_the_quick_head_at_start_agrees_with_alembic() -> None:
-    assert migrations._head_without_alembic() == migrations.head_revision()
+def test_a_current_database_opens_without_loading_alembic(tmp_path: Path) -> None:
+    """At start the app reads the head revision from the shipped files, not through Alembic
+    (slow to import); if that quick reading disagreed with Alembic's, it would load Alembic."""
+    path = tmp_path / "current.sqlite3"
+    migrations.open_engine(str(path), create=True).dispose()
+    script = (
+        "import sys\n"
+        "from kunnskapsapp.storage import migrations\n"
+        f"migrations.open_engine({str(path)!r}).dispose()\n"
+        "print('alembic' in sys.modules)\n"
+    )
+    root = Path(__file__).resolve().parents[1]
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    done = subprocess.run(
+        [sys.executable, "-c", script], cwd=root, env=env, capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "False"
