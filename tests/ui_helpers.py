@@ -31,7 +31,7 @@ def type_into(qtbot: Any, form: Any, name: str, text: str) -> None:
 
 def choose(form: Any, name: str, text: str) -> None:
     """Pick the entry whose label contains `text` in a choice combo or check list."""
-    widget = field(form, name)
+    widget: Any = field(form, name)  # a combo box or a check list
     if hasattr(widget, "findText"):
         index = widget.findText(text, Qt.MatchFlag.MatchContains)
         assert index >= 0, f"{text!r} not among choices of {name}"
