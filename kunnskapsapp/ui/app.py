@@ -84,5 +84,4 @@ def run(db: Database) -> int:
 def _freeze_after_start() -> None:
     """Once, when the window is up: what start-up made (modules, widgets, settings) lives as
     long as the app, so later garbage-collection passes need not walk it again."""
-    gc.collect()
     gc.freeze()
