@@ -197,11 +197,11 @@ def cmd_db(args: argparse.Namespace) -> int:
 
 
 def cmd_summary(args: argparse.Namespace) -> int:
-    from kunnskapsapp.services import summary
+    from kunnskapsapp.services import clock, summary
 
     db = _open(args)
     try:
-        on = args.date or date.today()
+        on = args.date or clock.today()
         result = summary.portfolio_summary(db, on)
     finally:
         db.dispose()

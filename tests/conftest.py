@@ -152,5 +152,16 @@ def _isolated_qt_settings() -> None:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(_TMP_HOME / "qt"))
 
 
+@pytest.fixture(autouse=True)
+def _dialog_answers_were_used() -> Iterator[None]:
+    """A test that waited for a dialog which never opened fails (and its waiting stops here,
+    so it cannot answer a dialog of the next test)."""
+    yield
+    from tests.ui_helpers import unanswered
+
+    if waiting := unanswered():
+        pytest.fail(f"answer_next_dialog waited for a dialog that never opened: {waiting}")
+
+
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     shutil.rmtree(_TMP_HOME, ignore_errors=True)

@@ -42,6 +42,8 @@ from kunnskapsapp.domain.models import (
 from kunnskapsapp.domain.rules import valid_email, valid_org_number
 from kunnskapsapp.services.database import Database
 from kunnskapsapp.services.demo import REFUSAL, create_demo, demo_id, load_source
+from kunnskapsapp.services.demo.common import HISTORY_FIXED_UNTIL
+from kunnskapsapp.services.demo.dates import Dates
 from kunnskapsapp.services.progress import CancelFlag, Cancelled
 from tests.helpers import snapshot
 
@@ -355,3 +357,27 @@ def test_command_line_demo_then_summary(tmp_path: Path, capsys: pytest.CaptureFi
     assert main(["--database", path, "demo"]) == 1
     captured = capsys.readouterr()
     assert captured.err.strip() == f"kunnskapsapp: {REFUSAL}"
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("T", date(2026, 11, 26)),
+        ("T-8M/1", date(2026, 3, 1)),
+        ("T+2W", date(2026, 12, 10)),
+        ("T+1Y-3D", date(2027, 11, 23)),
+        ("T+3M/-1", date(2027, 2, 28)),
+        ("T/31", date(2026, 11, 30)),
+        ("T-10Y", HISTORY_FIXED_UNTIL),  # the written history stays as written
+        (date(2019, 5, 2), date(2019, 5, 2)),
+        ("", None),
+    ],
+)
+def test_the_sources_relative_dates(written: object, expected: date | None) -> None:
+    assert Dates(TODAY)(written) == expected
+
+
+@pytest.mark.parametrize("written", ["T-8", "I går", "T+1Q", "2026-11-26"])
+def test_a_malformed_date_in_the_source_is_named(written: str) -> None:
+    with pytest.raises(ValueError, match="Ugyldig dato i demodataene"):
+        Dates(TODAY)(written)

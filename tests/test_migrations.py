@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import inspect, text
+from sqlalchemy import inspect, select, text
 
 from kunnskapsapp import paths
+from kunnskapsapp.domain import reference
 from kunnskapsapp.domain.base import Base
 from kunnskapsapp.domain.errors import DatabaseError
 from kunnskapsapp.storage import migrations
@@ -27,6 +31,45 @@ def test_models_and_migrations_agree(db_url: str) -> None:
     finally:
         engine.dispose()
     assert diff == []
+
+
+def _by_id(row: dict[str, object]) -> str:
+    return str(row["id"])
+
+
+def _rows(db_url: str, name: str, declared: list[dict[str, object]]) -> list[dict[str, object]]:
+    """The table's rows in a migrated database, with only the columns `declared` names."""
+    columns = list(declared[0])
+    engine = make_engine(normalise_url(db_url))
+    try:
+        with engine.connect() as conn:
+            tbl = Base.metadata.tables[name]
+            rows = conn.execute(select(*(tbl.c[c] for c in columns)))
+            return sorted((dict(zip(columns, row, strict=True)) for row in rows), key=_by_id)
+    finally:
+        engine.dispose()
+
+
+def test_the_migrated_reference_rows_are_what_reference_py_declares(db_url: str) -> None:
+    """The migrations carry their reference rows as fixed data; reference.py declares what a
+    database at head holds. A row changed in one but not the other (without a new revision
+    that updates it) is caught here."""
+    sdgs = [{"id": n, "name": name} for n, name in reference.SDG_NAMES.items()]
+    declared: dict[str, list[dict[str, object]]] = {
+        "sdg": sdgs,
+        "priority_area": reference.PRIORITY_AREAS,
+        "organisation": reference.FUNDERS,
+        "funding_scheme": reference.SCHEMES,
+        "deadline_template": reference.DEADLINE_TEMPLATES,
+    }
+    for name, rows in declared.items():
+        expected = sorted(rows, key=_by_id)
+        stored = _rows(db_url, name, rows)
+        # Enum columns come back as members; compare their stored codes.
+        stored = [{k: getattr(v, "value", v) for k, v in row.items()} for row in stored]
+        assert stored == expected, name
+    profile = _rows(db_url, "municipality_profile", [{"id": ""}])
+    assert profile == [{"id": reference.PROFILE_ID}]
 
 
 def test_upgrade_from_the_first_revision(tmp_path: Path) -> None:
@@ -92,5 +135,21 @@ def test_a_foreign_database_is_refused(tmp_path: Path) -> None:
     engine.dispose()
 
 
-def test_the_quick_head_at_start_agrees_with_alembic() -> None:
-    assert migrations._head_without_alembic() == migrations.head_revision()
+def test_a_current_database_opens_without_loading_alembic(tmp_path: Path) -> None:
+    """At start the app reads the head revision from the shipped files, not through Alembic
+    (slow to import); if that quick reading disagreed with Alembic's, it would load Alembic."""
+    path = tmp_path / "current.sqlite3"
+    migrations.open_engine(str(path), create=True).dispose()
+    script = (
+        "import sys\n"
+        "from kunnskapsapp.storage import migrations\n"
+        f"migrations.open_engine({str(path)!r}).dispose()\n"
+        "print('alembic' in sys.modules)\n"
+    )
+    root = Path(__file__).resolve().parents[1]
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    done = subprocess.run(
+        [sys.executable, "-c", script], cwd=root, env=env, capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "False"

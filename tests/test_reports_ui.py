@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
 
 from kunnskapsapp.services import clock
 from kunnskapsapp.ui import reports as ui_reports
@@ -36,8 +36,9 @@ def portfolio_db(db: Any) -> tuple[Any, fx.Portfolio]:
 
 
 def _close_all() -> None:
-    for dialog in list(ui_reports._open_dialogs):
-        dialog.close()
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QDialog) and widget.isVisible():
+            widget.close()
 
 
 def pdf_printer(path: Path) -> QPrinter:

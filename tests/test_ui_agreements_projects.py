@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
 
 from kunnskapsapp.domain import models as m
 from kunnskapsapp.domain.enums import AgreementKind, AgreementStatus, ProjectForm
@@ -20,7 +20,7 @@ from kunnskapsapp.ui.pages.agreements import (
 )
 from kunnskapsapp.ui.pages.projects import ProjectsPage
 from tests.helpers import snapshot
-from tests.ui_helpers import answer_next_dialog, choose, type_into
+from tests.ui_helpers import answer_next_dialog, choose, press, type_into
 
 
 @pytest.fixture(autouse=True)
@@ -139,7 +139,7 @@ def test_terminate_lists_project_agreements_that_must_be_fulfilled(qtbot: Any, d
             result.accept()
 
         answer_next_dialog(on_result)
-        dialog._accept()
+        press(qtbot, dialog, QDialogButtonBox.StandardButton.Ok)
 
     answer_next_dialog(fill)
     page.terminate()
@@ -168,19 +168,19 @@ def test_funding_line_deadlines_are_confirmed_before_they_are_saved(qtbot: Any, 
         dialog.list.item(0).setCheckState(Qt.CheckState.Unchecked)
         dialog.accept()
 
-    answer_next_dialog(confirm)
-    saved = page._save_funding(
-        db,
-        {
-            "project_id": project.id,
-            "scheme_id": SCHEME_OFFPHD,
-            "status": "granted",
-            "granted_amount": 2_000_000,
-            "total_cost": 4_800_000,
-        },
-        None,
-        None,
-    )
+    def fill(dialog: Any) -> None:
+        choose(dialog.form, "scheme_id", "Offentlig sektor-ph.d.")
+        choose(dialog.form, "status", "Innvilget")
+        type_into(qtbot, dialog.form, "granted_amount", "2 000 000")
+        type_into(qtbot, dialog.form, "total_cost", "4 800 000")
+        answer_next_dialog(confirm)
+        press(qtbot, dialog, QDialogButtonBox.StandardButton.Save)
+
+    funding = next(t for t in page.form.child_tables if t.spec.model is m.FundingLine)
+    answer_next_dialog(fill)
+    qtbot.mouseClick(funding.add_button, Qt.MouseButton.LeftButton)
+    (saved,) = crud.list_rows(db, m.FundingLine, where={"project_id": project.id})
+    assert saved.scheme_id == SCHEME_OFFPHD
     deadlines = crud.list_rows(db, m.Deadline, where={"funding_line_id": saved.id})
     titles = {d.title for d in deadlines}
     assert unticked["title"] not in titles

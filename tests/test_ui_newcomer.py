@@ -12,12 +12,12 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from kunnskapsapp.domain import models as m
 from kunnskapsapp.services import clock, crud
 from kunnskapsapp.ui.main_window import MainWindow
-from tests.ui_helpers import answer_next_dialog, choose, type_into
+from tests.ui_helpers import answer_next_dialog, choose, press, type_into
 
 TODAY = date(2026, 11, 26)
 
@@ -42,7 +42,7 @@ def fill_dialog(
             type_into(qtbot, form, name, text)
         if then is not None:
             answer_next_dialog(then)
-        dialog._save()
+        press(qtbot, dialog, QDialogButtonBox.StandardButton.Save)
         assert dialog.result_record is not None, {
             n: r.error.text() for n, r in form.rows.items() if r.error.text()
         }

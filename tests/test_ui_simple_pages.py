@@ -14,7 +14,14 @@ from kunnskapsapp.ui.pages.lessons import LessonsPage
 from kunnskapsapp.ui.pages.organisations import OrganisationsPage
 from kunnskapsapp.ui.pages.people import PeoplePage
 from tests.helpers import snapshot
-from tests.ui_helpers import answer_next_dialog, choose, click_message_button, field, type_into
+from tests.ui_helpers import (
+    answer_next_dialog,
+    choose,
+    click_message_button,
+    click_row,
+    field,
+    type_into,
+)
 
 
 @pytest.fixture
@@ -103,8 +110,7 @@ def test_unsaved_changes_guard_keeps_the_user_on_the_record(qtbot: Any, db: Any)
     assert page.form.record.id == first.id
     assert field(page.form, "description").value() == "Ulagret tekst"
     answer_next_dialog(click_message_button("Lagre"))
-    page.select_id(second.id, load=False)
-    page._current_changed(page.view.currentIndex(), page.view.currentIndex())
+    click_row(qtbot, page, second.id)
     assert crud.get(db, m.Lesson, first.id).description == "Ulagret tekst"
 
 

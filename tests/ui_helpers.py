@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMessageBox, QWidget
 
 
 def field(form: Any, name: str) -> QWidget:
@@ -30,7 +31,7 @@ def type_into(qtbot: Any, form: Any, name: str, text: str) -> None:
 
 def choose(form: Any, name: str, text: str) -> None:
     """Pick the entry whose label contains `text` in a choice combo or check list."""
-    widget = field(form, name)
+    widget: Any = field(form, name)  # a combo box or a check list
     if hasattr(widget, "findText"):
         index = widget.findText(text, Qt.MatchFlag.MatchContains)
         assert index >= 0, f"{text!r} not among choices of {name}"
@@ -45,17 +46,101 @@ def choose(form: Any, name: str, text: str) -> None:
     raise AssertionError(f"{text!r} not among choices of {name}")
 
 
-def answer_next_dialog(handler: Callable[[QWidget], None]) -> None:
-    """Handle the next modal dialog (message box or dialog) when it opens."""
+# How long a test waits for the dialog it expects, and for an answered dialog to close, before
+# it fails with a message (instead of hanging until pytest-timeout stops the whole run).
+DIALOG_TIMEOUT_S = 5.0
 
-    def poll() -> None:
+_waiting: set[_Answer] = set()
+
+
+class _Answer:
+    """One `answer_next_dialog`: polls for the next modal dialog, answers it, and watches that
+    the answer closed it."""
+
+    def __init__(self, handler: Callable[[QWidget], None], timeout: float) -> None:
+        self.handler = handler
+        self.timeout = timeout
+        self.started = time.monotonic()
+        self.answered: QWidget | None = None
+        self.timer = QTimer()
+        self.timer.setInterval(10)
+        self.timer.timeout.connect(self.poll)
+        _waiting.add(self)
+        self.timer.start()
+
+    def stop(self) -> None:
+        self.timer.stop()
+        _waiting.discard(self)
+
+    def overdue(self) -> bool:
+        return time.monotonic() - self.started > self.timeout
+
+    def poll(self) -> None:
+        if self.answered is not None:
+            self.watch(self.answered)
+            return
         widget = QApplication.activeModalWidget()
         if widget is None:
-            QTimer.singleShot(10, poll)
+            if self.overdue():
+                self.stop()
+                raise AssertionError(f"no dialog opened within {self.timeout:g} s for {self}")
             return
-        handler(widget)
+        self.answered = widget
+        self.started = time.monotonic()
+        try:
+            self.handler(widget)
+        except BaseException:
+            self.stop()
+            _close(widget)  # so the code that opened it goes on and the test fails, not hangs
+            raise
 
-    QTimer.singleShot(0, poll)
+    def watch(self, widget: QWidget) -> None:
+        """Done once the answered dialog has closed; closed by force (a failure) when the
+        answer left it open too long."""
+        try:
+            still_open = widget.isVisible()
+        except RuntimeError:  # deleted: closed
+            still_open = False
+        if not still_open:
+            self.stop()
+        elif self.overdue():
+            self.stop()
+            title = widget.windowTitle()
+            _close(widget)
+            raise AssertionError(
+                f"dialog {type(widget).__name__} {title!r} still open {self.timeout:g} s after "
+                f"{self} answered it (closed now)"
+            )
+
+    def __repr__(self) -> str:
+        return getattr(self.handler, "__qualname__", repr(self.handler))
+
+
+def _close(widget: QWidget) -> None:
+    if isinstance(widget, QDialog):
+        widget.reject()
+    else:
+        widget.close()
+
+
+def answer_next_dialog(
+    handler: Callable[[QWidget], None], timeout: float = DIALOG_TIMEOUT_S
+) -> None:
+    """Handle the next modal dialog (message box or dialog) when it opens.
+
+    Fails with a clear message instead of hanging when no dialog opens within `timeout`
+    seconds, when `handler` fails (the dialog is closed), or when the dialog is still open
+    `timeout` seconds after `handler` answered it.
+    """
+    _Answer(handler, timeout)
+
+
+def unanswered() -> list[str]:
+    """The answers still waiting for a dialog; stops them all (between tests)."""
+    waiting = [repr(a) for a in list(_waiting) if a.answered is None]
+    for answer in list(_waiting):
+        answer.stop()
+    return waiting
 
 
 def click_message_button(text: str) -> Callable[[QWidget], None]:
@@ -68,3 +153,23 @@ def click_message_button(text: str) -> Callable[[QWidget], None]:
         raise AssertionError(f"no button {text!r} in {[b.text() for b in widget.buttons()]}")
 
     return handler
+
+
+def press(qtbot: Any, dialog: QWidget, which: QDialogButtonBox.StandardButton) -> None:
+    """Click one of the dialog's own buttons (Save, Ok, Cancel, ...) as a user would."""
+    box = dialog.findChild(QDialogButtonBox)
+    assert box is not None, f"{type(dialog).__name__} has no button box"
+    button = box.button(which)
+    assert button is not None, f"{type(dialog).__name__} has no {which.name} button"
+    assert button.isEnabled(), f"{button.text()!r} is disabled"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def click_row(qtbot: Any, page: Any, record_id: str) -> None:
+    """Click the table row that shows `record_id`, as a user moving to another record does."""
+    row = page.table_model.row_of(record_id)
+    assert row >= 0, f"{record_id} is not in the table"
+    index = page.proxy.mapFromSource(page.table_model.index(row, 0))
+    page.view.scrollTo(index)
+    center = page.view.visualRect(index).center()
+    qtbot.mouseClick(page.view.viewport(), Qt.MouseButton.LeftButton, pos=center)

@@ -8,16 +8,216 @@ Create Date: 2026-11-26 06:10:29.355518
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Any
 
 import sqlalchemy as sa
 from alembic import op
-
-from kunnskapsapp.domain import reference
 
 revision = "0001"
 down_revision = None
 branch_labels = None
 depends_on = None
+
+# The reference rows as this revision wrote them: fixed data, not an import of today's
+# kunnskapsapp/domain/reference.py, so a later change there cannot change what this revision
+# did. tests/test_migrations.py checks that reference.py still declares the same rows.
+PROFILE_ID = "00000000-0000-4000-8000-000000000001"
+SDG_NAMES: dict[int, str] = {
+    1: "Utrydde fattigdom",
+    2: "Utrydde sult",
+    3: "God helse og livskvalitet",
+    4: "God utdanning",
+    5: "Likestilling mellom kjønnene",
+    6: "Rent vann og gode sanitærforhold",
+    7: "Ren energi for alle",
+    8: "Anstendig arbeid og økonomisk vekst",
+    9: "Innovasjon, industri og infrastruktur",
+    10: "Mindre ulikhet",
+    11: "Bærekraftige byer og lokalsamfunn",
+    12: "Ansvarlig forbruk og produksjon",
+    13: "Stoppe klimaendringene",
+    14: "Livet i havet",
+    15: "Livet på land",
+    16: "Fred, rettferdighet og velfungerende institusjoner",
+    17: "Samarbeid for å nå målene",
+}
+PRIORITY_AREAS: list[dict[str, Any]] = [
+    {
+        "id": "00000000-0000-4000-8000-000000000101",
+        "name": "De store tjenesteområdene",
+        "description": "Som grunnskole og helse og omsorg.",
+        "sort_order": 1,
+    },
+    {
+        "id": "00000000-0000-4000-8000-000000000102",
+        "name": "Områder der kommunen er markedsaktør",
+        "description": "For eksempel eiendom og grunnleggende tekniske tjenester.",
+        "sort_order": 2,
+    },
+    {
+        "id": "00000000-0000-4000-8000-000000000103",
+        "name": "Områder der kommunen har beslutningsmyndighet",
+        "description": "Etter plan- og bygningsloven, for eksempel byutvikling og transport.",
+        "sort_order": 3,
+    },
+    {
+        "id": "00000000-0000-4000-8000-000000000104",
+        "name": "Klimautfordringer",
+        "description": "Med særskilt betydning for kommunens prioriteringer, "
+        "for eksempel mobilitet og energi.",
+        "sort_order": 4,
+    },
+]
+FUNDERS: list[dict[str, Any]] = [
+    {
+        "id": "00000000-0000-4000-8000-000000000201",
+        "name": "Norges forskningsråd",
+        "short_name": "Forskningsrådet",
+        "kind": "funder",
+        "org_number": "970141669",
+        "website": "https://www.forskningsradet.no",
+    },
+    {
+        "id": "00000000-0000-4000-8000-000000000202",
+        "name": "Regionale forskningsfond Hovedstaden",
+        "short_name": "RFF Hovedstaden",
+        "kind": "funder",
+        "org_number": None,
+        "website": "",
+    },
+    {
+        "id": "00000000-0000-4000-8000-000000000203",
+        "name": "Innovasjon Norge",
+        "short_name": "Innovasjon Norge",
+        "kind": "funder",
+        "org_number": "986399445",
+        "website": "https://www.innovasjonnorge.no",
+    },
+    {
+        "id": "00000000-0000-4000-8000-000000000204",
+        "name": "EØS-midlene / EU-programmer",
+        "short_name": "EØS/EU",
+        "kind": "funder",
+        "org_number": None,
+        "website": "",
+    },
+]
+SCHEMES: list[dict[str, Any]] = [
+    {
+        "id": "00000000-0000-4000-8000-000000000301",
+        "funder_id": "00000000-0000-4000-8000-000000000201",
+        "code": "OFFPHD",
+        "name": "Offentlig sektor-ph.d.",
+        "max_support_percent": 50,
+        "description": "Fast ansatt kandidat, 3 eller 4 år, minst ett samarbeidsmøte per semester.",
+    },
+    {
+        "id": "00000000-0000-4000-8000-000000000302",
+        "funder_id": "00000000-0000-4000-8000-000000000201",
+        "code": "IPO",
+        "name": "Innovasjonsprosjekt i offentlig sektor",
+        "max_support_percent": 70,
+        "description": "Forskningsbasert innovasjon i offentlig sektor med forskningspartnere.",
+    },
+    {
+        "id": "00000000-0000-4000-8000-000000000303",
+        "funder_id": "00000000-0000-4000-8000-000000000202",
+        "code": "RFF-HOVED",
+        "name": "Regionalt forskningsfond Hovedstaden, offentlig sektor",
+        "max_support_percent": 50,
+        "description": "Kvalifiserings- og innovasjonsprosjekter i offentlig sektor i regionen.",
+    },
+    {
+        "id": "00000000-0000-4000-8000-000000000304",
+        "funder_id": "00000000-0000-4000-8000-000000000203",
+        "code": "IN-OFF",
+        "name": "Innovasjon Norge, offentlige innovasjonspartnerskap",
+        "max_support_percent": 50,
+        "description": "",
+    },
+    {
+        "id": "00000000-0000-4000-8000-000000000305",
+        "funder_id": "00000000-0000-4000-8000-000000000204",
+        "code": "EOS",
+        "name": "EØS-midlene og EU-programmer",
+        "max_support_percent": 85,
+        "description": "",
+    },
+]
+DEADLINE_TEMPLATES: list[dict[str, Any]] = [
+    {
+        "id": "00000000-0000-4000-8000-000000000401",
+        "scheme_id": "00000000-0000-4000-8000-000000000301",
+        "title": "Samarbeidsmøte (kandidat, veiledere og arbeidsgiver)",
+        "kind": "collaboration_meeting",
+        "anchor": "start",
+        "offset_months": 3,
+        "offset_days": 0,
+        "recurrence": "semester",
+        "reminder_days": 21,
+        "sort_order": 1,
+    },
+    {
+        "id": "00000000-0000-4000-8000-000000000402",
+        "scheme_id": "00000000-0000-4000-8000-000000000301",
+        "title": "Framdriftsrapport til Forskningsrådet",
+        "kind": "progress_report",
+        "anchor": "start",
+        "offset_months": 12,
+        "offset_days": 0,
+        "recurrence": "yearly",
+        "reminder_days": 30,
+        "sort_order": 2,
+    },
+    {
+        "id": "00000000-0000-4000-8000-000000000403",
+        "scheme_id": "00000000-0000-4000-8000-000000000301",
+        "title": "Sluttrapport til Forskningsrådet",
+        "kind": "final_report",
+        "anchor": "end",
+        "offset_months": 1,
+        "offset_days": 0,
+        "recurrence": "none",
+        "reminder_days": 30,
+        "sort_order": 3,
+    },
+    {
+        "id": "00000000-0000-4000-8000-000000000404",
+        "scheme_id": "00000000-0000-4000-8000-000000000302",
+        "title": "Framdriftsrapport til Forskningsrådet",
+        "kind": "progress_report",
+        "anchor": "start",
+        "offset_months": 12,
+        "offset_days": 0,
+        "recurrence": "yearly",
+        "reminder_days": 30,
+        "sort_order": 1,
+    },
+    {
+        "id": "00000000-0000-4000-8000-000000000405",
+        "scheme_id": "00000000-0000-4000-8000-000000000302",
+        "title": "Sluttrapport og regnskap til Forskningsrådet",
+        "kind": "final_report",
+        "anchor": "end",
+        "offset_months": 3,
+        "offset_days": 0,
+        "recurrence": "none",
+        "reminder_days": 30,
+        "sort_order": 2,
+    },
+    {
+        "id": "00000000-0000-4000-8000-000000000406",
+        "scheme_id": "00000000-0000-4000-8000-000000000303",
+        "title": "Sluttrapport til RFF Hovedstaden",
+        "kind": "final_report",
+        "anchor": "end",
+        "offset_months": 2,
+        "offset_days": 0,
+        "recurrence": "none",
+        "reminder_days": 30,
+        "sort_order": 1,
+    },
+]
 
 
 def upgrade() -> None:
@@ -1259,7 +1459,7 @@ def _stamps() -> dict[str, object]:
 def _seed_reference_data() -> None:
     stamps = _stamps()
     sdg = sa.table("sdg", sa.column("id", sa.Integer), sa.column("name", sa.String))
-    op.bulk_insert(sdg, [{"id": n, "name": name} for n, name in reference.SDG_NAMES.items()])
+    op.bulk_insert(sdg, [{"id": n, "name": name} for n, name in SDG_NAMES.items()])
 
     def table(name: str, *columns: str) -> sa.TableClause:
         all_columns = [*columns, "created_at", "updated_at", "created_by", "updated_by", "version"]
@@ -1267,11 +1467,11 @@ def _seed_reference_data() -> None:
 
     op.bulk_insert(
         table("priority_area", "id", "name", "description", "sort_order"),
-        [{**row, **stamps} for row in reference.PRIORITY_AREAS],
+        [{**row, **stamps} for row in PRIORITY_AREAS],
     )
     op.bulk_insert(
         table("organisation", "id", "name", "short_name", "kind", "org_number", "website", "notes"),
-        [{**row, "notes": "", **stamps} for row in reference.FUNDERS],
+        [{**row, "notes": "", **stamps} for row in FUNDERS],
     )
     op.bulk_insert(
         table(
@@ -1284,7 +1484,7 @@ def _seed_reference_data() -> None:
             "description",
             "active",
         ),
-        [{**row, "active": True, **stamps} for row in reference.SCHEMES],
+        [{**row, "active": True, **stamps} for row in SCHEMES],
     )
     op.bulk_insert(
         table(
@@ -1300,7 +1500,7 @@ def _seed_reference_data() -> None:
             "reminder_days",
             "sort_order",
         ),
-        [{**row, **stamps} for row in reference.DEADLINE_TEMPLATES],
+        [{**row, **stamps} for row in DEADLINE_TEMPLATES],
     )
     op.bulk_insert(
         table(
@@ -1308,7 +1508,7 @@ def _seed_reference_data() -> None:
         ),
         [
             {
-                "id": reference.PROFILE_ID,
+                "id": PROFILE_ID,
                 "name": "",
                 "unit_name": "",
                 "org_number": None,

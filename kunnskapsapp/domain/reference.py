@@ -1,6 +1,8 @@
 """Reference rows that migrations seed, with fixed ids that are the same in every database.
 
-Append-only: a row once released keeps its id and code; changes come as new migrations.
+What a database at head holds: the migrations carry these rows as fixed data of their own (they
+never import this module), and tests/test_migrations.py checks that the two agree. Append-only:
+a row once released keeps its id and code; a change is a new migration plus the same change here.
 """
 
 from __future__ import annotations

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from kunnskapsapp import paths
@@ -76,4 +77,11 @@ def run(db: Database) -> int:
     install_excepthook()
     window = MainWindow(db)
     window.show()
+    QTimer.singleShot(0, _freeze_after_start)
     return app.exec()
+
+
+def _freeze_after_start() -> None:
+    """Once, when the window is up: what start-up made (modules, widgets, settings) lives as
+    long as the app, so later garbage-collection passes need not walk it again."""
+    gc.freeze()

@@ -3,7 +3,6 @@ beside it. Each page module configures one (columns, filters, form) and adds its
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Callable
 from typing import Any
 
@@ -271,9 +270,6 @@ class ListPage(QWidget):
     def _show_rows(self, rows: list[Record]) -> None:
         current = self.form.record["id"] if self.form.record else None
         self.table_model.set_rows(rows)
-        # The loaded rows live as long as the page: keep them out of every later garbage
-        # collection pass, which would otherwise walk 20 000 records while the user types.
-        gc.freeze()
         self._loaded = True
         if not self._restore_header():
             self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)

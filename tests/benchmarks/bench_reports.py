@@ -34,6 +34,7 @@ from kunnskapsapp.domain.enums import (
     ProjectStatus,
 )
 from kunnskapsapp.domain.reference import FUNDER_RCN, SCHEME_IPO
+from kunnskapsapp.services import clock
 from kunnskapsapp.services.database import Database
 
 
@@ -53,7 +54,7 @@ def pages(pdf: bytes) -> int:
 
 def handout_database(folder: Path) -> tuple[Database, str]:
     db = Database.open(str(folder / "handout.sqlite3"), create=True, user="bench")
-    today = date.today()
+    today = clock.today()
     with db.session(audit=False) as s:
         org = m.Organisation(
             name="Norges teknisk-naturvitenskapelige universitet", short_name="NTNU"
@@ -169,7 +170,7 @@ def bench_portfolio(path: Path, scale: int) -> list[list[str]]:
         db = Database.open(str(path), user="bench")
     with db.session(audit=False) as s:
         total = s.query(m.Project).count()
-    today = date.today()
+    today = clock.today()
     seconds, rendered = timed(lambda: portfolio.render(db, portfolio.PortfolioOptions(on=today)))
     facts_seconds, facts = timed(lambda: data.portfolio_facts(db, today), 1)
     print(

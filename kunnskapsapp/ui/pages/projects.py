@@ -21,7 +21,7 @@ from kunnskapsapp.domain import models as m
 from kunnskapsapp.domain.enums import FundingStatus, ProjectForm, ProjectStatus
 from kunnskapsapp.domain.errors import DomainError
 from kunnskapsapp.domain.rules import format_date
-from kunnskapsapp.services import crud, funding, projects
+from kunnskapsapp.services import clock, crud, funding, projects
 from kunnskapsapp.services.database import Database
 from kunnskapsapp.services.records import Record
 from kunnskapsapp.ui.form import ChildSpec, FormSpec, choices_of
@@ -382,7 +382,7 @@ class ProjectsPage(ListPage):
             choices_of(m.PriorityArea)(self.db),
             lambda r, v: v in r.priority_area_ids,
         )
-        this_year = date.today().year
+        this_year = clock.today().year
         self.add_filter(
             "year",
             self.tr("År"),
