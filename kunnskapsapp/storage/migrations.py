@@ -12,7 +12,6 @@ import re
 import shutil
 import sqlite3
 import tempfile
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import Enum
@@ -27,6 +26,7 @@ from kunnskapsapp import paths
 from kunnskapsapp.domain import models as _models  # noqa: F401  (registers every table)
 from kunnskapsapp.domain.base import Base
 from kunnskapsapp.domain.errors import DatabaseError
+from kunnskapsapp.storage.copy import Progress, copy_rows
 from kunnskapsapp.storage.engine import (
     check_sqlite_file,
     display_url,
@@ -273,29 +273,8 @@ def check(engine: Engine) -> CheckReport:
 # --- Backup and restore (any engine to and from a SQLite file) ------------------------------
 
 
-Progress = Callable[[int, int], None]
-
-
-def _copy_rows(source: Engine, target: Engine, progress: Progress | None = None) -> None:
-    """Copy every table of ours from `source` into the empty tables of `target`."""
-    tables = Base.metadata.sorted_tables
-    with source.connect() as src, target.begin() as dst:
-        if target.dialect.name == "postgresql":
-            dst.exec_driver_sql("SET CONSTRAINTS ALL DEFERRED")
-        for table in reversed(tables):
-            dst.execute(table.delete())
-        for index, table in enumerate(tables):
-            rows = [dict(r._mapping) for r in src.execute(select(table))]
-            for start in range(0, len(rows), 1000):
-                dst.execute(table.insert(), rows[start : start + 1000])
-            if progress:
-                progress(index + 1, len(tables))
-        if target.dialect.name == "postgresql":
-            # Keep the change log's serial counter past the copied ids.
-            dst.exec_driver_sql(
-                "SELECT setval(pg_get_serial_sequence('change_log', 'id'), "
-                "COALESCE((SELECT max(id) FROM change_log), 0) + 1, false)"
-            )
+# Kept for callers of the old private name.
+_copy_rows = copy_rows
 
 
 def backup(engine: Engine, dest: Path, progress: Progress | None = None) -> None:
@@ -318,7 +297,7 @@ def backup(engine: Engine, dest: Path, progress: Progress | None = None) -> None
             out = make_engine(normalise_url(str(tmp)))
             try:
                 upgrade(out, current_revision(engine) or "head")
-                _copy_rows(engine, out, progress)
+                copy_rows(engine, out, progress)
             finally:
                 out.dispose()
         os.replace(tmp, dest)
@@ -396,7 +375,7 @@ def restore(backup_file: Path, target_url: str, progress: Progress | None = None
             staged_engine = make_engine(normalise_url(str(staged)))
             try:
                 upgrade(staged_engine)
-                _copy_rows(staged_engine, target, progress)
+                copy_rows(staged_engine, target, progress)
             finally:
                 staged_engine.dispose()
                 shutil.rmtree(staged_dir, ignore_errors=True)
