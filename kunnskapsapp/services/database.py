@@ -222,6 +222,8 @@ def _operational_error(exc: OperationalError) -> DatabaseError | OperationalErro
         )
     if "readonly" in detail or "read-only" in detail:
         return DatabaseError(
-            "Databasen er skrivebeskyttet. Sjekk at du har skrivetilgang til filen."
+            "Databasen er skrivebeskyttet, så endringen er ikke lagret. Gi deg selv "
+            "skrivetilgang til databasefilen og mappen den ligger i (eller be IT om det), og "
+            "prøv igjen."
         )
     return exc

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import sqlite3
 from pathlib import Path
@@ -95,6 +96,18 @@ def check_sqlite_file(path: Path, *, backup: bool = False) -> None:
             f"Filen {path} er ikke en Kunnskapsapp-database, eller den er skadet. Gjenopprett "
             "fra en sikkerhetskopi med «kunnskapsapp db restore FIL»."
         )
+
+
+def read_only_message(path: Path, exc: OSError | None = None) -> str:
+    """What to do when the app may not write a database file or the folder it is in."""
+    if exc is not None and exc.errno not in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return f"Kan ikke skrive {path}: {exc.strerror}."
+    return (
+        f"Kunnskapsapp kan ikke skrive til {path}: filen eller mappen {path.parent} er "
+        "skrivebeskyttet, eller du mangler skrivetilgang. Gi deg selv skrivetilgang til både "
+        "filen og mappen (eller be IT om det), eller kopier databasen til en mappe du kan "
+        "skrive i og åpne kopien."
+    )
 
 
 def _sqlite_on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:

@@ -33,6 +33,7 @@ from kunnskapsapp.storage.engine import (
     is_sqlite,
     make_engine,
     normalise_url,
+    read_only_message,
     sqlite_path,
 )
 
@@ -47,7 +48,8 @@ class SchemaState(Enum):
     EMPTY = "empty"  # no tables at all
     CURRENT = "current"
     BEHIND = "behind"  # an older revision of ours: migrate
-    NEWER = "newer"  # a revision this app does not know: refuse
+    NEWER = "newer"  # a later revision than any this app knows: refuse
+    UNKNOWN = "unknown"  # a revision this app does not know, not a later one: refuse
     FOREIGN = "foreign"  # tables, but not ours
 
 
@@ -116,7 +118,37 @@ def schema_state(engine: Engine) -> SchemaState:
     if revision == scripts.get_current_head():
         return SchemaState.CURRENT
     known = {rev.revision for rev in scripts.walk_revisions()}
-    return SchemaState.BEHIND if revision in known else SchemaState.NEWER
+    if revision in known:
+        return SchemaState.BEHIND
+    return SchemaState.NEWER if _is_later(revision, known) else SchemaState.UNKNOWN
+
+
+_NUMBER = re.compile(r"^(\d+)")
+
+
+def _is_later(revision: str, known: set[str]) -> bool:
+    """Whether an unknown revision is numbered after every one we ship (0001, 0002, ...)."""
+    numbers = [int(found.group(1)) for r in known if (found := _NUMBER.match(r))]
+    found = _NUMBER.match(revision)
+    return found is not None and bool(numbers) and int(found.group(1)) > max(numbers)
+
+
+def schema_message(state: SchemaState, where: str, *, backup: bool = False) -> str | None:
+    """Why a database in `state` cannot be opened, or None when it can."""
+    what = f"Sikkerhetskopien {where}" if backup else f"Databasen {where}"
+    if state is SchemaState.NEWER:
+        return (
+            f"{what} er laget av en nyere versjon av Kunnskapsapp. Oppdater programmet før du "
+            "åpner den."
+        )
+    if state is SchemaState.UNKNOWN:
+        return (
+            f"{what} har en skjemaversjon som denne versjonen av Kunnskapsapp ikke kjenner, og "
+            "den er ikke fra en nyere versjon (trolig en utviklerversjon eller en gammel "
+            "versjon som ikke kan oppgraderes). Gjenopprett fra en sikkerhetskopi, eller spør "
+            "den som drifter Kunnskapsapp."
+        )
+    return None
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
@@ -136,6 +168,14 @@ def _connect_error(url: str, exc: Exception) -> DatabaseError:
             return DatabaseError(
                 f"Databasefilen {where} er skadet. Gjenopprett fra en sikkerhetskopi med "
                 "«kunnskapsapp db restore FIL»."
+            )
+        if "readonly" in detail or "read-only" in detail:
+            path = sqlite_path(url)
+            return DatabaseError(read_only_message(path if path is not None else Path(where)))
+        if "unable to open" in detail:
+            return DatabaseError(
+                f"Kan ikke åpne databasefilen {where}. Sjekk at filen og mappen den ligger i "
+                "finnes, og at du har lese- og skrivetilgang til begge."
             )
         if "locked" in detail:
             return DatabaseError(
@@ -165,13 +205,14 @@ def open_engine(url: str, *, create: bool = False, migrate: bool = True) -> Engi
                     f"med «kunnskapsapp --database {path} db upgrade»."
                 )
             try:
-                path.parent.mkdir(parents=True, exist_ok=True)
+                make_parent(path)
+                # SQLite gives its -wal and -shm files the mode of the database file.
+                paths.private_file(path, create=True)
             except OSError as exc:
-                raise DatabaseError(
-                    f"Kan ikke opprette mappen {path.parent}: {exc.strerror}."
-                ) from exc
+                raise DatabaseError(read_only_message(path, exc)) from exc
         else:
             check_sqlite_file(path)
+            keep_private(path)
     engine = make_engine(url)
     try:
         state = schema_state(engine)
@@ -179,11 +220,9 @@ def open_engine(url: str, *, create: bool = False, migrate: bool = True) -> Engi
         engine.dispose()
         raise _connect_error(url, exc) from exc
     try:
-        if state is SchemaState.NEWER:
-            raise DatabaseError(
-                f"Databasen {display_url(url)} er laget av en nyere versjon av Kunnskapsapp. "
-                "Oppdater programmet før du åpner den."
-            )
+        refused = schema_message(state, display_url(url))
+        if refused:
+            raise DatabaseError(refused)
         if state is SchemaState.FOREIGN:
             raise DatabaseError(
                 f"{display_url(url)} inneholder tabeller som ikke hører til Kunnskapsapp. Velg "
@@ -210,18 +249,38 @@ def automatic_backup_path(path: Path, why: str = "før-oppgradering") -> Path:
     return paths.backup_dir() / f"{path.stem}-{why}-{stamp}.sqlite3"
 
 
+def make_parent(path: Path) -> None:
+    """The folder a database or backup goes in: the app's own are 0700, a new one too."""
+    folder = path.parent
+    if folder in (paths.data_dir(), paths.backup_dir()):
+        paths.private_dir(folder)
+    else:
+        folder.mkdir(parents=True, exist_ok=True, mode=paths.PRIVATE_DIR_MODE)
+
+
+def keep_private(path: Path) -> None:
+    """A SQLite file and its -wal and -shm owner-only (0600 on POSIX), the app's folder 0700."""
+    if path.parent in (paths.data_dir(), paths.backup_dir()):
+        paths.private_dir(path.parent)
+    for side in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        paths.private_file(side)
+
+
 def backup_sqlite(source: Path, dest: Path) -> None:
-    """A consistent copy of a live SQLite file through SQLite's own backup API."""
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    src = sqlite3.connect(str(source))
-    try:
-        out = sqlite3.connect(str(dest))
+    """A consistent copy of a live SQLite file through SQLite's own backup API (0600)."""
+    make_parent(dest)
+    paths.private_file(dest, create=True)
+    with paths.private_umask():
+        src = sqlite3.connect(str(source))
         try:
-            src.backup(out)
+            out = sqlite3.connect(str(dest))
+            try:
+                src.backup(out)
+            finally:
+                out.close()
         finally:
-            out.close()
-    finally:
-        src.close()
+            src.close()
+    keep_private(dest)
 
 
 # --- Checks ---------------------------------------------------------------------------------
@@ -281,7 +340,7 @@ def backup(engine: Engine, dest: Path, progress: Progress | None = None) -> None
     """Write a SQLite copy of the database to `dest` (atomically: a temp file, then rename)."""
     dest = dest.expanduser().resolve()
     try:
-        dest.parent.mkdir(parents=True, exist_ok=True)
+        make_parent(dest)
         fd, tmp_name = tempfile.mkstemp(prefix=".backup-", suffix=".sqlite3", dir=dest.parent)
         os.close(fd)
     except OSError as exc:
@@ -290,10 +349,8 @@ def backup(engine: Engine, dest: Path, progress: Progress | None = None) -> None
     try:
         source_path = sqlite_path(engine.url.render_as_string(hide_password=False))
         if source_path is not None:
-            tmp.unlink()
             backup_sqlite(source_path, tmp)
         else:
-            tmp.unlink()
             out = make_engine(normalise_url(str(tmp)))
             try:
                 upgrade(out, current_revision(engine) or "head")
@@ -321,11 +378,9 @@ def verify_backup(path: Path) -> Engine:
         state = schema_state(engine)
         if state in (SchemaState.EMPTY, SchemaState.FOREIGN):
             raise DatabaseError(f"{path} er ikke en sikkerhetskopi fra Kunnskapsapp.")
-        if state is SchemaState.NEWER:
-            raise DatabaseError(
-                f"Sikkerhetskopien {path} er laget av en nyere versjon av Kunnskapsapp. "
-                "Oppdater programmet først."
-            )
+        refused = schema_message(state, str(path), backup=True)
+        if refused:
+            raise DatabaseError(refused)
         with engine.connect() as conn:
             problems = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check")]
         if problems != ["ok"]:
@@ -346,7 +401,7 @@ def restore(backup_file: Path, target_url: str, progress: Progress | None = None
     try:
         target_path = sqlite_path(target_url)
         if target_path is not None:
-            target_path.parent.mkdir(parents=True, exist_ok=True)
+            make_parent(target_path)
             if target_path.exists() and target_path.stat().st_size:
                 # What is replaced is kept, in case the wrong backup was chosen.
                 backup_sqlite(target_path, automatic_backup_path(target_path, "før-gjenoppretting"))
@@ -372,6 +427,7 @@ def restore(backup_file: Path, target_url: str, progress: Progress | None = None
             staged_dir = Path(tempfile.mkdtemp(prefix="kunnskapsapp-restore-"))
             staged = staged_dir / "restore.sqlite3"
             shutil.copyfile(backup_file.expanduser().resolve(), staged)
+            paths.private_file(staged)
             staged_engine = make_engine(normalise_url(str(staged)))
             try:
                 upgrade(staged_engine)

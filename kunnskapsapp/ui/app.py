@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from kunnskapsapp import paths
@@ -73,6 +73,7 @@ def run(db: Database) -> int:
 
     app = make_application()
     setup_logging()
+    paths.private_settings(QSettings().fileName())
     install_excepthook()
     window = MainWindow(db)
     window.show()
