@@ -13,9 +13,11 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
+from functools import cache
 from typing import Any
 
-from sqlalchemy import Engine, event, inspect
+from sqlalchemy import Engine, String, Text, event, inspect
+from sqlalchemy import Enum as SAEnum
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
@@ -24,6 +26,7 @@ from kunnskapsapp.domain.base import Tracked, new_id, utcnow
 from kunnskapsapp.domain.enums import ChangeAction
 from kunnskapsapp.domain.errors import DatabaseError, StaleVersionError
 from kunnskapsapp.domain.models import ChangeLog
+from kunnskapsapp.domain.text import clean_text
 from kunnskapsapp.storage.engine import display_url
 from kunnskapsapp.storage.migrations import open_engine
 
@@ -63,7 +66,36 @@ def _label_of(obj: Any) -> str:
 _SKIP = {"id", "created_at", "created_by", "updated_at", "updated_by", "version"}
 
 
+@cache
+def _text_attributes(cls: type) -> tuple[str, ...]:
+    """The mapped text columns of a model (enums, stored as VARCHAR, are not text)."""
+    mapper: Any = inspect(cls)
+    return tuple(
+        attr.key
+        for attr in mapper.column_attrs
+        if len(attr.columns) == 1
+        and isinstance(attr.columns[0].type, (String, Text))
+        and not isinstance(attr.columns[0].type, SAEnum)
+    )
+
+
+def _clean_texts(session: Session) -> None:
+    """No text a database cannot hold (NUL, control characters, lone surrogates) is written.
+
+    The last guard before the driver, for every writer on both engines; forms and imports
+    clean earlier (so that validation sees the cleaned text).
+    """
+    for obj in (*session.new, *session.dirty):
+        for key in _text_attributes(type(obj)):  # type: ignore[arg-type]
+            value = obj.__dict__.get(key)
+            if isinstance(value, str):
+                cleaned = clean_text(value)
+                if cleaned != value:
+                    setattr(obj, key, cleaned)
+
+
 def _audit(session: Session, _context: Any, _instances: Any) -> None:
+    _clean_texts(session)
     if session.info.get("audit") is False:
         return
     user = session.info.get("user", "")

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import Connection, Engine, String, Table, Text, bindparam, select
+from sqlalchemy import Connection, Engine, Enum, String, Table, Text, bindparam, select
 
 from kunnskapsapp.domain import models as _models  # noqa: F401  (registers every table)
 from kunnskapsapp.domain.base import Base
@@ -29,7 +29,11 @@ def self_references(table: Table) -> list[str]:
 
 
 def _text_columns(table: Table) -> list[str]:
-    return [c.name for c in table.columns if isinstance(c.type, (String, Text))]
+    return [
+        c.name
+        for c in table.columns
+        if isinstance(c.type, (String, Text)) and not isinstance(c.type, Enum)
+    ]
 
 
 def _copy_table(src: Connection, dst: Connection, table: Table) -> None:

@@ -14,6 +14,7 @@ from sqlalchemy.exc import ArgumentError
 
 from kunnskapsapp import paths
 from kunnskapsapp.domain.errors import DatabaseError
+from kunnskapsapp.domain.text import clean_text
 
 ENV_VAR = "KUNNSKAPSAPP_DATABASE"
 SQLITE_BUSY_TIMEOUT_MS = 5000
@@ -119,11 +120,41 @@ def _sqlite_on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> No
     cursor.close()
 
 
+def _clean(value: Any) -> Any:
+    return clean_text(value) if isinstance(value, str) else value
+
+
+def _clean_parameters(params: Any) -> Any:
+    if isinstance(params, dict):
+        return {key: _clean(value) for key, value in params.items()}
+    if isinstance(params, (tuple, list)):
+        return type(params)(_clean(value) for value in params)
+    return params
+
+
+def _clean_before_driver(
+    _conn: Any, _cursor: Any, statement: str, parameters: Any, _context: Any, executemany: bool
+) -> tuple[str, Any]:
+    """The last guard: no NUL or lone surrogate reaches a driver, in a write or a search.
+
+    PostgreSQL refuses a NUL in any text parameter (a search box too) and both drivers fail
+    on a lone surrogate; SQLite would keep a NUL that PostgreSQL could never restore.
+    """
+    if parameters:
+        if executemany:
+            parameters = type(parameters)(_clean_parameters(p) for p in parameters)
+        else:
+            parameters = _clean_parameters(parameters)
+    return statement, parameters
+
+
 def make_engine(url: str) -> Engine:
     if is_sqlite(url):
         engine = create_engine(
             url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000, "check_same_thread": False}
         )
         event.listen(engine, "connect", _sqlite_on_connect)
-        return engine
-    return create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=5)
+    else:
+        engine = create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=5)
+    event.listen(engine, "before_cursor_execute", _clean_before_driver, retval=True)
+    return engine
