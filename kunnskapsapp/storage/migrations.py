@@ -26,6 +26,7 @@ from kunnskapsapp import paths
 from kunnskapsapp.domain import models as _models  # noqa: F401  (registers every table)
 from kunnskapsapp.domain.base import Base
 from kunnskapsapp.domain.errors import DatabaseError
+from kunnskapsapp.storage import backup_files
 from kunnskapsapp.storage.copy import Progress, copy_rows
 from kunnskapsapp.storage.engine import (
     check_sqlite_file,
@@ -236,12 +237,27 @@ def open_engine(url: str, *, create: bool = False, migrate: bool = True) -> Engi
             )
         if migrate and state in (SchemaState.EMPTY, SchemaState.BEHIND):
             if state is SchemaState.BEHIND and path is not None:
-                backup_sqlite(path, automatic_backup_path(path))
+                backup_files.take(path, "før-oppgradering", datetime.now())
             upgrade(engine)
     except BaseException:
         engine.dispose()
         raise
     return engine
+
+
+def keep_replaced(path: Path) -> Path:
+    """What a restore replaces, kept in the backup folder in case the wrong one was chosen.
+
+    A sound database gets a checked backup; a damaged one (the reason for most restores) is
+    kept byte for byte instead, so nothing is lost either way.
+    """
+    now = datetime.now()
+    if backup_files.integrity_problems(path):
+        return backup_files.keep_damaged(path, now)
+    try:
+        return backup_files.take(path, "før-gjenoppretting", now).path
+    except DatabaseError:
+        return backup_files.keep_damaged(path, now)
 
 
 def automatic_backup_path(path: Path, why: str = "før-oppgradering") -> Path:
@@ -276,6 +292,8 @@ def backup_sqlite(source: Path, dest: Path) -> None:
             out = sqlite3.connect(str(dest))
             try:
                 src.backup(out)
+                # A backup is one self-contained file: no -wal or -shm when it is read.
+                out.execute("PRAGMA journal_mode=DELETE")
             finally:
                 out.close()
         finally:
@@ -357,6 +375,11 @@ def backup(engine: Engine, dest: Path, progress: Progress | None = None) -> None
                 copy_rows(engine, out, progress)
             finally:
                 out.dispose()
+            single = sqlite3.connect(str(tmp))
+            try:
+                single.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                single.close()
         os.replace(tmp, dest)
     except OSError as exc:
         raise DatabaseError(
@@ -403,8 +426,7 @@ def restore(backup_file: Path, target_url: str, progress: Progress | None = None
         if target_path is not None:
             make_parent(target_path)
             if target_path.exists() and target_path.stat().st_size:
-                # What is replaced is kept, in case the wrong backup was chosen.
-                backup_sqlite(target_path, automatic_backup_path(target_path, "før-gjenoppretting"))
+                keep_replaced(target_path)
             tmp = target_path.with_name(f".{target_path.name}.restore")
             try:
                 backup_sqlite(backup_file.expanduser().resolve(), tmp)

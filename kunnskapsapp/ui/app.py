@@ -68,6 +68,7 @@ def show_startup_error(message: str) -> None:
 
 
 def run(db: Database) -> int:
+    from kunnskapsapp.services.backups import AutoBackup, quietly
     from kunnskapsapp.ui.errors import install_excepthook, setup_logging
     from kunnskapsapp.ui.main_window import MainWindow
 
@@ -75,6 +76,10 @@ def run(db: Database) -> int:
     setup_logging()
     paths.private_settings(QSettings().fileName())
     install_excepthook()
+    auto_backup = AutoBackup(db)  # SQLite: a daily backup, and one at close after changes
+    auto_backup.start_in_background()
     window = MainWindow(db)
     window.show()
-    return app.exec()
+    code = app.exec()
+    quietly(auto_backup.at_close)
+    return code
