@@ -18,19 +18,22 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from kunnskapsapp import paths
 from kunnskapsapp.domain.errors import DatabaseError
 from kunnskapsapp.services import clock
 from kunnskapsapp.services.database import Database
 from kunnskapsapp.storage import backup_files
 from kunnskapsapp.storage.backup_files import BackupFile, Retention
-from kunnskapsapp.storage.engine import sqlite_path
+from kunnskapsapp.storage.engine import quick_check, sqlite_path
 
 log = logging.getLogger(__name__)
 
 __all__ = [
     "AutoBackup",
     "BackupSummary",
+    "Diagnosis",
     "Retention",
+    "diagnose",
     "list_backups",
     "newest_good_backup",
     "now",
@@ -212,3 +215,44 @@ def quietly(step: Callable[[], BackupFile | None]) -> BackupFile | None:
     except DatabaseError as exc:
         log.warning("Automatisk sikkerhetskopi feilet: %s", exc)
         return None
+
+
+@dataclass(frozen=True)
+class Diagnosis:
+    """Whether a SQLite file is damaged, and the newest good backup to offer instead."""
+
+    path: Path
+    damaged: bool
+    problems: tuple[str, ...]
+    backup: BackupSummary | None
+
+    @property
+    def message(self) -> str:
+        """One Norwegian paragraph: what is wrong and what to do ("" when sound)."""
+        if not self.damaged:
+            return ""
+        text = f"Databasefilen {self.path} er skadet, så det som står i den kan ikke leses sikkert."
+        if self.backup is None:
+            return (
+                f"{text} Det finnes ingen god sikkerhetskopi i {paths.backup_dir()}. Ta en "
+                "kopi av filen før du gjør noe annet, og kontakt den som drifter Kunnskapsapp."
+            )
+        return (
+            f"{text} Den nyeste gode sikkerhetskopien er fra "
+            f"{self.backup.taken_at:%d.%m.%Y kl. %H.%M} og har {self.backup.holds}. "
+            f"Gjenopprett den med «kunnskapsapp --database {self.path} db restore "
+            f"{self.backup.path}» (den skadede filen blir tatt vare på i {paths.backup_dir()})."
+        )
+
+
+def diagnose(
+    path: Path, *, full: bool = False, known_damaged: bool = False, folder: Path | None = None
+) -> Diagnosis:
+    """Whether the SQLite file at `path` is damaged (quick check, or the full one), and if so
+    which newest good backup exists; for the app to offer a restore."""
+    problems: list[str] = []
+    if not known_damaged:
+        problems = backup_files.integrity_problems(path) if full else quick_check(path)
+    damaged = known_damaged or bool(problems)
+    backup = newest_good_backup(path, folder=folder) if damaged else None
+    return Diagnosis(path, damaged, tuple(problems), backup)

@@ -18,6 +18,7 @@ from typing import Any
 
 from sqlalchemy import Engine, String, Text, event, inspect
 from sqlalchemy import Enum as SAEnum
+from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
@@ -27,7 +28,13 @@ from kunnskapsapp.domain.enums import ChangeAction
 from kunnskapsapp.domain.errors import DatabaseError, StaleVersionError
 from kunnskapsapp.domain.models import ChangeLog
 from kunnskapsapp.domain.text import clean_text
-from kunnskapsapp.storage.engine import display_url
+from kunnskapsapp.storage.engine import (
+    DamagedDatabaseError,
+    damaged_message,
+    display_url,
+    is_damage,
+    sqlite_path,
+)
 from kunnskapsapp.storage.migrations import open_engine
 
 
@@ -190,8 +197,15 @@ class Database:
         event.listen(self._sessions, "before_flush", _audit)
 
     @classmethod
-    def open(cls, url: str, *, create: bool = False, user: str | None = None) -> Database:
-        return cls(open_engine(url, create=create), user=user)
+    def open(
+        cls, url: str, *, create: bool = False, user: str | None = None, verify: bool = False
+    ) -> Database:
+        """`verify`: refuse a damaged SQLite file at once (`PRAGMA quick_check`), naming the
+        newest good backup; for the command line, which must never answer from one."""
+        try:
+            return cls(open_engine(url, create=create, verify=verify), user=user)
+        except DamagedDatabaseError as exc:
+            raise with_backup_hint(exc) from exc
 
     @property
     def url(self) -> str:
@@ -222,7 +236,13 @@ class Database:
             ) from exc
         except OperationalError as exc:
             session.rollback()
-            raise _operational_error(exc) from exc
+            raise self._damaged(exc) or _operational_error(exc) from exc
+        except SQLAlchemyDatabaseError as exc:
+            session.rollback()
+            damaged = self._damaged(exc)
+            if damaged is None:
+                raise
+            raise damaged from exc
         except IntegrityError as exc:
             # A race the checks before the write could not see (two users at once).
             session.rollback()
@@ -237,8 +257,25 @@ class Database:
         finally:
             session.close()
 
+    def _damaged(self, exc: SQLAlchemyDatabaseError) -> DamagedDatabaseError | None:
+        """A "malformed" error as the Norwegian damage message, or None for other errors."""
+        detail = str(exc.orig) if exc.orig else str(exc)
+        if not is_damage(detail):
+            return None
+        path = sqlite_path(self.url)
+        return with_backup_hint(DamagedDatabaseError(damaged_message(self.display_url), path))
+
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def with_backup_hint(exc: DamagedDatabaseError) -> DamagedDatabaseError:
+    """The damage message with the newest good backup named (SQLite)."""
+    if exc.path is None:
+        return exc
+    from kunnskapsapp.services.backups import diagnose
+
+    return DamagedDatabaseError(diagnose(exc.path, known_damaged=True).message, exc.path)
 
 
 def _operational_error(exc: OperationalError) -> DatabaseError | OperationalError:

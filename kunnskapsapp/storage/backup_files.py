@@ -60,7 +60,11 @@ class BackupFile:
 
 
 def folder_for(folder: Path | None) -> Path:
-    return paths.private_dir(folder if folder is not None else paths.backup_dir())
+    """The backup folder, created owner-only (the data folder above it too)."""
+    where = folder if folder is not None else paths.backup_dir()
+    if where == paths.backup_dir():
+        paths.private_dir(paths.data_dir())
+    return paths.private_dir(where)
 
 
 def _parse(path: Path, stem: str) -> BackupFile | None:

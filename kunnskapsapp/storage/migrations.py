@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, inspect, select, text
+from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from kunnskapsapp import paths
@@ -29,11 +30,15 @@ from kunnskapsapp.domain.errors import DatabaseError
 from kunnskapsapp.storage import backup_files
 from kunnskapsapp.storage.copy import Progress, copy_rows
 from kunnskapsapp.storage.engine import (
+    DamagedDatabaseError,
     check_sqlite_file,
+    damaged_message,
     display_url,
+    is_damage,
     is_sqlite,
     make_engine,
     normalise_url,
+    quick_check,
     read_only_message,
     sqlite_path,
 )
@@ -165,11 +170,8 @@ def _connect_error(url: str, exc: Exception) -> DatabaseError:
     where = display_url(url)
     detail = str(getattr(exc, "orig", exc)).strip().splitlines()[0] if str(exc) else ""
     if is_sqlite(url):
-        if "not a database" in detail or "malformed" in detail:
-            return DatabaseError(
-                f"Databasefilen {where} er skadet. Gjenopprett fra en sikkerhetskopi med "
-                "«kunnskapsapp db restore FIL»."
-            )
+        if is_damage(detail):
+            return DamagedDatabaseError(damaged_message(where), sqlite_path(url))
         if "readonly" in detail or "read-only" in detail:
             path = sqlite_path(url)
             return DatabaseError(read_only_message(path if path is not None else Path(where)))
@@ -190,11 +192,14 @@ def _connect_error(url: str, exc: Exception) -> DatabaseError:
     )
 
 
-def open_engine(url: str, *, create: bool = False, migrate: bool = True) -> Engine:
+def open_engine(
+    url: str, *, create: bool = False, migrate: bool = True, verify: bool = False
+) -> Engine:
     """An engine on a usable database at the current schema revision.
 
     `create` allows a new database where there is none (demo, db upgrade, db restore, the
     first start on the default location). An older schema is backed up (SQLite) and migrated.
+    `verify` refuses a damaged SQLite file (`PRAGMA quick_check`) with DamagedDatabaseError.
     """
     url = normalise_url(url)
     path = sqlite_path(url)
@@ -214,6 +219,8 @@ def open_engine(url: str, *, create: bool = False, migrate: bool = True) -> Engi
         else:
             check_sqlite_file(path)
             keep_private(path)
+            if verify and quick_check(path):
+                raise DamagedDatabaseError(damaged_message(str(path)), path)
     engine = make_engine(url)
     try:
         state = schema_state(engine)
@@ -268,7 +275,9 @@ def automatic_backup_path(path: Path, why: str = "før-oppgradering") -> Path:
 def make_parent(path: Path) -> None:
     """The folder a database or backup goes in: the app's own are 0700, a new one too."""
     folder = path.parent
-    if folder in (paths.data_dir(), paths.backup_dir()):
+    if folder == paths.backup_dir():
+        backup_files.folder_for(folder)
+    elif folder == paths.data_dir():
         paths.private_dir(folder)
     else:
         folder.mkdir(parents=True, exist_ok=True, mode=paths.PRIVATE_DIR_MODE)
@@ -326,11 +335,26 @@ def check(engine: Engine) -> CheckReport:
         report.problems.append(
             f"Skjemaversjonen er {report.revision or 'ukjent'}, programmet forventer {report.head}."
         )
+    try:
+        _check_rows(engine, report)
+    except SQLAlchemyDatabaseError as exc:
+        detail = str(exc.orig) if exc.orig else str(exc)
+        if not is_damage(detail):
+            raise
+        report.problems.append(f"Databasefilen er skadet: {detail}.")
+    path = sqlite_path(url)
+    if path is not None and not report.ok:
+        report.problems.append(_backup_hint(path))
+    return report
+
+
+def _check_rows(engine: Engine, report: CheckReport) -> None:
     with engine.connect() as conn:
         if engine.dialect.name == "sqlite":
             rows = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check")]
             if rows != ["ok"]:
                 report.problems.extend(f"Integritet: {r}" for r in rows[:20])
+                return  # counting rows in a damaged file only adds SQLite errors
             for table, rowid, parent, _fkid in conn.exec_driver_sql("PRAGMA foreign_key_check"):
                 report.problems.append(
                     f"Fremmednøkkel: rad {rowid} i {table} peker på en rad i {parent} "
@@ -344,7 +368,19 @@ def check(engine: Engine) -> CheckReport:
             report.counts[name] = conn.execute(
                 select(text("count(*)")).select_from(table)
             ).scalar_one()
-    return report
+
+
+def _backup_hint(path: Path) -> str:
+    for backup in backup_files.backups_of(path):
+        if backup.reason != backup_files.DAMAGED and not backup_files.integrity_problems(
+            backup.path
+        ):
+            return (
+                f"Nyeste gode sikkerhetskopi: {backup.path} "
+                f"({backup.taken_at:%d.%m.%Y kl. %H.%M}). Gjenopprett den med «kunnskapsapp "
+                f"--database {path} db restore {backup.path}»."
+            )
+    return f"Fant ingen god sikkerhetskopi i {paths.backup_dir()}."
 
 
 # --- Backup and restore (any engine to and from a SQLite file) ------------------------------
@@ -368,6 +404,11 @@ def backup(engine: Engine, dest: Path, progress: Progress | None = None) -> None
         source_path = sqlite_path(engine.url.render_as_string(hide_password=False))
         if source_path is not None:
             backup_sqlite(source_path, tmp)
+            if backup_files.integrity_problems(tmp):
+                raise DamagedDatabaseError(
+                    damaged_message(str(source_path)) + " Sikkerhetskopien ble ikke skrevet.",
+                    source_path,
+                )
         else:
             out = make_engine(normalise_url(str(tmp)))
             try:
@@ -381,6 +422,10 @@ def backup(engine: Engine, dest: Path, progress: Progress | None = None) -> None
             finally:
                 single.close()
         os.replace(tmp, dest)
+    except sqlite3.Error as exc:
+        if source_path is not None and is_damage(str(exc)):
+            raise DamagedDatabaseError(damaged_message(str(source_path)), source_path) from exc
+        raise DatabaseError(f"Sikkerhetskopien kunne ikke skrives til {dest}: {exc}.") from exc
     except OSError as exc:
         raise DatabaseError(
             f"Sikkerhetskopien kunne ikke skrives til {dest}: {exc.strerror}."
