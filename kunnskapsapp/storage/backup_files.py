@@ -15,6 +15,7 @@ import re
 import shutil
 import sqlite3
 from collections.abc import Callable, Hashable
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -135,6 +136,7 @@ def take(
             f"Sikkerhetskopien av {database} ble ikke tatt: kan ikke opprette mappen {where} "
             f"({exc.strerror}). Sjekk at du har skrivetilgang dit."
         ) from exc
+    _remove_stale_partials(where, database.stem)
     dest = _target(where, database.stem, reason, at)
     partial = dest.with_name(f".{dest.name}.partial")
     try:
@@ -161,6 +163,15 @@ def take(
     taken = BackupFile(dest, reason, at.replace(microsecond=0), dest.stat().st_size)
     rotate(database, at, folder=where, retention=retention)
     return taken
+
+
+def _remove_stale_partials(folder: Path, stem: str) -> None:
+    """Half-written backups left by a process that was stopped (older than ten minutes)."""
+    limit = datetime.now().timestamp() - 600
+    for partial in folder.glob(f".{stem}-*.partial*"):
+        with suppress(OSError):
+            if partial.stat().st_mtime < limit:
+                partial.unlink()
 
 
 def keep_damaged(database: Path, at: datetime, *, folder: Path | None = None) -> Path:

@@ -435,6 +435,16 @@ def backup(engine: Engine, dest: Path, progress: Progress | None = None) -> None
             tmp.unlink()
 
 
+def _checkpoint(path: Path) -> None:
+    conn = sqlite3.connect(str(path))
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    except sqlite3.Error:
+        pass  # a damaged file: it was kept byte for byte (keep_replaced)
+    finally:
+        conn.close()
+
+
 def verify_backup(path: Path) -> Engine:
     """An engine on a backup file that is a sound Kunnskapsapp database this app can read."""
     path = path.expanduser().resolve()
@@ -483,6 +493,10 @@ def restore(backup_file: Path, target_url: str, progress: Progress | None = None
             except BaseException:
                 tmp.unlink(missing_ok=True)
                 raise
+            if target_path.exists():
+                # Fold the target's WAL into it first: stopped after this, it is whole as it was;
+                # an old -wal beside the restored file would be replayed into it.
+                _checkpoint(target_path)
             for suffix in ("-wal", "-shm"):
                 side = target_path.with_name(target_path.name + suffix)
                 if side.exists():
