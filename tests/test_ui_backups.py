@@ -140,3 +140,82 @@ def test_restore_from_a_file_refuses_one_that_is_not_a_backup(
     dialog.restore_file_button.click()
     assert "kan ikke brukes" in answers[0]
     assert titles(work_db) == ["Blir værende"]
+
+
+def damage_projects(path: Path) -> None:
+    """The project table's root page overwritten: every read of projects fails."""
+    import random
+    import sqlite3
+
+    with sqlite3.connect(path) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        page = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'project'")
+        number = int(page.fetchone()[0])
+    conn.close()
+    with path.open("r+b") as fh:
+        fh.seek((number - 1) * 4096)
+        fh.write(random.Random(7).randbytes(4096))
+
+
+def click_button(starting: str, seen: list[str]) -> Any:
+    def handler(widget: Any) -> None:
+        assert isinstance(widget, QMessageBox), type(widget)
+        seen.append(widget.text())
+        for button in widget.buttons():
+            if button.text().startswith(starting):
+                button.click()
+                return
+        raise AssertionError([b.text() for b in widget.buttons()])
+
+    return handler
+
+
+@pytest.fixture
+def damaged_db(work_db: Database, monkeypatch: pytest.MonkeyPatch) -> Database:
+    monkeypatch.setattr(ui_backups, "_offer", None)
+    for title in ("Skolemat", "Velferdsteknologi"):
+        crud.create(work_db, m.Project, {"title": title})
+    backups.AutoBackup(work_db).take("daglig", datetime(2026, 3, 1, 14, 5))
+    work_db.engine.dispose()
+    damage_projects(Path(work_db.engine.url.database or ""))
+    return work_db
+
+
+def test_a_damaged_database_at_start_offers_the_newest_good_backup(
+    qtbot: Any, damaged_db: Database, answers: list[str]
+) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    reloaded: list[bool] = []
+    offer = ui_backups.DamageOffer(window, damaged_db, lambda: reloaded.append(True)).install()
+    seen: list[str] = []
+    answer_next_dialog(click_button("Gjenopprett kopien fra 01.03.2026 kl. 14.05", seen))
+    offer.check_in_background()
+    assert "er skadet" in seen[0] and "2 prosjekter, 0 avtaler, 0 frister" in seen[0]
+    assert reloaded == [True]
+    assert "Databasen er gjenopprettet" in answers[-1]
+    assert titles(damaged_db) == ["Skolemat", "Velferdsteknologi"]
+    kept = backup_files.backups_of(Path(damaged_db.engine.url.database or ""))
+    assert backup_files.DAMAGED in [b.reason for b in kept]
+
+
+def test_damage_found_while_working_offers_a_restore_not_the_crash_dialog(
+    qtbot: Any, damaged_db: Database
+) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from kunnskapsapp.storage.engine import DamagedDatabaseError
+    from kunnskapsapp.ui.errors import report_exception
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    ui_backups.DamageOffer(window, damaged_db, lambda: None).install()
+    with pytest.raises(DamagedDatabaseError) as caught:
+        crud.list_rows(damaged_db, m.Project)
+    seen: list[str] = []
+    answer_next_dialog(click_button("Lukk", seen))
+    report_exception(type(caught.value), caught.value, caught.value.__traceback__)
+    assert len(seen) == 1 and "er skadet" in seen[0] and "01.03.2026 kl. 14.05" in seen[0]
+    assert window.findChild(QWidget, "crashDialog") is None

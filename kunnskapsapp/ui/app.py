@@ -69,6 +69,7 @@ def show_startup_error(message: str) -> None:
 
 def run(db: Database) -> int:
     from kunnskapsapp.services.backups import AutoBackup, quietly
+    from kunnskapsapp.ui.backups import DamageOffer
     from kunnskapsapp.ui.errors import install_excepthook, setup_logging
     from kunnskapsapp.ui.main_window import MainWindow
 
@@ -80,6 +81,7 @@ def run(db: Database) -> int:
     auto_backup.start_in_background()
     window = MainWindow(db)
     window.show()
+    DamageOffer(window, db, lambda: window._data_changed()).install().check_in_background()
     code = app.exec()
     quietly(auto_backup.at_close)
     return code

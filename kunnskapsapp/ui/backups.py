@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -326,3 +327,123 @@ def open_backups_dialog(
     dialog.restored.connect(on_restored)
     dialog.exec()
     return dialog
+
+
+# --- A damaged database: said in Norwegian, with a restore offered ---------------------------
+
+_offer: DamageOffer | None = None
+
+
+class DamageOffer(QObject):
+    """At start (in the background) and on any damage error while working: the database is
+    damaged, when the newest good backup was taken and what it holds, and a button that
+    restores it (the damaged file is kept in the backup folder)."""
+
+    def __init__(self, window: QWidget, db: Database, on_restored: Callable[[], None]) -> None:
+        super().__init__(window)
+        self.window = window
+        self.db = db
+        self.on_restored = on_restored
+        self.path = sqlite_path(db.url)
+        self.showing = False
+
+    def install(self) -> DamageOffer:
+        """Make this the offer `offer_for_damage` uses (one per running app)."""
+        global _offer
+        _offer = self
+        return self
+
+    def check_in_background(self) -> None:
+        if self.path is None:
+            return
+        path = self.path
+        run_task(
+            self.window,
+            "",
+            lambda _progress: backups.diagnose(path),
+            self.show_if_damaged,
+            show_progress=False,
+            on_error=lambda _exc: None,  # a check that cannot run is not a damage report
+        )
+
+    def show_if_damaged(self, diagnosis: backups.Diagnosis) -> None:
+        if diagnosis.damaged:
+            self.offer(diagnosis)
+
+    def offer(self, diagnosis: backups.Diagnosis) -> None:
+        if self.showing:
+            return
+        self.showing = True
+        try:
+            self._ask(diagnosis)
+        finally:
+            self.showing = False
+
+    def _ask(self, diagnosis: backups.Diagnosis) -> None:
+        box = QMessageBox(self.window)
+        box.setObjectName("damagedDatabaseBox")
+        box.setIcon(QMessageBox.Icon.Critical)
+        box.setWindowTitle(self.tr("Databasen er skadet"))
+        text = self.tr(
+            "Databasefilen %1 er skadet, så det som står i den kan ikke leses sikkert."
+        ).replace("%1", str(diagnosis.path))
+        backup = diagnosis.backup
+        restore = None
+        if backup is not None:
+            text += " " + self.tr(
+                "Den nyeste gode sikkerhetskopien er fra %1 og har %2. Vil du gjenopprette "
+                "den? Den skadede filen blir tatt vare på i %3."
+            ).replace("%1", when_text(backup.taken_at)).replace("%2", backup.holds).replace(
+                "%3", str(paths.backup_dir())
+            )
+            restore = box.addButton(
+                self.tr("Gjenopprett kopien fra %1").replace("%1", when_text(backup.taken_at)),
+                QMessageBox.ButtonRole.AcceptRole,
+            )
+        else:
+            text += " " + self.tr(
+                "Det finnes ingen god sikkerhetskopi i %1. Ta en kopi av filen før du gjør noe "
+                "annet, og kontakt den som drifter Kunnskapsapp."
+            ).replace("%1", str(paths.backup_dir()))
+        box.setText(text)
+        close = box.addButton(self.tr("Lukk"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(restore or close)
+        box.exec()
+        if backup is not None and box.clickedButton() is restore:
+            self._restore(backup)
+
+    def _restore(self, backup: BackupSummary) -> None:
+        when = when_text(backup.taken_at)
+
+        def done(_result: Path) -> None:
+            self.on_restored()
+            QMessageBox.information(
+                self.window,
+                self.tr("Gjenopprett"),
+                self.tr(
+                    "Databasen er gjenopprettet fra sikkerhetskopien fra %1. Den skadede "
+                    "filen ligger i %2."
+                )
+                .replace("%1", when)
+                .replace("%2", str(paths.backup_dir())),
+            )
+
+        run_task(
+            self.window,
+            self.tr("Gjenoppretter …"),
+            lambda _progress: restore_database(self.db, backup.path),
+            done,
+        )
+
+
+def offer_for_damage(exc: BaseException) -> bool:
+    """For the error handlers: a damage error gets the restore offer instead of a message."""
+    from kunnskapsapp.storage.engine import DamagedDatabaseError
+
+    if _offer is None or not isinstance(exc, DamagedDatabaseError):
+        return False
+    path = exc.path or _offer.path
+    if path is None:
+        return False
+    _offer.offer(backups.diagnose(path, known_damaged=True))
+    return True

@@ -94,6 +94,10 @@ def report_exception(
 ) -> None:
     """The one place unexpected errors end up."""
     global _showing
+    from kunnskapsapp.ui.backups import offer_for_damage
+
+    if offer_for_damage(exc):  # a damaged database: a restore offered, not a crash dialog
+        return
     if isinstance(exc, DomainError):
         QMessageBox.warning(QApplication.activeWindow(), "Kunnskapsapp", exc.message)
         return
