@@ -143,7 +143,7 @@ def _open(args: argparse.Namespace, *, create: bool = False):  # type: ignore[no
     from kunnskapsapp.storage.engine import resolve_url
 
     url, is_default = resolve_url(args.database)
-    return Database.open(url, create=create or is_default)
+    return Database.open(url, create=create or is_default, verify=True)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import select
@@ -66,3 +67,62 @@ def test_a_file_that_is_not_a_database_is_refused(tmp_path: Path) -> None:
     with pytest.raises(DatabaseError, match="ikke en Kunnskapsapp-database, eller den er skadet"):
         Database.open(str(path))
     assert path.read_bytes() == before
+
+
+def test_an_unknown_older_revision_is_not_called_newer(tmp_path: Path) -> None:
+    from sqlalchemy import text
+
+    from kunnskapsapp.storage import migrations
+
+    path = tmp_path / "utviklerversjon.sqlite3"
+    engine = migrations.open_engine(str(path), create=True)
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '0000_dev_a1b2c3'"))
+    engine.dispose()
+    with pytest.raises(DatabaseError) as refused:
+        Database.open(str(path))
+    message = str(refused.value)
+    assert "ikke kjenner" in message and "ikke fra en nyere versjon" in message
+    assert "laget av en nyere versjon" not in message
+
+
+def test_a_read_only_database_gets_a_norwegian_sentence_that_says_what_to_do(
+    tmp_path: Path,
+) -> None:
+    """SQLite's own "attempt to write a readonly database" never reaches the user.
+
+    The tests may run as root, who can write anything, so the connection is made read-only
+    (`PRAGMA query_only`, the same SQLite error) instead of the file.
+    """
+    from sqlalchemy import event
+
+    from kunnskapsapp.domain import models as m
+    from kunnskapsapp.services import crud
+
+    path = tmp_path / "skrivebeskyttet.sqlite3"
+    db = Database.open(str(path), create=True)
+    db.engine.dispose()
+
+    def read_only(connection: Any, _record: Any) -> None:
+        connection.execute("PRAGMA query_only=ON")
+
+    event.listen(db.engine, "connect", read_only)
+    try:
+        with pytest.raises(DatabaseError) as refused:
+            crud.create(db, m.Organisation, {"name": "Nord universitet", "short_name": "Nord"})
+    finally:
+        db.dispose()
+    message = str(refused.value)
+    assert "skrivebeskyttet" in message and "skrivetilgang" in message
+    assert "readonly" not in message and "attempt" not in message
+
+
+def test_a_folder_that_cannot_be_written_gets_a_norwegian_sentence() -> None:
+    import errno
+
+    from kunnskapsapp.storage.engine import read_only_message
+
+    message = read_only_message(
+        Path("/mnt/felles/kunnskapsapp.sqlite3"), PermissionError(errno.EACCES, "Permission denied")
+    )
+    assert "skrivebeskyttet" in message and "kopier databasen til en mappe" in message

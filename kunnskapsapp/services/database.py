@@ -13,9 +13,12 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
+from functools import cache
 from typing import Any
 
-from sqlalchemy import Engine, event, inspect
+from sqlalchemy import Engine, String, Text, event, inspect
+from sqlalchemy import Enum as SAEnum
+from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
@@ -24,7 +27,14 @@ from kunnskapsapp.domain.base import Tracked, new_id, utcnow
 from kunnskapsapp.domain.enums import ChangeAction
 from kunnskapsapp.domain.errors import DatabaseError, StaleVersionError
 from kunnskapsapp.domain.models import ChangeLog
-from kunnskapsapp.storage.engine import display_url
+from kunnskapsapp.domain.text import clean_text
+from kunnskapsapp.storage.engine import (
+    DamagedDatabaseError,
+    damaged_message,
+    display_url,
+    is_damage,
+    sqlite_path,
+)
 from kunnskapsapp.storage.migrations import open_engine
 
 
@@ -63,7 +73,36 @@ def _label_of(obj: Any) -> str:
 _SKIP = {"id", "created_at", "created_by", "updated_at", "updated_by", "version"}
 
 
+@cache
+def _text_attributes(cls: type) -> tuple[str, ...]:
+    """The mapped text columns of a model (enums, stored as VARCHAR, are not text)."""
+    mapper: Any = inspect(cls)
+    return tuple(
+        attr.key
+        for attr in mapper.column_attrs
+        if len(attr.columns) == 1
+        and isinstance(attr.columns[0].type, (String, Text))
+        and not isinstance(attr.columns[0].type, SAEnum)
+    )
+
+
+def _clean_texts(session: Session) -> None:
+    """No text a database cannot hold (NUL, control characters, lone surrogates) is written.
+
+    The last guard before the driver, for every writer on both engines; forms and imports
+    clean earlier (so that validation sees the cleaned text).
+    """
+    for obj in (*session.new, *session.dirty):
+        for key in _text_attributes(type(obj)):  # type: ignore[arg-type]
+            value = obj.__dict__.get(key)
+            if isinstance(value, str):
+                cleaned = clean_text(value)
+                if cleaned != value:
+                    setattr(obj, key, cleaned)
+
+
 def _audit(session: Session, _context: Any, _instances: Any) -> None:
+    _clean_texts(session)
     if session.info.get("audit") is False:
         return
     user = session.info.get("user", "")
@@ -158,8 +197,15 @@ class Database:
         event.listen(self._sessions, "before_flush", _audit)
 
     @classmethod
-    def open(cls, url: str, *, create: bool = False, user: str | None = None) -> Database:
-        return cls(open_engine(url, create=create), user=user)
+    def open(
+        cls, url: str, *, create: bool = False, user: str | None = None, verify: bool = False
+    ) -> Database:
+        """`verify`: refuse a damaged SQLite file at once (`PRAGMA quick_check`), naming the
+        newest good backup; for the command line, which must never answer from one."""
+        try:
+            return cls(open_engine(url, create=create, verify=verify), user=user)
+        except DamagedDatabaseError as exc:
+            raise with_backup_hint(exc) from exc
 
     @property
     def url(self) -> str:
@@ -190,7 +236,13 @@ class Database:
             ) from exc
         except OperationalError as exc:
             session.rollback()
-            raise _operational_error(exc) from exc
+            raise self._damaged(exc) or _operational_error(exc) from exc
+        except SQLAlchemyDatabaseError as exc:
+            session.rollback()
+            damaged = self._damaged(exc)
+            if damaged is None:
+                raise
+            raise damaged from exc
         except IntegrityError as exc:
             # A race the checks before the write could not see (two users at once).
             session.rollback()
@@ -205,8 +257,25 @@ class Database:
         finally:
             session.close()
 
+    def _damaged(self, exc: SQLAlchemyDatabaseError) -> DamagedDatabaseError | None:
+        """A "malformed" error as the Norwegian damage message, or None for other errors."""
+        detail = str(exc.orig) if exc.orig else str(exc)
+        if not is_damage(detail):
+            return None
+        path = sqlite_path(self.url)
+        return with_backup_hint(DamagedDatabaseError(damaged_message(self.display_url), path))
+
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def with_backup_hint(exc: DamagedDatabaseError) -> DamagedDatabaseError:
+    """The damage message with the newest good backup named (SQLite)."""
+    if exc.path is None:
+        return exc
+    from kunnskapsapp.services.backups import diagnose
+
+    return DamagedDatabaseError(diagnose(exc.path, known_damaged=True).message, exc.path)
 
 
 def _operational_error(exc: OperationalError) -> DatabaseError | OperationalError:
@@ -222,6 +291,8 @@ def _operational_error(exc: OperationalError) -> DatabaseError | OperationalErro
         )
     if "readonly" in detail or "read-only" in detail:
         return DatabaseError(
-            "Databasen er skrivebeskyttet. Sjekk at du har skrivetilgang til filen."
+            "Databasen er skrivebeskyttet, så endringen er ikke lagret. Gi deg selv "
+            "skrivetilgang til databasefilen og mappen den ligger i (eller be IT om det), og "
+            "prøv igjen."
         )
     return exc

@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 import sys
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from kunnskapsapp import paths
@@ -69,16 +69,24 @@ def show_startup_error(message: str) -> None:
 
 
 def run(db: Database) -> int:
+    from kunnskapsapp.services.backups import AutoBackup, quietly
+    from kunnskapsapp.ui.backups import DamageOffer
     from kunnskapsapp.ui.errors import install_excepthook, setup_logging
     from kunnskapsapp.ui.main_window import MainWindow
 
     app = make_application()
     setup_logging()
+    paths.private_settings(QSettings().fileName())
     install_excepthook()
+    auto_backup = AutoBackup(db)  # SQLite: a daily backup, and one at close after changes
+    auto_backup.start_in_background()
     window = MainWindow(db)
     window.show()
+    DamageOffer(window, db, lambda: window._data_changed()).install().check_in_background()
     QTimer.singleShot(0, _freeze_after_start)
-    return app.exec()
+    code = app.exec()
+    quietly(auto_backup.at_close)
+    return code
 
 
 def _freeze_after_start() -> None:

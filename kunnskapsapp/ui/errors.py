@@ -32,9 +32,7 @@ def setup_logging() -> str:
     folder = paths.log_dir()
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / "kunnskapsapp.log"
-    handler = logging.handlers.RotatingFileHandler(
-        path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-    )
+    handler = paths.private_log_handler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.addHandler(handler)
@@ -96,6 +94,10 @@ def report_exception(
 ) -> None:
     """The one place unexpected errors end up."""
     global _showing
+    from kunnskapsapp.ui.backups import offer_for_damage
+
+    if offer_for_damage(exc):  # a damaged database: a restore offered, not a crash dialog
+        return
     if isinstance(exc, DomainError):
         QMessageBox.warning(QApplication.activeWindow(), "Kunnskapsapp", exc.message)
         return

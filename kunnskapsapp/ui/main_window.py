@@ -207,6 +207,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(
             self._action(self.tr("Ta sikkerhetskopi …"), self.backup, name="actionBackup")
         )
+        file_menu.addAction(
+            self._action(self.tr("Sikkerhetskopier …"), self.open_backups, name="actionBackups")
+        )
         self._report_menu = file_menu.addMenu(self.tr("&Rapporter"))
         for kind, text in (
             ("handout", self.tr("Møteunderlag …")),
@@ -321,6 +324,11 @@ class MainWindow(QMainWindow):
                 self.tr("Sikkerhetskopi skrevet til %s") % p, 8000
             ),
         )
+
+    def open_backups(self) -> None:
+        from kunnskapsapp.ui.backups import open_backups_dialog
+
+        open_backups_dialog(self, self.db, self._data_changed)
 
     def edit_profile(self) -> None:
         from kunnskapsapp.ui.profile_dialog import ProfileDialog

@@ -50,6 +50,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kunnskapsapp import paths
 from kunnskapsapp.domain.errors import DomainError
 from kunnskapsapp.reports import REPORT_KINDS, data
 from kunnskapsapp.reports.base import Rendered
@@ -277,7 +278,7 @@ def preview_rendered(parent: QWidget | None, rendered: Rendered) -> QDialog | No
         dialog.show()
         return dialog
     path = Path(tempfile.mkdtemp(prefix="kunnskapsapp-rapport-")) / rendered.filename
-    path.write_bytes(rendered.data)
+    paths.write_private(path, rendered.data)
     if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
         QMessageBox.information(
             parent,

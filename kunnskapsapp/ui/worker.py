@@ -138,6 +138,10 @@ class Task(QObject):
         if self._on_error is not None:
             self._on_error(exc)
             return
+        from kunnskapsapp.ui.backups import offer_for_damage
+
+        if offer_for_damage(exc):  # a damaged database: a restore offered
+            return
         if isinstance(exc, DomainError):
             QMessageBox.warning(self._parent, self.tr("Kunnskapsapp"), exc.message)
             return
