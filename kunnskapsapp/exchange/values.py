@@ -11,6 +11,8 @@ from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any, Literal
 
+from kunnskapsapp.domain.errors import DomainError
+
 Kind = Literal["text", "date", "datetime", "kroner", "count", "decimal", "percent", "bool"]
 KINDS: tuple[Kind, ...] = (
     "text",
@@ -76,11 +78,12 @@ class Location:
         return text[0].upper() + text[1:]
 
 
-class ExchangeError(ValueError):
-    """A file that cannot be read or written, with a Norwegian message (and where, if known)."""
+class ExchangeError(DomainError):
+    """A file that cannot be read or written, with a Norwegian message that starts with where
+    (sheet, row, column) when that is known; `reason` is the message without the place."""
 
     def __init__(self, message: str, where: Location | None = None) -> None:
-        self.message = message
+        self.reason = message
         self.where = where
         super().__init__(f"{where}: {message}" if where else message)
 

@@ -1,0 +1,97 @@
+"""`kunnskapsapp export ...` and `kunnskapsapp import ...`: the exchange files from the
+command line. The file's suffix picks the format: `.ics` (deadlines and meetings), `.xlsx`
+(the whole database, or one table with `--table`) or `.csv` (one table)."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from kunnskapsapp.domain.errors import DomainError, ValidationError
+
+
+def add_parsers(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    export = subparsers.add_parser(
+        "export", help="eksporter til Excel (.xlsx), CSV (.csv) eller kalender (.ics)"
+    )
+    export.add_argument(
+        "file",
+        metavar="FIL",
+        help="FIL.xlsx (hele databasen eller --table), FIL.csv (--table) eller FIL.ics",
+    )
+    export.add_argument(
+        "--table",
+        metavar="NAVN",
+        help="bare én tabell: arkets navn (Prosjekter) eller tabellens navn (project)",
+    )
+    scope = export.add_mutually_exclusive_group()
+    scope.add_argument("--agreement", metavar="ID", help="kalender: bare denne avtalen (.ics)")
+    scope.add_argument("--project", metavar="ID", help="kalender: bare dette prosjektet (.ics)")
+
+
+def run(args: argparse.Namespace, open_db: Callable[[], Any]) -> int:
+    return run_export(args, open_db)
+
+
+def run_export(args: argparse.Namespace, open_db: Callable[[], Any]) -> int:
+    path = Path(args.file)
+    suffix = path.suffix.lower()
+    if suffix not in (".ics", ".xlsx", ".csv"):
+        raise ValidationError(
+            "file", f"«{path.name}»: velg en fil som slutter på .xlsx, .csv eller .ics."
+        )
+    if suffix != ".ics" and (args.agreement or args.project):
+        raise ValidationError("--agreement", "--agreement og --project gjelder bare .ics-filer.")
+    if suffix == ".ics" and args.table:
+        raise ValidationError("--table", "--table gjelder bare .xlsx- og .csv-filer.")
+    if suffix == ".csv" and not args.table:
+        raise ValidationError(
+            "--table",
+            "En CSV-fil holder én tabell: velg den med --table, f.eks. --table Prosjekter.",
+        )
+    _check_target(path)
+    db = open_db()
+    try:
+        if suffix == ".ics":
+            message = _export_calendar(db, path, args)
+        else:
+            message = _export_tables(db, path, args.table)
+    finally:
+        db.dispose()
+    print(message)
+    return 0
+
+
+def _check_target(path: Path) -> None:
+    if path.is_dir():
+        raise DomainError(
+            f"{path} er en mappe. Oppgi et filnavn, for eksempel {path}/eksport.xlsx."
+        )
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise DomainError(f"Mappen {folder} finnes ikke.")
+
+
+def _export_calendar(db: Any, path: Path, args: argparse.Namespace) -> str:
+    from icalendar import Calendar
+
+    from kunnskapsapp.domain import models as m
+    from kunnskapsapp.exchange.calendar import export_calendar, save_calendar
+    from kunnskapsapp.services.lookup import resolve_id
+
+    agreement_id = (
+        resolve_id(db, m.Agreement, args.agreement, "--agreement") if args.agreement else None
+    )
+    project_id = resolve_id(db, m.Project, args.project, "--project") if args.project else None
+    data = export_calendar(db, agreement_id=agreement_id, project_id=project_id)
+    save_calendar(path, data)
+    count = len(Calendar.from_ical(data).walk("VEVENT"))
+    return f"Kalender med {count} hendelser: skrevet til {path.resolve()}"
+
+
+def _export_tables(db: Any, path: Path, table: str | None) -> str:
+    from kunnskapsapp.exchange import workbook
+
+    return workbook.export_file(db, path, table)
