@@ -41,7 +41,7 @@ DATETIME_FORMAT = "dd.mm.yyyy hh:mm"
 KRONER_FORMAT = '#,##0 "kr"'
 COUNT_FORMAT = "0"
 DECIMAL_FORMAT = "#,##0.00"
-PERCENT_FORMAT = '0.0# "%"'
+PERCENT_FORMAT = 'General" %"'  # 50 %, 12,5 %
 NUMBER_FORMATS: dict[Kind, str] = {
     "date": DATE_FORMAT,
     "datetime": DATETIME_FORMAT,
