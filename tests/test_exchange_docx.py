@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import io
-from dataclasses import astuple
 from collections.abc import Iterator
+from dataclasses import astuple
 from typing import Any
 
 import pytest

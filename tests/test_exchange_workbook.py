@@ -143,7 +143,7 @@ def test_find_entity_by_sheet_or_table_name() -> None:
     assert workbook.find_entity("Prosjekter").model is m.Project
     assert workbook.find_entity("project").model is m.Project
     assert workbook.find_entity("  bevilgninger   til fondet ").model is m.FundAppropriation
-    with pytest.raises(Exception, match="Ukjent tabell «foo». Velg blant: Bærekraftsmål"):
+    with pytest.raises(Exception, match=r"Ukjent tabell «foo»\. Velg blant: Bærekraftsmål"):
         workbook.find_entity("foo")
 
 
