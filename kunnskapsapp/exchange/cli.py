@@ -30,9 +30,84 @@ def add_parsers(subparsers: argparse._SubParsersAction[argparse.ArgumentParser])
     scope.add_argument("--agreement", metavar="ID", help="kalender: bare denne avtalen (.ics)")
     scope.add_argument("--project", metavar="ID", help="kalender: bare dette prosjektet (.ics)")
 
+    imp = subparsers.add_parser(
+        "import", help="importer en arbeidsbok (.xlsx) eller en tabell (.csv)"
+    )
+    imp.add_argument("file", metavar="FIL", help="FIL.xlsx (eksportert arbeidsbok) eller FIL.csv")
+    imp.add_argument(
+        "--table",
+        metavar="NAVN",
+        help="tabellen filen holder (CSV), eller det ene arket som skal importeres",
+    )
+    imp.add_argument(
+        "--dry-run", action="store_true", help="vis bare hva som ville skjedd; skriv ingenting"
+    )
+    imp.add_argument(
+        "--yes", action="store_true", help="svar ja på spørsmålet om endringene skal skrives"
+    )
+    imp.add_argument(
+        "--skip-invalid",
+        action="store_true",
+        help="hopp over avviste rader og skriv resten (ellers skrives ingenting)",
+    )
+
 
 def run(args: argparse.Namespace, open_db: Callable[[], Any]) -> int:
+    if args.command == "import":
+        return run_import(args, open_db)
     return run_export(args, open_db)
+
+
+def run_import(
+    args: argparse.Namespace,
+    open_db: Callable[[], Any],
+    ask: Callable[[str], str] = input,
+) -> int:
+    from kunnskapsapp.exchange import importer
+
+    path = Path(args.file)
+    if not path.is_file():
+        raise DomainError(f"Fant ikke filen {path}.")
+    db = open_db()
+    try:
+        preview = importer.run_import(db, path, table=args.table, skip_invalid=args.skip_invalid)
+        for row in preview.rows:
+            if row.action != "unchanged":
+                print(row.line())
+        print(preview.summary())
+        refused = bool(preview.refused)
+        if args.dry_run:
+            print("Prøvekjøring: ingenting er skrevet.")
+            return 1 if refused else 0
+        if refused and not args.skip_invalid:
+            print(
+                f"Ingenting er skrevet: {len(preview.refused)} rader er avvist. Rett filen, "
+                "eller bruk --skip-invalid for å skrive resten."
+            )
+            return 1
+        if not preview.has_changes:
+            print("Ingen endringer å skrive.")
+            return 0
+        if not args.yes:
+            try:
+                answer = ask("Skrive endringene til databasen? [j/N] ")
+            except EOFError:
+                answer = ""
+            if answer.strip().lower() not in ("j", "ja", "y", "yes"):
+                print("Avbrutt: ingenting er skrevet.")
+                return 1
+        result, copy = importer.apply_import(
+            db, path, table=args.table, skip_invalid=args.skip_invalid
+        )
+    finally:
+        db.dispose()
+    if copy is not None:
+        print(f"Sikkerhetskopi før importen: {copy}")
+    if not result.written:
+        print("Ingenting er skrevet: databasen er endret siden forhåndsvisningen. Prøv igjen.")
+        return 1
+    print(f"Importert: {result.summary()}")
+    return 0
 
 
 def run_export(args: argparse.Namespace, open_db: Callable[[], Any]) -> int:
