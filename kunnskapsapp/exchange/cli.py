@@ -12,7 +12,7 @@ from typing import Any
 from kunnskapsapp.domain.errors import DomainError, ValidationError
 
 
-def add_parsers(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def add_parsers(subparsers: argparse._SubParsersAction[Any]) -> None:
     export = subparsers.add_parser(
         "export", help="eksporter til Excel (.xlsx), CSV (.csv) eller kalender (.ics)"
     )
