@@ -341,3 +341,46 @@ def test_command_line_preview_question_and_exit_codes(
     assert "Ingen endringer å skrive." in capsys.readouterr().out
     assert main([*base, str(tmp_path / "finnes-ikke.xlsx")]) == 1
     assert "Fant ikke filen" in capsys.readouterr().err
+
+
+def test_a_blank_template_to_fill_in_and_import(db: Any, tmp_path: Path, capsys: Any) -> None:
+    from kunnskapsapp.cli import main
+
+    path = tmp_path / "mal.xlsx"
+    assert main(["--database", db.url, "export", str(path), "--template"]) == 0
+    assert "Importmal" in capsys.readouterr().out
+    cells = _cells(path)
+    assert "Dokumentasjon" in cells and len(cells["Dokumentasjon"]) > 100
+    assert all(len(rows) == 1 for name, rows in cells.items() if name != "Dokumentasjon")
+    wb = load_workbook(path)
+    ws = wb["Organisasjoner"]
+    header = [c.value for c in ws[1]]
+    row: list[Any] = [None] * len(header)
+    row[header.index("Navn")] = "Høgskolen i Østfold"
+    row[header.index("Kortnavn")] = "HiØ"
+    row[header.index("Type")] = "Høgskole"
+    ws.append(row)
+    wb.save(path)
+    result = importer.run_import(db, path, commit=True)
+    assert result.written and result.count("add") == 1
+    assert main(["--database", db.url, "export", str(tmp_path / "m.csv"), "--template"]) == 1
+
+
+def test_cancelling_an_import_rolls_everything_back(
+    db: Any, portfolio: fx.Portfolio, empty: Database, tmp_path: Path
+) -> None:
+    from kunnskapsapp.services.progress import CancelFlag, Cancelled
+
+    path = _export(db, tmp_path / "a.xlsx")
+    before = snapshot(empty)
+
+    class CancelWhileWriting(CancelFlag):
+        def step(self, done: int, total: int, text: str = "") -> None:
+            if text.startswith("Importerer"):
+                self.cancel()
+            super().step(done, total, text)
+
+    flag = CancelWhileWriting()
+    with pytest.raises(Cancelled):
+        importer.apply_import(empty, path, progress=flag)
+    assert flag.total > 0 and snapshot(empty) == before

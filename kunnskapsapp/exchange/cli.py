@@ -26,6 +26,11 @@ def add_parsers(subparsers: argparse._SubParsersAction[Any]) -> None:
         metavar="NAVN",
         help="bare én tabell: arkets navn (Prosjekter) eller tabellens navn (project)",
     )
+    export.add_argument(
+        "--template",
+        action="store_true",
+        help="en tom importmal (.xlsx): overskrifter og dokumentasjon, ingen rader",
+    )
     scope = export.add_mutually_exclusive_group()
     scope.add_argument("--agreement", metavar="ID", help="kalender: bare denne avtalen (.ics)")
     scope.add_argument("--project", metavar="ID", help="kalender: bare dette prosjektet (.ics)")
@@ -121,6 +126,8 @@ def run_export(args: argparse.Namespace, open_db: Callable[[], Any]) -> int:
         raise ValidationError("--agreement", "--agreement og --project gjelder bare .ics-filer.")
     if suffix == ".ics" and args.table:
         raise ValidationError("--table", "--table gjelder bare .xlsx- og .csv-filer.")
+    if args.template and suffix != ".xlsx":
+        raise ValidationError("--template", "Importmalen er en arbeidsbok: velg en .xlsx-fil.")
     if suffix == ".csv" and not args.table:
         raise ValidationError(
             "--table",
@@ -132,7 +139,7 @@ def run_export(args: argparse.Namespace, open_db: Callable[[], Any]) -> int:
         if suffix == ".ics":
             message = _export_calendar(db, path, args)
         else:
-            message = _export_tables(db, path, args.table)
+            message = _export_tables(db, path, args.table, args.template)
     finally:
         db.dispose()
     print(message)
@@ -166,7 +173,7 @@ def _export_calendar(db: Any, path: Path, args: argparse.Namespace) -> str:
     return f"Kalender med {count} hendelser: skrevet til {path.resolve()}"
 
 
-def _export_tables(db: Any, path: Path, table: str | None) -> str:
+def _export_tables(db: Any, path: Path, table: str | None, template: bool) -> str:
     from kunnskapsapp.exchange import workbook
 
-    return workbook.export_file(db, path, table)
+    return workbook.export_file(db, path, table, template)

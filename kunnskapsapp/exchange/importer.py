@@ -28,6 +28,7 @@ from kunnskapsapp.exchange.values import ExchangeError, Location, column_name
 from kunnskapsapp.exchange.workbook import LIST_SEPARATOR
 from kunnskapsapp.services import crud
 from kunnskapsapp.services.database import Database
+from kunnskapsapp.services.progress import NoProgress, Progress
 
 Action = Literal["add", "update", "unchanged", "refuse"]
 ACTION_TEXT = {
@@ -366,7 +367,11 @@ def _refusal(sheet: Sheet, number: int, error: ExchangeError) -> RowResult:
     return RowResult(sheet.name, number, "refuse", message=str(error))
 
 
-def _run(session: Any, sheets: list[Sheet], skip_invalid: bool) -> list[RowResult]:
+def _run(
+    session: Any, sheets: list[Sheet], skip_invalid: bool, progress: Progress
+) -> list[RowResult]:
+    total = 2 * sum(len(s.rows) for s in sheets)
+    done = 0
     index = _Index(session)
     seen: dict[Any, tuple[str, int]] = {}
     parsed: dict[str, list[Row]] = {}
@@ -374,6 +379,9 @@ def _run(session: Any, sheets: list[Sheet], skip_invalid: bool) -> list[RowResul
     for sheet in sheets:
         rows: list[Row] = []
         for i in range(len(sheet.rows)):
+            done += 1
+            if done % 100 == 0:
+                progress.step(done, total, f"Leser {sheet.name}")
             try:
                 row = parse_row(sheet, i)
                 _match(row, index, seen)
@@ -385,6 +393,9 @@ def _run(session: Any, sheets: list[Sheet], skip_invalid: bool) -> list[RowResul
     by_table = {s.spec.table: s.spec for s in sheets}
     for spec in _dependency_order(by_table.values()):
         for row in _self_order(parsed[spec.table]):
+            done += 1
+            if done % 50 == 0:
+                progress.step(done, total, f"Importerer {row.sheet.name}")
             try:
                 _resolve_references(row, index)
             except ExchangeError as error:
@@ -405,6 +416,7 @@ def run_import(
     table: str | None = None,
     commit: bool = False,
     skip_invalid: bool = False,
+    progress: Progress | None = None,
 ) -> ImportResult:
     """Read the file and run the import in one transaction: committed when `commit` and no row
     is refused (or refused rows are skipped); otherwise rolled back, as a preview."""
@@ -412,7 +424,7 @@ def run_import(
     outcome: ImportResult | None = None
     try:
         with db.session() as session:
-            rows = _run(session, sheets, skip_invalid)
+            rows = _run(session, sheets, skip_invalid, progress or NoProgress())
             outcome = ImportResult(rows)
             refused = any(r.action == "refuse" for r in rows)
             if not commit or (refused and not skip_invalid) or not outcome.has_changes:
@@ -439,8 +451,17 @@ def backup_before_import(db: Database) -> Path | None:
 
 
 def apply_import(
-    db: Database, path: str | Path, *, table: str | None = None, skip_invalid: bool = False
+    db: Database,
+    path: str | Path,
+    *,
+    table: str | None = None,
+    skip_invalid: bool = False,
+    progress: Progress | None = None,
 ) -> tuple[ImportResult, Path | None]:
-    """Back up a SQLite file, then import for real: (the result, the backup)."""
+    """Back up a SQLite file, then import for real: (the result, the backup). Cancelling
+    through `progress` rolls the whole import back."""
     copy = backup_before_import(db)
-    return run_import(db, path, table=table, commit=True, skip_invalid=skip_invalid), copy
+    result = run_import(
+        db, path, table=table, commit=True, skip_invalid=skip_invalid, progress=progress
+    )
+    return result, copy

@@ -31,6 +31,7 @@ from kunnskapsapp.domain.errors import DomainError
 from kunnskapsapp.exchange import csv_format, xlsx_format
 from kunnskapsapp.exchange.values import ACCEPTS, Kind
 from kunnskapsapp.services.database import Database
+from kunnskapsapp.services.progress import NoProgress, Progress
 
 ID_HEADER = "ID"
 LIST_SEPARATOR = "; "
@@ -310,15 +311,21 @@ def export_workbook(
     *,
     specs: Iterable[EntitySpec] | None = None,
     moment: datetime | None = None,
+    template: bool = False,
+    progress: Progress | None = None,
 ) -> dict[str, int]:
-    """Write the workbook (every entity, or `specs`); the number of rows per sheet."""
+    """Write the workbook (every entity, or `specs`); the number of rows per sheet. A
+    `template` has the headers and the documentation but no rows: a blank start for an
+    import."""
+    progress = progress or NoProgress()
     chosen = list(specs) if specs is not None else list(exchange_entities())
     counts: dict[str, int] = {}
     sheets: list[xlsx_format.Sheet] = []
     with db.session(audit=False) as session:
         names = _Names(session)
-        for spec in chosen:
-            rows = read_rows(session, spec, names)
+        for number, spec in enumerate(chosen):
+            progress.step(number, len(chosen) + 1, f"Leser {sheet_name(spec)}")
+            rows = [] if template else read_rows(session, spec, names)
             counts[sheet_name(spec)] = len(rows)
             sheets.append(xlsx_format.Sheet(sheet_name(spec), _xlsx_columns(spec), rows))
     if specs is None:
@@ -327,7 +334,10 @@ def export_workbook(
                 DOCUMENTATION_SHEET, DOCUMENTATION_COLUMNS, documentation_rows(chosen)
             )
         )
+    progress.step(len(chosen), len(chosen) + 1, "Skriver arbeidsboken")
     title = "Kunnskapsapp – hele databasen" if specs is None else sheets[0].name
+    if template:
+        title = "Kunnskapsapp – importmal"
     description = (
         "Alle tabeller, ett ark per type, og arket Dokumentasjon."
         if specs is None
@@ -345,8 +355,13 @@ def export_csv(db: Database, spec: EntitySpec, target: str | Path) -> int:
     return len(rows)
 
 
-def export_file(db: Database, path: Path, table: str | None) -> str:
-    """What `kunnskapsapp export FILE.xlsx|FILE.csv [--table NAME]` does; the line to print."""
+def export_file(db: Database, path: Path, table: str | None, template: bool = False) -> str:
+    """What `kunnskapsapp export FILE.xlsx|FILE.csv [--table NAME] [--template]` does; the
+    line to print."""
+    if template:
+        specs = [find_entity(table)] if table else None
+        export_workbook(db, path, specs=specs, template=True)
+        return f"Importmal: skrevet til {path.resolve()}"
     if table is None:
         counts = export_workbook(db, path)
         total = sum(counts.values())
