@@ -384,3 +384,25 @@ def test_cancelling_an_import_rolls_everything_back(
     with pytest.raises(Cancelled):
         importer.apply_import(empty, path, progress=flag)
     assert flag.total > 0 and snapshot(empty) == before
+
+
+def test_the_units_own_spreadsheet_with_a_map_file(db: Any, tmp_path: Path, capsys: Any) -> None:
+    from kunnskapsapp.cli import main
+
+    sheet = tmp_path / "egne.csv"
+    sheet.write_bytes(
+        "Institusjon;Forkortelse;Intern kommentar\r\nNord universitet;Nord;x\r\n".encode("cp1252")
+    )
+    mapping = tmp_path / "map.json"
+    mapping.write_text(
+        '{"Institusjon": "Navn", "forkortelse": "short_name", "Intern kommentar": null}'
+    )
+    base = ["--database", db.url, "import", str(sheet), "--table", "Organisasjoner"]
+    assert main(base) == 1
+    assert "«Institusjon» (A): Ukjent kolonne for organisasjoner" in capsys.readouterr().err
+    assert main([*base, "--map", str(mapping), "--yes"]) == 0, capsys.readouterr().err
+    (org,) = crud.list_rows(db, m.Organisation, where={"short_name": "Nord"})
+    assert org["name"] == "Nord universitet" and org["notes"] == ""
+    mapping.write_text('["ikke et objekt"]')
+    assert main([*base, "--map", str(mapping)]) == 1
+    assert "må være et JSON-objekt" in capsys.readouterr().err

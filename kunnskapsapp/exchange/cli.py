@@ -45,6 +45,11 @@ def add_parsers(subparsers: argparse._SubParsersAction[Any]) -> None:
         help="tabellen filen holder (CSV), eller det ene arket som skal importeres",
     )
     imp.add_argument(
+        "--map",
+        metavar="MAP.json",
+        help='filens overskrifter til kolonnene, f.eks. {"Prosjektnavn": "Tittel", "Notat": null}',
+    )
+    imp.add_argument(
         "--dry-run", action="store_true", help="vis bare hva som ville skjedd; skriv ingenting"
     )
     imp.add_argument(
@@ -73,9 +78,14 @@ def run_import(
     path = Path(args.file)
     if not path.is_file():
         raise DomainError(f"Fant ikke filen {path}.")
+    from kunnskapsapp.exchange.import_file import load_mapping
+
+    mapping = load_mapping(args.map) if args.map else None
     db = open_db()
     try:
-        preview = importer.run_import(db, path, table=args.table, skip_invalid=args.skip_invalid)
+        preview = importer.run_import(
+            db, path, table=args.table, skip_invalid=args.skip_invalid, mapping=mapping
+        )
         for row in preview.rows:
             if row.action != "unchanged":
                 print(row.line())
@@ -102,7 +112,7 @@ def run_import(
                 print("Avbrutt: ingenting er skrevet.")
                 return 1
         result, copy = importer.apply_import(
-            db, path, table=args.table, skip_invalid=args.skip_invalid
+            db, path, table=args.table, skip_invalid=args.skip_invalid, mapping=mapping
         )
     finally:
         db.dispose()

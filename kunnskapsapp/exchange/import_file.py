@@ -57,9 +57,37 @@ def norm(text: Any) -> str:
 # --- Reading the file ----------------------------------------------------------------------
 
 
+Mapping = dict[str, str | None]  # a file's header → a column's header or field name; None: skip
+
+
+def load_mapping(path: str | Path) -> Mapping:
+    """A `--map` file: JSON {"the file's header": "Tittel" or "title", "Ignorer meg": null}."""
+    import json
+
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except OSError as error:
+        raise ExchangeError(f"Kan ikke lese {Path(path).name}: {error.strerror}.") from None
+    except (ValueError, UnicodeDecodeError) as error:
+        raise ExchangeError(f"{Path(path).name} er ikke gyldig JSON: {error}.") from None
+    if not isinstance(data, dict) or not all(
+        isinstance(k, str) and (v is None or isinstance(v, str)) for k, v in data.items()
+    ):
+        raise ExchangeError(
+            f"{Path(path).name} må være et JSON-objekt fra filens overskrift til kolonnens "
+            'overskrift eller feltnavn, f.eks. {"Prosjektnavn": "Tittel", "Kommentar": null}.'
+        )
+    return {norm(k): v for k, v in data.items()}
+
+
 def bind(
-    spec: EntitySpec, name: str, header: list[str], where_sheet: str
+    spec: EntitySpec,
+    name: str,
+    header: list[str],
+    where_sheet: str,
+    mapping: Mapping | None = None,
 ) -> list[SheetColumn | None]:
+    mapping = mapping or {}
     by_header: dict[str, SheetColumn] = {}
     for col in sheet_columns(spec):
         by_header.setdefault(norm(col.header), col)
@@ -72,11 +100,20 @@ def bind(
         if not text.strip():
             bound.append(None)
             continue
-        found = by_header.get(norm(text))
+        target = text
+        if norm(text) in mapping:
+            mapped = mapping[norm(text)]
+            if not mapped:  # left out on purpose
+                bound.append(None)
+                continue
+            target = mapped
+        found = by_header.get(norm(target))
         if found is None:
+            wanted = f"«{target}»" if target != text else "Den"
             raise ExchangeError(
-                f"Ukjent kolonne for {spec.plural}. Kolonnene arket kan ha står i arket "
-                f"{DOCUMENTATION_SHEET} i en eksportert arbeidsbok.",
+                f"Ukjent kolonne for {spec.plural}: {wanted} er ikke en av kolonnene i arket "
+                f"{DOCUMENTATION_SHEET} i en eksportert arbeidsbok. Gi kolonnen et av de "
+                "navnene, eller pek den ut med --map.",
                 where,
             )
         if found.header in seen:
@@ -89,10 +126,14 @@ def bind(
     return bound
 
 
-def _csv_entity(header: list[str], table: str | None) -> EntitySpec:
+def _csv_entity(header: list[str], table: str | None, mapping: Mapping) -> EntitySpec:
     if table:
         return find_entity(table)
-    wanted = {norm(h) for h in header if h.strip()}
+    wanted = set()
+    for h in header:
+        target = mapping.get(norm(h), h) if norm(h) in mapping else h
+        if target and target.strip():
+            wanted.add(norm(target))
     best: tuple[int, EntitySpec] | None = None
     for spec in exchange_entities():
         known = {norm(c.header) for c in sheet_columns(spec)}
@@ -106,13 +147,16 @@ def _csv_entity(header: list[str], table: str | None) -> EntitySpec:
     return best[1]
 
 
-def read_file(path: str | Path, table: str | None = None) -> list[Sheet]:
+def read_file(
+    path: str | Path, table: str | None = None, mapping: Mapping | None = None
+) -> list[Sheet]:
+    mapping = mapping or {}
     path = Path(path)
     if path.suffix.lower() == ".csv":
         data = csv_format.read_csv(path)
-        spec = _csv_entity(data.header, table)
+        spec = _csv_entity(data.header, table, mapping)
         name = sheet_name(spec)
-        columns = bind(spec, name, data.header, name)
+        columns = bind(spec, name, data.header, name, mapping)
         return [Sheet(spec, name, data.header, columns, data.rows, data.row_numbers, True)]
     if path.suffix.lower() != ".xlsx":
         raise ExchangeError(f"«{path.name}»: velg en .xlsx- eller .csv-fil.")
@@ -132,7 +176,7 @@ def read_file(path: str | Path, table: str | None = None) -> list[Sheet]:
                 ) from None
         if chosen is not None and spec is not chosen:
             continue
-        columns = bind(spec, sheet.name, sheet.header, sheet.name)
+        columns = bind(spec, sheet.name, sheet.header, sheet.name, mapping)
         result.append(
             Sheet(spec, sheet.name, sheet.header, columns, sheet.rows, sheet.row_numbers, False)
         )

@@ -23,7 +23,7 @@ from kunnskapsapp.domain.base import Base, new_id
 from kunnskapsapp.domain.entities import EntitySpec, FieldKind, entity
 from kunnskapsapp.domain.errors import DomainError, ValidationError
 from kunnskapsapp.domain.rules import format_date
-from kunnskapsapp.exchange.import_file import Row, Sheet, norm, parse_row, read_file
+from kunnskapsapp.exchange.import_file import Mapping, Row, Sheet, norm, parse_row, read_file
 from kunnskapsapp.exchange.values import ExchangeError, Location, column_name
 from kunnskapsapp.exchange.workbook import LIST_SEPARATOR
 from kunnskapsapp.services import crud
@@ -417,10 +417,11 @@ def run_import(
     commit: bool = False,
     skip_invalid: bool = False,
     progress: Progress | None = None,
+    mapping: Mapping | None = None,
 ) -> ImportResult:
     """Read the file and run the import in one transaction: committed when `commit` and no row
     is refused (or refused rows are skipped); otherwise rolled back, as a preview."""
-    sheets = read_file(path, table)
+    sheets = read_file(path, table, mapping)
     outcome: ImportResult | None = None
     try:
         with db.session() as session:
@@ -457,11 +458,18 @@ def apply_import(
     table: str | None = None,
     skip_invalid: bool = False,
     progress: Progress | None = None,
+    mapping: Mapping | None = None,
 ) -> tuple[ImportResult, Path | None]:
     """Back up a SQLite file, then import for real: (the result, the backup). Cancelling
     through `progress` rolls the whole import back."""
     copy = backup_before_import(db)
     result = run_import(
-        db, path, table=table, commit=True, skip_invalid=skip_invalid, progress=progress
+        db,
+        path,
+        table=table,
+        commit=True,
+        skip_invalid=skip_invalid,
+        progress=progress,
+        mapping=mapping,
     )
     return result, copy
