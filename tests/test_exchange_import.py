@@ -406,3 +406,19 @@ def test_the_units_own_spreadsheet_with_a_map_file(db: Any, tmp_path: Path, caps
     mapping.write_text('["ikke et objekt"]')
     assert main([*base, "--map", str(mapping)]) == 1
     assert "må være et JSON-objekt" in capsys.readouterr().err
+
+
+def test_a_row_the_database_has_under_another_id_is_matched_on_its_keys(
+    db: Any, empty: Database, tmp_path: Path
+) -> None:
+    ours = crud.create(db, m.Organisation, {"name": "Universitetet i Agder", "short_name": "UiA"})
+    crud.create(db, m.Person, {"name": "Kari Nordmann", "organisation_id": ours["id"]})
+    theirs = crud.create(empty, m.Organisation, {"name": "Universitetet i Agder"})
+    specs = [workbook.find_entity("Organisasjoner"), workbook.find_entity("Personer")]
+    path = _export(db, tmp_path / "a.xlsx", specs=specs)
+    result = importer.run_import(empty, path, commit=True)
+    assert result.written, [r.line() for r in result.refused]
+    (person,) = crud.list_rows(empty, m.Person, where={"name": "Kari Nordmann"})
+    assert person["organisation_id"] == theirs["id"]
+    assert len(crud.list_rows(empty, m.Organisation, where={"name": "Universitetet i Agder"})) == 1
+    assert crud.get(empty, m.Organisation, theirs["id"])["short_name"] == "UiA"

@@ -114,6 +114,9 @@ class _Index:
         self.names: dict[type[Base], dict[str, set[Any]]] = {}
         self.labels: dict[type[Base], dict[Any, str]] = {}
         self.keys: dict[type[Base], dict[tuple[Any, ...], set[Any]]] = {}
+        self.stored: dict[type[Base], set[Any]] = {}  # ids in the database before the import
+        # A file's id for a row the database knows under another id (matched on its keys).
+        self.alias: dict[type[Base], dict[Any, Any]] = {}
 
     def load(self, model: type[Base]) -> None:
         if model in self.ids:
@@ -123,6 +126,8 @@ class _Index:
         self.ids[model], self.names[model], self.labels[model], self.keys[model] = set(), {}, {}, {}
         for row in self.session.execute(select(table)):
             self.add(spec, row.id, dict(row._mapping))
+        self.stored[model] = set(self.ids[model])
+        self.alias[model] = {}
 
     def add(self, spec: EntitySpec, row_id: Any, record: dict[str, Any]) -> None:
         model = spec.model
@@ -178,10 +183,14 @@ def _resolve_references(row: Row, index: _Index) -> None:
         ref = row.fields.get(f.name)
         if f.kind is FieldKind.REFERENCE and ref is not None and f.target is not None:
             index.load(f.target)
+            ref = row.fields[f.name] = index.alias[f.target].get(ref, ref)
             if ref not in index.ids[f.target]:
                 row.fields[f.name] = _located(row, f.name, lambda r=ref, t=f.target: _missing(t, r))
     for link in spec.links:
         index.load(link.target)
+        if row.fields.get(link.key):
+            aliases = index.alias[link.target]
+            row.fields[link.key] = [aliases.get(r, r) for r in row.fields[link.key]]
         for ref in row.fields.get(link.key) or []:
             if ref not in index.ids[link.target]:
                 _located(row, link.key, lambda r=ref, t=link.target: _missing(t, r))
@@ -210,14 +219,17 @@ def _located(row: Row, name: str, fn: Any, *, names: bool = False) -> Any:
         raise ExchangeError(refused.message, where) from None
 
 
-def _match(row: Row, index: _Index, seen: dict[Any, tuple[str, int]]) -> None:
+def _match(row: Row, index: _Index, seen: dict[tuple[type[Base], Any], tuple[str, int]]) -> None:
     spec = row.sheet.spec
     model = spec.model
     index.load(model)
-    if row.row_id is None:
+    given = row.row_id
+    if row.row_id is None or row.row_id not in index.stored[model]:
         names, _values = spec.natural_key(row.fields)
         if names:
             found = index.keys[model].get(index.key_of(names, row.fields), set())
+            if given is not None:  # an id this database does not know: a row it has?
+                found = {i for i in found if i in index.stored[model]}
             if len(found) > 1:
                 labels = " + ".join(spec.label_of(n) for n in names)
                 raise ExchangeError(
@@ -226,17 +238,19 @@ def _match(row: Row, index: _Index, seen: dict[Any, tuple[str, int]]) -> None:
                 )
             if found:
                 row.row_id = next(iter(found))
+                if given is not None:
+                    index.alias[model][given] = row.row_id
     if row.row_id is not None:
-        if row.row_id in seen:
-            sheet, number = seen[row.row_id]
+        if (model, row.row_id) in seen:
+            sheet, number = seen[(model, row.row_id)]
             raise ExchangeError(
                 f"Samme rad som rad {number} i {sheet} (samme id eller {_key_words(spec)}).",
                 Location(row.number, "", row.sheet.name),
             )
-        row.exists = row.row_id in index.ids[model]
+        row.exists = row.row_id in index.stored[model]
     if row.row_id is None:
         row.row_id = new_id()
-    seen[row.row_id] = (row.sheet.name, row.number)
+    seen[(model, row.row_id)] = (row.sheet.name, row.number)
     record = {**row.fields, "id": row.row_id}
     index.add(spec, row.row_id, record)
 
@@ -373,7 +387,7 @@ def _run(
     total = 2 * sum(len(s.rows) for s in sheets)
     done = 0
     index = _Index(session)
-    seen: dict[Any, tuple[str, int]] = {}
+    seen: dict[tuple[type[Base], Any], tuple[str, int]] = {}
     parsed: dict[str, list[Row]] = {}
     results: list[RowResult] = []
     for sheet in sheets:
