@@ -330,13 +330,16 @@ def _shown(value: Any) -> str:
     return text if len(text) <= 60 else text[:57] + "…"
 
 
-def _write(session: Any, row: Row) -> RowResult:
+def _write(session: Any, row: Row, held: list[Any]) -> RowResult:
+    """Add or update one row through crud; `held` keeps the written objects alive, so the
+    session's (weak) identity map still has them when later rows refer to them."""
     spec = row.sheet.spec
     model = spec.model
     result = RowResult(row.sheet.name, row.number, "add", row_id=row.row_id)
     try:
         if row.exists:
             obj = crud.load(session, model, row.row_id)
+            held.append(obj)
             current = crud.current_values(obj)
             changed = {}
             for key, value in row.fields.items():
@@ -354,7 +357,7 @@ def _write(session: Any, row: Row) -> RowResult:
                 crud.update_in(session, model, row.row_id, changed)
             result.name = spec.name_of({**current, **changed})
         else:
-            crud.create_in(session, model, row.fields, row_id=row.row_id)
+            held.append(crud.create_in(session, model, row.fields, row_id=row.row_id))
             result.name = spec.name_of({**row.fields, "id": row.row_id})
     except ValidationError as error:
         where = Location(row.number, _column_of(row.sheet, error.field), row.sheet.name)
@@ -387,6 +390,7 @@ def _run(
     total = 2 * sum(len(s.rows) for s in sheets)
     done = 0
     index = _Index(session)
+    held: list[Any] = []
     seen: dict[tuple[type[Base], Any], tuple[str, int]] = {}
     parsed: dict[str, list[Row]] = {}
     results: list[RowResult] = []
@@ -415,7 +419,7 @@ def _run(
             except ExchangeError as error:
                 results.append(_refusal(row.sheet, row.number, error))
                 continue
-            result = _write(session, row)
+            result = _write(session, row, held)
             if result.action == "refuse" and skip_invalid:
                 index.ids[spec.model].discard(row.row_id)
             results.append(result)
