@@ -53,7 +53,7 @@ def measured(
 
 
 def mb(peak: int) -> str:
-    return f" peak {peak} MB" if peak >= 0 else ""
+    return f", peak {peak} MB" if peak >= 0 else ""
 
 
 def all_rows(db: Database) -> dict[str, tuple[Any, list[list[Any]]]]:
@@ -125,8 +125,8 @@ def main() -> None:
     rows = sum(counts.values())
     sheets = all_rows(source)
     floor_s, floor_peak, _ = measured(lambda: write_floor(sheets))
-    print(f"Export: {rows} rows in {seconds:.1f} s,{mb(peak)}")
-    print(f"  floor (write-only, same cells): {floor_s:.1f} s,{mb(floor_peak)}")
+    print(f"Export: {rows} rows in {seconds:.1f} s{mb(peak)}")
+    print(f"  floor (write-only, same cells): {floor_s:.1f} s{mb(floor_peak)}")
     print(f"  ratio {seconds / floor_s:.2f} (goal <= 1.5)")
     empty = Database.open(str(folder / "import.sqlite3"), create=True, user="bench")
     again = Database.open(str(folder / "again.sqlite3"), create=True, user="bench")
@@ -134,14 +134,14 @@ def main() -> None:
         lambda: importer.run_import(empty, path, commit=True),
         lambda: importer.run_import(again, path, commit=True),
     )
-    print(f"Import: {result.summary()} in {seconds:.1f} s,{mb(peak)}")
+    print(f"Import: {result.summary()} in {seconds:.1f} s{mb(peak)}")
     plain = Database.open(str(folder / "plain.sqlite3"), create=True, user="bench")
     plain2 = Database.open(str(folder / "plain2.sqlite3"), create=True, user="bench")
     floor_s, floor_peak, cells = measured(
         lambda: read_and_insert_floor(path, plain, source),
         lambda: read_and_insert_floor(path, plain2, source),
     )
-    print(f"  floor (read-only {cells} cells + bulk insert): {floor_s:.1f} s,{mb(floor_peak)}")
+    print(f"  floor (read-only {cells} cells + bulk insert): {floor_s:.1f} s{mb(floor_peak)}")
     print(f"  ratio {seconds / floor_s:.2f} (goal <= 3)")
 
 
