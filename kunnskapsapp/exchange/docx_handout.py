@@ -21,9 +21,12 @@ from kunnskapsapp.domain.enums import MeetingStatus
 from kunnskapsapp.domain.rules import format_date, format_kroner
 from kunnskapsapp.exchange.docx_writer import MUTED, WordWriter, clean
 
-# The facts the PDF handout prints. H2 moves them to services.reporting: this is the one
-# line to change at that merge (`from kunnskapsapp.services import reporting as facts`).
-from kunnskapsapp.reports import data as facts
+# The facts the PDF handout prints: services.reporting once H2's refactor is merged,
+# reports.data before (the fallback can go after that merge).
+try:
+    from kunnskapsapp.services import reporting as facts  # type: ignore[attr-defined,unused-ignore]
+except ImportError:  # pragma: no cover - before the reporting refactor
+    from kunnskapsapp.reports import data as facts  # type: ignore[no-redef,unused-ignore]
 from kunnskapsapp.reports.base import (
     Rendered,
     date_range,
