@@ -422,3 +422,13 @@ def test_a_row_the_database_has_under_another_id_is_matched_on_its_keys(
     assert person["organisation_id"] == theirs["id"]
     assert len(crud.list_rows(empty, m.Organisation, where={"name": "Universitetet i Agder"})) == 1
     assert crud.get(empty, m.Organisation, theirs["id"])["short_name"] == "UiA"
+
+
+def test_a_csv_whose_header_fits_several_tables_needs_table(db: Any, tmp_path: Path) -> None:
+    path = tmp_path / "navn.csv"
+    path.write_bytes(b"Navn\r\nNoe\r\n")
+    with pytest.raises(ExchangeError, match=r"passer til flere tabeller \(.*Organisasjoner"):
+        importer.run_import(db, path)
+    with pytest.raises(ExchangeError, match="passer ikke til noen tabell"):
+        path.write_bytes(b"Fargekode\r\nbla\r\n")
+        importer.run_import(db, path)

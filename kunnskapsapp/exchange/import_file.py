@@ -134,17 +134,24 @@ def _csv_entity(header: list[str], table: str | None, mapping: Mapping) -> Entit
         target = mapping.get(norm(h), h) if norm(h) in mapping else h
         if target and target.strip():
             wanted.add(norm(target))
-    best: tuple[int, EntitySpec] | None = None
+    fitting = []
     for spec in exchange_entities():
         known = {norm(c.header) for c in sheet_columns(spec)}
-        if wanted <= known and (best is None or len(known) < best[0]):
-            best = (len(known), spec)
-    if best is None:
+        if wanted == known:
+            return spec  # every column of one sheet: an exported CSV
+        if wanted <= known:
+            fitting.append(spec)
+    if len(fitting) == 1:
+        return fitting[0]
+    if not fitting:
         raise ExchangeError(
             "Overskriftene passer ikke til noen tabell. Oppgi tabellen med --table, "
             "f.eks. --table Prosjekter."
         )
-    return best[1]
+    names = ", ".join(sheet_name(s) for s in fitting)
+    raise ExchangeError(
+        f"Overskriftene passer til flere tabeller ({names}). Oppgi tabellen med --table."
+    )
 
 
 def read_file(
