@@ -188,22 +188,20 @@ def _shade(cell: Any, fill: str) -> None:
 
 
 def _field(paragraph: Any, code: str) -> None:
-    run = paragraph.add_run()
-    for kind, text in (("begin", None), (None, code), ("separate", None), (None, "1")):
-        if kind:
-            element = OxmlElement("w:fldChar")
-            element.set(qn("w:fldCharType"), kind)
-        elif text == code:
-            element = OxmlElement("w:instrText")
-            element.set(qn("xml:space"), "preserve")
-            element.text = f" {code} "
-        else:
-            element = OxmlElement("w:t")
-            element.text = text
-        run._r.append(element)
-    end = OxmlElement("w:fldChar")
-    end.set(qn("w:fldCharType"), "end")
-    run._r.append(end)
+    """A Word field (PAGE, NUMPAGES) as Word writes it: one run per part."""
+
+    def char(kind: str) -> Any:
+        element = OxmlElement("w:fldChar")
+        element.set(qn("w:fldCharType"), kind)
+        return element
+
+    instruction = OxmlElement("w:instrText")
+    instruction.set(qn("xml:space"), "preserve")
+    instruction.text = f" {code} "
+    shown = OxmlElement("w:t")
+    shown.text = "1"
+    for element in (char("begin"), instruction, char("separate"), shown, char("end")):
+        paragraph.add_run()._r.append(element)
 
 
 def _agenda_numbering(doc: Any) -> int:
