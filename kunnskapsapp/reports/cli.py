@@ -32,7 +32,8 @@ def add_parser(
             "-o",
             "--output",
             metavar="FIL.pdf",
-            help="filen rapporten skrives til (standard: et beskrivende navn i gjeldende mappe)",
+            help="filen rapporten skrives til (standard: et beskrivende navn i gjeldende mappe); "
+            "møteunderlaget også som Word: FIL.docx",
         )
 
     handout = sub.add_parser("handout", help="møteunderlag (eller referat) for et møte")
@@ -161,6 +162,10 @@ def _render(args: argparse.Namespace, db: Any) -> Any:
                     f"Velg blant: {SECTION_HELP}.",
                 )
             sections = frozenset(chosen)
+        if str(args.output or "").lower().endswith(".docx"):  # Word, for the secretary to adjust
+            from kunnskapsapp.exchange import docx_handout
+
+            return docx_handout.render(db, meeting_id, sections=sections, minutes=args.referat)
         return handout.render(
             db,
             handout.HandoutOptions(meeting_id, sections=sections, minutes=args.referat),

@@ -393,8 +393,11 @@ def list_rows(
 # --- Writes ---------------------------------------------------------------------------------
 
 
-def create_in(session: Session, model: type[Base], values: dict[str, Any]) -> Any:
-    """Create a row inside an open unit of work (for services composing several writes)."""
+def create_in(
+    session: Session, model: type[Base], values: dict[str, Any], *, row_id: Any = None
+) -> Any:
+    """Create a row inside an open unit of work (for services composing several writes);
+    `row_id` keeps a given id (an import of exported rows) instead of a new one."""
     clean = coerce(model, values)
     defaults = {f.name: None for f in fields_of(model)}
     for column in table_of(model).columns:
@@ -405,7 +408,7 @@ def create_in(session: Session, model: type[Base], values: dict[str, Any]) -> An
     _check_references(session, model, clean)
     _check_unique(session, model, merged, None)
     _validate(session, model, merged, None)
-    obj = model()
+    obj = model() if row_id is None else model(id=row_id)
     _apply(session, obj, model, clean)
     session.add(obj)
     session.flush()

@@ -1,0 +1,493 @@
+"""Import of the exchange workbook (or one sheet of it, or a CSV per entity). Qt-free.
+
+Each row is matched on its id, else on the entity's natural keys (the first whose fields are
+all filled in), and becomes an addition, an update (the file's values win) or is refused
+with a Norwegian message naming sheet, row and column. References are given by id, or by
+name where the id column is blank; an unknown or ambiguous name is refused with the
+candidates listed. The whole import runs in one transaction through the same services a form
+uses (validation, change log); a preview runs it and rolls it back, so it shows exactly what
+a real import would do and writes nothing. A refused row means nothing is written, unless
+refused rows are skipped. An import generates nothing by itself (no scheme deadlines).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from sqlalchemy import select
+
+from kunnskapsapp.domain.base import Base, new_id
+from kunnskapsapp.domain.entities import EntitySpec, FieldKind, entity
+from kunnskapsapp.domain.errors import DomainError, ValidationError
+from kunnskapsapp.domain.rules import format_date
+from kunnskapsapp.exchange.import_file import Mapping, Row, Sheet, norm, parse_row, read_file
+from kunnskapsapp.exchange.values import ExchangeError, Location, column_name
+from kunnskapsapp.exchange.workbook import LIST_SEPARATOR
+from kunnskapsapp.services import crud
+from kunnskapsapp.services.database import Database
+from kunnskapsapp.services.progress import NoProgress, Progress
+
+Action = Literal["add", "update", "unchanged", "refuse"]
+ACTION_TEXT = {
+    "add": "legges til",
+    "update": "oppdateres",
+    "unchanged": "uendret",
+    "refuse": "avvist",
+}
+
+
+@dataclass
+class Change:
+    label: str
+    old: str
+    new: str
+
+
+@dataclass
+class RowResult:
+    """What the import does with one row of the file."""
+
+    sheet: str
+    row: int
+    action: Action
+    name: str = ""
+    row_id: Any = None
+    message: str = ""  # for a refused row: where (column) and why
+    changes: list[Change] = field(default_factory=list)
+
+    def line(self) -> str:
+        head = f"{self.sheet}, rad {self.row}"
+        if self.action == "refuse":
+            return f"Avvist – {self.message}"
+        text = f"{head}: {ACTION_TEXT[self.action]} «{self.name}»"
+        if self.changes:
+            text += ": " + "; ".join(
+                f"{c.label}: {c.old or '–'} → {c.new or '–'}" for c in self.changes
+            )
+        return text
+
+
+@dataclass
+class ImportResult:
+    rows: list[RowResult]
+    written: bool = False
+
+    def count(self, action: Action) -> int:
+        return sum(1 for r in self.rows if r.action == action)
+
+    @property
+    def refused(self) -> list[RowResult]:
+        return [r for r in self.rows if r.action == "refuse"]
+
+    @property
+    def has_changes(self) -> bool:
+        return any(r.action in ("add", "update") for r in self.rows)
+
+    def summary(self) -> str:
+        return (
+            f"{self.count('add')} nye, {self.count('update')} endrede, "
+            f"{self.count('unchanged')} uendrede og {self.count('refuse')} avviste rader."
+        )
+
+
+class _Refused(Exception):
+    def __init__(self, message: str) -> None:
+        self.message = message
+
+
+class _Rollback(Exception):
+    pass
+
+
+# --- Resolving names and matching rows ---------------------------------------------------------
+
+
+class _Index:
+    """Ids, names and natural keys of the rows in the database and in the file."""
+
+    def __init__(self, session: Any) -> None:
+        self.session = session
+        self.ids: dict[type[Base], set[Any]] = {}
+        self.names: dict[type[Base], dict[str, set[Any]]] = {}
+        self.labels: dict[type[Base], dict[Any, str]] = {}
+        self.keys: dict[type[Base], dict[tuple[Any, ...], set[Any]]] = {}
+        self.stored: dict[type[Base], set[Any]] = {}  # ids in the database before the import
+        # A file's id for a row the database knows under another id (matched on its keys).
+        self.alias: dict[type[Base], dict[Any, Any]] = {}
+
+    def load(self, model: type[Base]) -> None:
+        if model in self.ids:
+            return
+        spec = entity(model)
+        table = model.__table__
+        self.ids[model], self.names[model], self.labels[model], self.keys[model] = set(), {}, {}, {}
+        for row in self.session.execute(select(table)):
+            self.add(spec, row.id, dict(row._mapping))
+        self.stored[model] = set(self.ids[model])
+        self.alias[model] = {}
+
+    def add(self, spec: EntitySpec, row_id: Any, record: dict[str, Any]) -> None:
+        model = spec.model
+        self.ids[model].add(row_id)
+        label = spec.name_of(record)
+        self.labels[model][row_id] = label
+        names = {label}
+        for key in spec.natural_keys:
+            if len(key) == 1 and key[0] != "id" and isinstance(record.get(key[0]), str):
+                names.add(record[key[0]])
+        for name in names:
+            if name and str(name).strip():
+                self.names[model].setdefault(norm(name), set()).add(row_id)
+        for key in spec.natural_keys:
+            self.keys[model].setdefault(self.key_of(key, record), set()).add(row_id)
+
+    @staticmethod
+    def key_of(names: Sequence[str], record: dict[str, Any]) -> tuple[Any, ...]:
+        return (
+            tuple(names),
+            *(norm(v) if isinstance(v, str) else v for v in (record.get(n) for n in names)),
+        )
+
+    def resolve(self, model: type[Base], name: str) -> Any:
+        self.load(model)
+        found = sorted(self.names[model].get(norm(name), set()), key=str)
+        noun = entity(model).singular
+        if not found:
+            raise _Refused(f"Fant ingen {noun} som heter «{name}».")
+        if len(found) > 1:
+            shown = ", ".join(f"{self.labels[model][i]} (id {str(i)[:8]})" for i in found[:5])
+            raise _Refused(f"«{name}» passer på flere: {shown}. Oppgi id-en.")
+        return found[0]
+
+
+def _resolve_references(row: Row, index: _Index) -> None:
+    spec = row.sheet.spec
+    for name, text in row.ref_names.items():
+        if row.fields.get(name) is None:
+            target = spec.field(name).target
+            assert target is not None
+            row.fields[name] = _located(
+                row, name, lambda t=target, x=text: index.resolve(t, x), names=True
+            )
+    for key, names in row.link_names.items():
+        if not row.fields.get(key):
+            target = spec.link(key).target
+            row.fields[key] = [
+                _located(row, key, lambda t=target, x=n: index.resolve(t, x), names=True)
+                for n in names
+            ]
+    for f in spec.fields:
+        ref = row.fields.get(f.name)
+        if f.kind is FieldKind.REFERENCE and ref is not None and f.target is not None:
+            index.load(f.target)
+            ref = row.fields[f.name] = index.alias[f.target].get(ref, ref)
+            if ref not in index.ids[f.target]:
+                row.fields[f.name] = _located(row, f.name, lambda r=ref, t=f.target: _missing(t, r))
+    for link in spec.links:
+        index.load(link.target)
+        if row.fields.get(link.key):
+            aliases = index.alias[link.target]
+            row.fields[link.key] = [aliases.get(r, r) for r in row.fields[link.key]]
+        for ref in row.fields.get(link.key) or []:
+            if ref not in index.ids[link.target]:
+                _located(row, link.key, lambda r=ref, t=link.target: _missing(t, r))
+
+
+def _missing(model: type[Base], ref: Any) -> Any:
+    raise _Refused(f"Fant ingen {entity(model).singular} med id «{ref}».")
+
+
+def _column_of(sheet: Sheet, name: str, *, names: bool = False) -> str:
+    roles = ("ref_name", "link_names") if names else ("field", "ref_id", "link_ids")
+    for c, col in enumerate(sheet.columns):
+        if col is not None and col.name == name and col.role in roles:
+            return column_name(c, sheet.header[c])
+    spec = sheet.spec
+    if spec.has_field(name) or spec.has_link(name):
+        return f"«{spec.label_of(name)}» (finnes ikke i filen)"
+    return ""
+
+
+def _located(row: Row, name: str, fn: Any, *, names: bool = False) -> Any:
+    try:
+        return fn()
+    except _Refused as refused:
+        where = Location(row.number, _column_of(row.sheet, name, names=names), row.sheet.name)
+        raise ExchangeError(refused.message, where) from None
+
+
+def _match(row: Row, index: _Index, seen: dict[tuple[type[Base], Any], tuple[str, int]]) -> None:
+    spec = row.sheet.spec
+    model = spec.model
+    index.load(model)
+    given = row.row_id
+    if row.row_id is None or row.row_id not in index.stored[model]:
+        names, _values = spec.natural_key(row.fields)
+        if names:
+            found = index.keys[model].get(index.key_of(names, row.fields), set())
+            if given is not None:  # an id this database does not know: a row it has?
+                found = {i for i in found if i in index.stored[model]}
+            if len(found) > 1:
+                labels = " + ".join(spec.label_of(n) for n in names)
+                raise ExchangeError(
+                    f"Flere rader har samme {labels}; oppgi id-en.",
+                    Location(row.number, "", row.sheet.name),
+                )
+            if found:
+                row.row_id = next(iter(found))
+                if given is not None:
+                    index.alias[model][given] = row.row_id
+    if row.row_id is not None:
+        if (model, row.row_id) in seen:
+            sheet, number = seen[(model, row.row_id)]
+            raise ExchangeError(
+                f"Samme rad som rad {number} i {sheet} (samme id eller {_key_words(spec)}).",
+                Location(row.number, "", row.sheet.name),
+            )
+        row.exists = row.row_id in index.stored[model]
+    if row.row_id is None:
+        row.row_id = new_id()
+    seen[(model, row.row_id)] = (row.sheet.name, row.number)
+    record = {**row.fields, "id": row.row_id}
+    index.add(spec, row.row_id, record)
+
+
+def _key_words(spec: EntitySpec) -> str:
+    return " eller ".join(" + ".join(spec.label_of(n) for n in key) for key in spec.natural_keys)
+
+
+# --- Applying ------------------------------------------------------------------------------------
+
+
+def _dependency_order(specs: Iterable[EntitySpec]) -> list[EntitySpec]:
+    """Entities with the ones they reference first (self-references aside)."""
+    pending = list(specs)
+    done: list[EntitySpec] = []
+    present = {s.model for s in pending}
+    while pending:
+        for spec in pending:
+            needs = {
+                f.target for f in spec.fields if f.target is not None and f.target is not spec.model
+            }
+            needs |= {link.target for link in spec.links}
+            if not (needs & present) - {d.model for d in done}:
+                done.append(spec)
+                pending.remove(spec)
+                break
+        else:  # a cycle: keep the file's order for the rest
+            done += pending
+            break
+    return done
+
+
+def _self_order(rows: list[Row]) -> list[Row]:
+    """Rows that another row of the sheet points to (a parent) before that row."""
+    if not rows:
+        return rows
+    spec = rows[0].sheet.spec
+    own = [f.name for f in spec.fields if f.target is spec.model]
+    if not own:
+        return rows
+    ids = {r.row_id for r in rows}
+    placed: set[Any] = set()
+    ordered: list[Row] = []
+    pending = list(rows)
+    while pending:
+        ready = [
+            r
+            for r in pending
+            if all(
+                r.fields.get(n) in (None, r.row_id)
+                or r.fields.get(n) not in ids
+                or r.fields.get(n) in placed
+                for n in own
+            )
+        ]
+        if not ready:
+            ready = pending[:1]
+        for r in ready:
+            ordered.append(r)
+            placed.add(r.row_id)
+            pending.remove(r)
+    return ordered
+
+
+def _shown(value: Any) -> str:
+    if value is None:
+        return ""
+    if hasattr(value, "label"):
+        return str(value.label)
+    if isinstance(value, bool):
+        return "Ja" if value else "Nei"
+    if hasattr(value, "strftime"):
+        return value.strftime("%d.%m.%Y %H:%M") if hasattr(value, "hour") else format_date(value)
+    if isinstance(value, list):
+        return LIST_SEPARATOR.join(str(v) for v in sorted(value, key=str))
+    text = str(value)
+    return text if len(text) <= 60 else text[:57] + "…"
+
+
+def _write(session: Any, row: Row, held: list[Any]) -> RowResult:
+    """Add or update one row through crud; `held` keeps the written objects alive, so the
+    session's (weak) identity map still has them when later rows refer to them."""
+    spec = row.sheet.spec
+    model = spec.model
+    result = RowResult(row.sheet.name, row.number, "add", row_id=row.row_id)
+    try:
+        if row.exists:
+            obj = crud.load(session, model, row.row_id)
+            held.append(obj)
+            current = crud.current_values(obj)
+            changed = {}
+            for key, value in row.fields.items():
+                clean = crud.coerce(model, {key: value})[key]
+                old = current.get(key)
+                if isinstance(old, list) or isinstance(clean, list):
+                    if sorted(old or [], key=str) == sorted(clean or [], key=str):
+                        continue
+                elif old == clean:
+                    continue
+                changed[key] = clean
+                result.changes.append(Change(spec.label_of(key), _shown(old), _shown(clean)))
+            result.action = "update" if changed else "unchanged"
+            if changed:
+                crud.update_in(session, model, row.row_id, changed)
+            result.name = spec.name_of({**current, **changed})
+        else:
+            held.append(crud.create_in(session, model, row.fields, row_id=row.row_id))
+            result.name = spec.name_of({**row.fields, "id": row.row_id})
+    except ValidationError as error:
+        where = Location(row.number, _column_of(row.sheet, error.field), row.sheet.name)
+        return RowResult(
+            row.sheet.name,
+            row.number,
+            "refuse",
+            row_id=row.row_id,
+            message=f"{where}: {error.message}",
+        )
+    except DomainError as error:
+        where = Location(row.number, "", row.sheet.name)
+        return RowResult(
+            row.sheet.name,
+            row.number,
+            "refuse",
+            row_id=row.row_id,
+            message=f"{where}: {error.message}",
+        )
+    return result
+
+
+def _refusal(sheet: Sheet, number: int, error: ExchangeError) -> RowResult:
+    return RowResult(sheet.name, number, "refuse", message=str(error))
+
+
+def _run(
+    session: Any, sheets: list[Sheet], skip_invalid: bool, progress: Progress
+) -> list[RowResult]:
+    total = 2 * sum(len(s.rows) for s in sheets)
+    done = 0
+    index = _Index(session)
+    held: list[Any] = []
+    seen: dict[tuple[type[Base], Any], tuple[str, int]] = {}
+    parsed: dict[str, list[Row]] = {}
+    results: list[RowResult] = []
+    for sheet in sheets:
+        rows: list[Row] = []
+        for i in range(len(sheet.rows)):
+            done += 1
+            if done % 100 == 0:
+                progress.step(done, total, f"Leser {sheet.name}")
+            try:
+                row = parse_row(sheet, i)
+                _match(row, index, seen)
+            except ExchangeError as error:
+                results.append(_refusal(sheet, sheet.row_numbers[i], error))
+                continue
+            rows.append(row)
+        parsed[sheet.spec.table] = parsed.get(sheet.spec.table, []) + rows
+    by_table = {s.spec.table: s.spec for s in sheets}
+    for spec in _dependency_order(by_table.values()):
+        for row in _self_order(parsed[spec.table]):
+            done += 1
+            if done % 50 == 0:
+                progress.step(done, total, f"Importerer {row.sheet.name}")
+            try:
+                _resolve_references(row, index)
+            except ExchangeError as error:
+                results.append(_refusal(row.sheet, row.number, error))
+                continue
+            result = _write(session, row, held)
+            if result.action == "refuse" and skip_invalid:
+                index.ids[spec.model].discard(row.row_id)
+            results.append(result)
+    order = {s.name: i for i, s in enumerate(sheets)}
+    return sorted(results, key=lambda r: (order.get(r.sheet, 0), r.row))
+
+
+def run_import(
+    db: Database,
+    path: str | Path,
+    *,
+    table: str | None = None,
+    commit: bool = False,
+    skip_invalid: bool = False,
+    progress: Progress | None = None,
+    mapping: Mapping | None = None,
+) -> ImportResult:
+    """Read the file and run the import in one transaction: committed when `commit` and no row
+    is refused (or refused rows are skipped); otherwise rolled back, as a preview."""
+    sheets = read_file(path, table, mapping)
+    outcome: ImportResult | None = None
+    try:
+        with db.session() as session:
+            rows = _run(session, sheets, skip_invalid, progress or NoProgress())
+            outcome = ImportResult(rows)
+            refused = any(r.action == "refuse" for r in rows)
+            if not commit or (refused and not skip_invalid) or not outcome.has_changes:
+                raise _Rollback
+            outcome.written = True
+    except _Rollback:
+        pass
+    assert outcome is not None
+    return outcome
+
+
+def backup_before_import(db: Database) -> Path | None:
+    """A copy of a SQLite database file before an import writes to it (None for others)."""
+    from kunnskapsapp import paths
+    from kunnskapsapp.domain.base import utcnow
+    from kunnskapsapp.storage.engine import sqlite_path
+    from kunnskapsapp.storage.migrations import backup
+
+    if sqlite_path(db.url) is None:
+        return None
+    dest = paths.backup_dir() / f"for-import-{utcnow():%Y%m%d-%H%M%S-%f}.sqlite3"
+    backup(db.engine, dest)
+    return dest
+
+
+def apply_import(
+    db: Database,
+    path: str | Path,
+    *,
+    table: str | None = None,
+    skip_invalid: bool = False,
+    progress: Progress | None = None,
+    mapping: Mapping | None = None,
+) -> tuple[ImportResult, Path | None]:
+    """Back up a SQLite file, then import for real: (the result, the backup). Cancelling
+    through `progress` rolls the whole import back."""
+    copy = backup_before_import(db)
+    result = run_import(
+        db,
+        path,
+        table=table,
+        commit=True,
+        skip_invalid=skip_invalid,
+        progress=progress,
+        mapping=mapping,
+    )
+    return result, copy
