@@ -183,7 +183,8 @@ def _clean_before_driver(
     on a lone surrogate; SQLite would keep a NUL that PostgreSQL could never restore.
     """
     if parameters:
-        if executemany:
+        # With insertmanyvalues (PostgreSQL), an "executemany" batch arrives as one dict.
+        if executemany and not isinstance(parameters, dict):
             parameters = type(parameters)(_clean_parameters(p) for p in parameters)
         else:
             parameters = _clean_parameters(parameters)
