@@ -124,6 +124,9 @@ def build_parser() -> argparse.ArgumentParser:
     summary.add_argument("--json", action="store_true", help="skriv ett JSON-objekt")
 
     _add_report_parser(sub)
+    from kunnskapsapp.privacy_cli import add_parser as add_person_parser
+
+    add_person_parser(sub)
     return parser
 
 
@@ -274,6 +277,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from kunnskapsapp.reports.cli import run
 
             return run(args, lambda: _open(args))
+        if args.command == "person":
+            from kunnskapsapp import privacy_cli
+
+            return privacy_cli.run(args, lambda: _open(args))
         return COMMANDS[args.command](args)
     except DomainError as exc:
         print(f"kunnskapsapp: {exc.message}", file=sys.stderr)
