@@ -42,7 +42,7 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
 def run(
     args: argparse.Namespace,
     open_db: Callable[[], Any],
-    ask: Callable[[str], str] = input,
+    ask: Callable[[str], str] | None = None,
 ) -> int:
     from kunnskapsapp.domain import models as m
     from kunnskapsapp.services import crud, privacy
@@ -75,14 +75,20 @@ def run(
         db.dispose()
 
 
-def _confirmed(name: str, ask: Callable[[str], str]) -> bool:
-    if not sys.stdin.isatty() and ask is input:
-        raise DomainError(
-            "Anonymisering må bekreftes. Kjør kommandoen i et terminalvindu, eller legg til --yes."
+def _confirmed(name: str, ask: Callable[[str], str] | None) -> bool:
+    if ask is None:
+        if not sys.stdin.isatty():
+            raise DomainError(
+                "Anonymisering må bekreftes. Kjør kommandoen i et terminalvindu, eller legg "
+                "til --yes."
+            )
+        ask = input
+    try:
+        answer = ask(
+            f"Navn, tittel, e-post, telefon og merknader for {name} fjernes for godt, også fra "
+            "endringsloggen. Koblingene til prosjekter, møter og avtaler beholdes. "
+            "Skriv «ja» for å anonymisere: "
         )
-    answer = ask(
-        f"Navn, tittel, e-post, telefon og merknader for {name} fjernes for godt, også fra "
-        "endringsloggen. Koblingene til prosjekter, møter og avtaler beholdes. "
-        "Skriv «ja» for å anonymisere: "
-    )
+    except EOFError:
+        return False
     return answer.strip().lower() in ("ja", "j", "yes", "y")
