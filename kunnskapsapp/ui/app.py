@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import sys
+from typing import Any
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from kunnskapsapp import paths
 from kunnskapsapp.services.database import Database
@@ -76,4 +77,18 @@ def run(db: Database) -> int:
     install_excepthook()
     window = MainWindow(db)
     window.show()
-    return app.exec()
+    notice = start_instance_notice(window, db)
+    try:
+        return app.exec()
+    finally:
+        notice.stop()
+
+
+def start_instance_notice(window: QWidget, db: Database) -> Any:
+    """The lock file beside a SQLite database, and who else has it open (ui.instance_notice)."""
+    from kunnskapsapp.storage.engine import sqlite_path
+    from kunnskapsapp.ui.instance_notice import InstanceNotice
+
+    notice = InstanceNotice(window, sqlite_path(db.url))
+    notice.start()
+    return notice
