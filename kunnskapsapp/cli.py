@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import sys
 import tempfile
@@ -229,7 +230,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 def _open_gui(args: argparse.Namespace) -> int:
     from kunnskapsapp.services.database import Database
-    from kunnskapsapp.storage.engine import resolve_url
+    from kunnskapsapp.storage.engine import ENV_VAR, resolve_url
 
     if args.demo:
         from kunnskapsapp.services import demo
@@ -245,6 +246,16 @@ def _open_gui(args: argparse.Namespace) -> int:
         finally:
             shutil.rmtree(folder, ignore_errors=True)
     url, is_default = resolve_url(args.database)
+    if not args.database and not os.environ.get(ENV_VAR):
+        # Fil → Koble til database …: the remembered server, before the default file
+        from kunnskapsapp.ui.connect_dialog import open_remembered_server
+
+        remembered = open_remembered_server()  # None: nothing remembered, or unreachable
+        if remembered is not None:
+            try:
+                return _run_gui(remembered)
+            finally:
+                remembered.dispose()
     db = Database.open(url, create=is_default)
     try:
         return _run_gui(db)

@@ -19,7 +19,8 @@ from typing import Any
 from kunnskapsapp.domain.errors import DomainError
 
 
-def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def add_parser(subparsers: Any) -> None:
+    """Add `person` to the main command's subcommands (an argparse `_SubParsersAction`)."""
     person = subparsers.add_parser("person", help="personopplysninger: innsyn og anonymisering")
     sub = person.add_subparsers(dest="person_command", metavar="HANDLING")
     sub.required = True

@@ -117,9 +117,7 @@ def test_network_file_systems_are_recognised_from_the_mounts(tmp_path: Path) -> 
     assert network_warning(Path("/home/kari/k.sqlite3"), mounts=mounts) is None
 
 
-def test_the_window_says_who_else_has_it_open_without_blocking(
-    qtbot: Any, tmp_path: Path
-) -> None:
+def test_the_window_says_who_else_has_it_open_without_blocking(qtbot: Any, tmp_path: Path) -> None:
     db = tmp_path / "k.sqlite3"
     InstanceLock(db, user="Kari Nordmann", host="PC-1234", pid=1).acquire()
     window = QWidget()
