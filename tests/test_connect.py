@@ -262,3 +262,32 @@ def test_the_remembered_server_comes_after_database_and_the_environment(
     monkeypatch.setenv("KUNNSKAPSAPP_DATABASE", str(explicit))
     assert cli.main([]) == 0
     assert opened[-1].endswith("eksplisitt.sqlite3")
+
+
+def test_the_file_menu_opens_the_dialog_and_the_status_bar_names_the_database(
+    qtbot: Any, db: Any, memory_keyring: MemoryKeyring
+) -> None:
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QApplication, QLabel
+
+    from kunnskapsapp.ui.main_window import MainWindow
+    from tests.ui_helpers import answer_next_dialog
+
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    label = window.findChild(QLabel, "statusDatabase")
+    assert label is not None
+    assert label.text() == f"Database: {describe_url(db.url)}"
+    assert "***" not in label.text() and "postgresql+psycopg" not in label.text()
+    action = window.findChild(QAction, "actionConnect")
+    assert action is not None and action.text() == "Koble til database …"
+    seen: list[str] = []
+
+    def cancel(widget: Any) -> None:
+        seen.append(widget.objectName())
+        widget.reject()
+
+    answer_next_dialog(cancel)
+    action.trigger()
+    assert seen == ["connectDialog"]
+    assert QApplication.activeModalWidget() is None
