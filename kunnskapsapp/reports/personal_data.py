@@ -7,7 +7,6 @@ file is written whole or not at all (a half-written export never replaces a good
 from __future__ import annotations
 
 import json
-from datetime import date
 from pathlib import Path
 
 from reportlab.platypus import Flowable
@@ -59,7 +58,7 @@ def to_pdf(db: Database, export: PersonExport) -> bytes:
         subtitle=[f"Alt Kunnskapsapp har lagret om personen per {format_date(clock.today())}"],
         running_title=f"Personopplysninger: {export.name}",
     )
-    facts = key_value_table([(f.label, _shown(f.value)) for f in export.fields], label_width=0.32)
+    facts = key_value_table([(f.label, f.shown) for f in export.fields], label_width=0.32)
     story: list[Flowable] = []
     story += section("Opplysninger", [facts] if facts else None, "Ingen opplysninger.")
     named = [[r.entity, r.row_name or r.row_id, r.field_label] for r in export.named_in]
@@ -72,7 +71,7 @@ def to_pdf(db: Database, export: PersonExport) -> bytes:
         [
             r.at,
             r.user,
-            f"{r.entity} {r.row_id[:8]}",
+            f"{r.entity_label} {r.row_id[:8]}",
             r.action,
             r.field,
             r.old_value or "",
@@ -86,17 +85,6 @@ def to_pdf(db: Database, export: PersonExport) -> bytes:
         "Endringsloggen har ingen oppføringer om personen.",
     )
     return build_pdf(story, meta)
-
-
-def _shown(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, str) and len(value) == 10 and value[4] == "-" and value[7] == "-":
-        try:
-            return format_date(date.fromisoformat(value))
-        except ValueError:
-            return value
-    return str(value)
 
 
 def write_export(db: Database, person_id: str, path: Path) -> PersonExport:

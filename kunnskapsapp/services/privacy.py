@@ -30,12 +30,12 @@ from sqlalchemy.sql.elements import ColumnElement
 from kunnskapsapp.domain import models as m
 from kunnskapsapp.domain.base import Base, utcnow
 from kunnskapsapp.domain.collation import norwegian_key
-from kunnskapsapp.domain.entities import entity, find_entity
+from kunnskapsapp.domain.entities import ENTITIES, FieldKind, entity, find_entity
 from kunnskapsapp.domain.enums import ChangeAction
 from kunnskapsapp.domain.errors import DomainError, NotFoundError
 from kunnskapsapp.services import clock
 from kunnskapsapp.services.database import Database
-from kunnskapsapp.services.records import Record, display_name, plain
+from kunnskapsapp.services.records import Record, display_name, format_value, plain
 
 ANONYMOUS_PREFIX = "Anonymisert person"
 # The change-log entry that says a person was anonymised (field) and as whom (new value).
@@ -107,23 +107,46 @@ def _load_person(session: Session, person_id: str) -> m.Person:
     return person
 
 
+_AUDIT_LABELS = {
+    "id": "Id",
+    "created_at": "Opprettet",
+    "created_by": "Opprettet av",
+    "updated_at": "Sist endret",
+    "updated_by": "Sist endret av",
+}
+
+
 def export_person(db: Database, person_id: str) -> PersonExport:
     with db.session() as s:
         person = _load_person(s, person_id)
         spec = entity(m.Person)
-        fields = [
-            Record(name=f.name, label=f.label, value=plain(getattr(person, f.name)))
-            for f in spec.fields
-        ]
-        for extra in ("id", "created_at", "created_by", "updated_at", "updated_by"):
-            fields.append(Record(name=extra, label=extra, value=plain(getattr(person, extra))))
+        fields = []
+        for f in spec.fields:
+            value = getattr(person, f.name)
+            if f.kind is FieldKind.REFERENCE and f.target is not None and value is not None:
+                target = s.get(f.target, value)
+                shown = display_name(target) if target is not None else str(value)
+            else:
+                shown = format_value(value, f.kind)
+            fields.append(Record(name=f.name, label=f.label, value=plain(value), shown=shown))
+        for name, label_text in _AUDIT_LABELS.items():
+            value = getattr(person, name)
+            fields.append(
+                Record(name=name, label=label_text, value=plain(value), shown=format_value(value))
+            )
         named = _named_in(s, person_id)
         log = _log_entries(s, person, {(r.table, r.row_id) for r in named})
         return PersonExport(person_id, person.name, fields, named, log)
 
 
+def _owners() -> dict[type[Base], tuple[type[Base], str]]:
+    """Owned rows (a meeting's participants, ...) and the row that owns them."""
+    return {child: (spec.model, column) for spec in ENTITIES for child, column in spec.owned}
+
+
 def _named_in(session: Session, person_id: str) -> list[Record]:
     result = []
+    owners = _owners()
     for ref in person_references():
         if ref.table is m.Person.__table__ and ref.column.name == "id":
             continue
@@ -131,13 +154,20 @@ def _named_in(session: Session, person_id: str) -> list[Record]:
         for row in rows:
             values = row._mapping
             row_id = "/".join(str(values[c.name]) for c in ref.table.primary_key.columns)
-            row_name = ""
+            row_name, noun = "", ref.noun
             if ref.model is not None:
                 obj = session.get(ref.model, [values[c.name] for c in ref.table.primary_key])
                 row_name = display_name(obj) if obj is not None else ""
+                owner = owners.get(ref.model)
+                if obj is not None and owner is not None:
+                    # "møte: Kontaktgruppemøte mars" rather than "deltaker: Person"
+                    parent = session.get(owner[0], getattr(obj, owner[1]))
+                    if parent is not None:
+                        row_name = display_name(parent)
+                        noun = f"{entity(owner[0]).singular} ({ref.noun})"
             result.append(
                 Record(
-                    entity=ref.noun,
+                    entity=noun,
                     table=ref.table.name,
                     row_id=row_id,
                     row_name=row_name,
@@ -169,6 +199,7 @@ def _log_entries(session: Session, person: m.Person, rows: set[tuple[str, str]])
             at=e.at.isoformat(sep=" ", timespec="seconds"),
             user=e.user,
             entity=e.entity,
+            entity_label=_noun_of(e.entity),
             row_id=e.row_id,
             action=e.action.label,
             field=e.field,
@@ -177,6 +208,11 @@ def _log_entries(session: Session, person: m.Person, rows: set[tuple[str, str]])
         )
         for e in entries
     ]
+
+
+def _noun_of(table: str) -> str:
+    spec = find_entity(table)
+    return spec.singular if spec is not None else table
 
 
 # --- Anonymising and forgetting ---------------------------------------------------------------
