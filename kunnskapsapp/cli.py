@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import sys
 import tempfile
@@ -127,6 +128,10 @@ def build_parser() -> argparse.ArgumentParser:
     from kunnskapsapp.exchange.cli import add_parsers as add_exchange_parsers
 
     add_exchange_parsers(sub)
+
+    from kunnskapsapp.privacy_cli import add_parser as add_person_parser
+
+    add_person_parser(sub)
     return parser
 
 
@@ -229,7 +234,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 def _open_gui(args: argparse.Namespace) -> int:
     from kunnskapsapp.services.database import Database
-    from kunnskapsapp.storage.engine import resolve_url
+    from kunnskapsapp.storage.engine import ENV_VAR, resolve_url
 
     if args.demo:
         from kunnskapsapp.services import demo
@@ -245,6 +250,16 @@ def _open_gui(args: argparse.Namespace) -> int:
         finally:
             shutil.rmtree(folder, ignore_errors=True)
     url, is_default = resolve_url(args.database)
+    if not args.database and not os.environ.get(ENV_VAR):
+        # Fil → Koble til database …: the remembered server, before the default file
+        from kunnskapsapp.ui.connect_dialog import open_remembered_server
+
+        remembered = open_remembered_server()  # None: nothing remembered, or unreachable
+        if remembered is not None:
+            try:
+                return _run_gui(remembered)
+            finally:
+                remembered.dispose()
     db = Database.open(url, create=is_default)
     try:
         return _run_gui(db)
@@ -281,6 +296,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             from kunnskapsapp.exchange.cli import run as run_exchange
 
             return run_exchange(args, lambda: _open(args))
+
+        if args.command == "person":
+            from kunnskapsapp import privacy_cli
+
+            return privacy_cli.run(args, lambda: _open(args))
         return COMMANDS[args.command](args)
     except DomainError as exc:
         print(f"kunnskapsapp: {exc.message}", file=sys.stderr)

@@ -561,5 +561,20 @@ def delete_in(
     # The row's own relationship lists still hold the children just deleted: reload them,
     # or the ORM's cascade would delete them a second time.
     session.expire(obj)
+    forget = privacy_snapshot(session, obj)
     session.delete(obj)
     session.flush()
+    forget_personal_data(session, forget)
+
+
+def privacy_snapshot(session: Session, obj: Any) -> Any:
+    """A deleted person's values, to purge from the change log (services.privacy)."""
+    from kunnskapsapp.services import privacy
+
+    return privacy.personal_snapshot(session, obj)
+
+
+def forget_personal_data(session: Session, snapshot: Any) -> None:
+    from kunnskapsapp.services import privacy
+
+    privacy.forget_deleted(session, snapshot, str(session.info.get("user", "")))

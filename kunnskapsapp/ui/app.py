@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import gc
 import sys
+from typing import Any
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from kunnskapsapp import paths
 from kunnskapsapp.services.database import Database
@@ -83,8 +84,12 @@ def run(db: Database) -> int:
     window = MainWindow(db)
     window.show()
     DamageOffer(window, db, lambda: window._data_changed()).install().check_in_background()
+    notice = start_instance_notice(window, db)
     QTimer.singleShot(0, _freeze_after_start)
-    code = app.exec()
+    try:
+        code = app.exec()
+    finally:
+        notice.stop()
     quietly(auto_backup.at_close)
     return code
 
@@ -93,3 +98,13 @@ def _freeze_after_start() -> None:
     """Once, when the window is up: what start-up made (modules, widgets, settings) lives as
     long as the app, so later garbage-collection passes need not walk it again."""
     gc.freeze()
+
+
+def start_instance_notice(window: QWidget, db: Database) -> Any:
+    """The lock file beside a SQLite database, and who else has it open (ui.instance_notice)."""
+    from kunnskapsapp.storage.engine import sqlite_path
+    from kunnskapsapp.ui.instance_notice import InstanceNotice
+
+    notice = InstanceNotice(window, sqlite_path(db.url))
+    notice.start()
+    return notice

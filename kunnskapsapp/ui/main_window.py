@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from kunnskapsapp import __version__
+from kunnskapsapp.services.connection import describe_url
 from kunnskapsapp.services.database import Database
 from kunnskapsapp.ui import settings
 
@@ -115,7 +116,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
-        self.db_label = QLabel(self.tr("Database: %s") % db.display_url)
+        self.db_label = QLabel(self.tr("Database: %s") % describe_url(db.url))
         self.db_label.setObjectName("statusDatabase")
         self.statusBar().addPermanentWidget(self.db_label)
         self._build_menus()
@@ -204,6 +205,11 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&Fil"))
+        file_menu.addAction(
+            self._action(
+                self.tr("Koble til database …"), self.connect_database, name="actionConnect"
+            )
+        )
         file_menu.addAction(
             self._action(self.tr("Ta sikkerhetskopi …"), self.backup, name="actionBackup")
         )
@@ -329,6 +335,11 @@ class MainWindow(QMainWindow):
         from kunnskapsapp.ui.backups import open_backups_dialog
 
         open_backups_dialog(self, self.db, self._data_changed)
+
+    def connect_database(self) -> None:
+        from kunnskapsapp.ui.connect_dialog import open_connect_dialog
+
+        open_connect_dialog(self, self.db.url)
 
     def edit_profile(self) -> None:
         from kunnskapsapp.ui.profile_dialog import ProfileDialog

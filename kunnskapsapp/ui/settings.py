@@ -32,6 +32,10 @@ WINDOW_GEOMETRY = Setting[QByteArray]("window/geometry", QByteArray(), QByteArra
 WINDOW_STATE = Setting[QByteArray]("window/state", QByteArray(), QByteArray)
 LAST_PAGE = Setting[str]("window/last_page", "dashboard", str)
 LAST_EXPORT_DIR = Setting[str]("files/last_export_dir", "", str)
+# Fil → Koble til database …: the shared server (services.connection.Server as JSON; never
+# the password, which is in the keyring or pgpass) and where its password is kept.
+DATABASE_SERVER = Setting[str]("database/server", "", str)
+DATABASE_PASSWORD_STORE = Setting[str]("database/password_store", "keyring", str)
 # Finansiering og fond: the tab in front, and the split between the years and their allocations.
 FUND_TAB = Setting[int]("pages/fund/tab", 0, int)
 FUND_YEARS_LEFT_SPLITTER = Setting[QByteArray](

@@ -27,6 +27,7 @@ from kunnskapsapp.services import clock, dashboard
 from kunnskapsapp.services.dashboard import DashboardData
 from kunnskapsapp.services.database import Database
 from kunnskapsapp.services.records import Record
+from kunnskapsapp.ui.pages.dashboard.people_due import PeopleDueSection
 from kunnskapsapp.ui.pages.dashboard.sections import FundSection, ListSection, SummarySection
 from kunnskapsapp.ui.table import Column
 from kunnskapsapp.ui.widgets import page_heading
@@ -141,6 +142,9 @@ class DashboardPage(QWidget):
         self.list_sections = [self.overdue, self.upcoming, self.evaluations, self.to_fulfil]
         for section in self.list_sections:
             section.open_record_requested.connect(self.open_record_requested)
+        self.people_due = PeopleDueSection(db)
+        self.people_due.open_record_requested.connect(self.open_record_requested)
+        self.people_due.changed.connect(self.data_changed)
 
         body = QWidget()
         body.setObjectName("dashboardBody")
@@ -149,6 +153,7 @@ class DashboardPage(QWidget):
         left = QVBoxLayout()
         for section in (self.overdue, self.upcoming, self.evaluations, self.to_fulfil):
             left.addWidget(section)
+        left.addWidget(self.people_due)
         left.addStretch(1)
         right = QVBoxLayout()
         right.addWidget(self.fund)
@@ -225,6 +230,7 @@ class DashboardPage(QWidget):
         self.to_fulfil.set_records(data.to_fulfil)
         self.fund.set_plan(data.plan)
         self.summary.set_summary(data.summary)
+        self.people_due.load()
         self.loaded.emit()
 
     def _evaluation_style(self, record: Record) -> str | None:

@@ -1,0 +1,331 @@
+"""Fil → Koble til database …: the shared PostgreSQL server without the command line.
+
+Host, port, database, user, the TLS mode (`sslmode`) and, for verify-ca/verify-full, the
+root certificate; *Test tilkobling* connects off the UI thread and answers in Norwegian. The
+choice is remembered (ui.settings.DATABASE_SERVER, no password) and used at the next start
+(`open_remembered_server`, called by cli.py when neither --database nor
+KUNNSKAPSAPP_DATABASE is given). The password goes to the operating system's keyring, or
+to pgpass where there is no keyring; never to the settings.
+"""
+
+from __future__ import annotations
+
+from typing import Any, TypeVar
+
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kunnskapsapp.domain.errors import DomainError
+from kunnskapsapp.services import connection
+from kunnskapsapp.services.connection import NO_KEYRING, SSLMODES, VERIFYING, Server
+from kunnskapsapp.ui import settings
+from kunnskapsapp.ui.worker import Latest
+
+KEYRING, PGPASS = "keyring", "pgpass"
+
+
+def _tr(text: str) -> str:
+    return QApplication.translate("ConnectDialog", text)
+
+
+W = TypeVar("W", bound=QWidget)
+
+
+def _named(widget: W, name: str) -> W:
+    widget.setObjectName(name)
+    return widget
+
+
+def sslmode_labels() -> dict[str, str]:
+    return {
+        "disable": _tr("disable – ukryptert (bare på et lukket nett)"),
+        "prefer": _tr("prefer – kryptert hvis serveren tilbyr det"),
+        "require": _tr("require – alltid kryptert, sertifikatet sjekkes ikke"),
+        "verify-ca": _tr("verify-ca – kryptert, sertifikatet sjekkes mot rotsertifikatet"),
+        "verify-full": _tr("verify-full – kryptert, sertifikat og servernavn sjekkes (anbefalt)"),
+    }
+
+
+class ConnectDialog(QDialog):
+    """Edit, test and remember the shared server; `accepted` when it is saved."""
+
+    def __init__(self, current_url: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("connectDialog")
+        self.setWindowTitle(self.tr("Koble til database"))
+        self._latest = Latest(self)
+        self.forgotten = False
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "Koble til den felles PostgreSQL-databasen. Spør IT om servernavn, database, "
+                "brukernavn og TLS-modus. Valget brukes neste gang Kunnskapsapp starter."
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.host = _named(QLineEdit(), "connectHost")
+        self.port = _named(QSpinBox(), "connectPort")
+        self.port.setRange(1, 65535)
+        self.port.setValue(connection.DEFAULT_PORT)
+        self.database = _named(QLineEdit(), "connectDatabase")
+        self.user = _named(QLineEdit(), "connectUser")
+        self.password = _named(QLineEdit(), "connectPassword")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.sslmode = _named(QComboBox(), "connectSslmode")
+        for mode, label in sslmode_labels().items():
+            self.sslmode.addItem(label, mode)
+        self.rootcert = _named(QLineEdit(), "connectRootCert")
+        self.rootcert.setPlaceholderText(self.tr("Rotsertifikat fra IT (.crt eller .pem)"))
+        self.rootcert_button = _named(QPushButton(self.tr("Velg …")), "connectRootCertPick")
+        cert_row = QHBoxLayout()
+        cert_row.addWidget(self.rootcert, 1)
+        cert_row.addWidget(self.rootcert_button)
+        self.store = _named(QComboBox(), "connectPasswordStore")
+        self.store.addItem(self.tr("Nøkkelringen i operativsystemet"), KEYRING)
+        self.store.addItem(self.tr("PostgreSQL-passordfilen (pgpass)"), PGPASS)
+        self.store_note = _named(QLabel(), "connectStoreNote")
+        self.store_note.setWordWrap(True)
+        form.addRow(self.tr("Server"), self.host)
+        form.addRow(self.tr("Port"), self.port)
+        form.addRow(self.tr("Database"), self.database)
+        form.addRow(self.tr("Brukernavn"), self.user)
+        form.addRow(self.tr("Passord"), self.password)
+        form.addRow(self.tr("TLS-modus"), self.sslmode)
+        form.addRow(self.tr("Rotsertifikat"), cert_row)
+        form.addRow(self.tr("Lagre passordet i"), self.store)
+        form.addRow("", self.store_note)
+        layout.addLayout(form)
+        test_row = QHBoxLayout()
+        self.test_button = _named(QPushButton(self.tr("Test tilkobling")), "connectTest")
+        test_row.addWidget(self.test_button)
+        test_row.addStretch(1)
+        layout.addLayout(test_row)
+        self.result_label = _named(QLabel(), "connectResult")
+        self.result_label.setWordWrap(True)
+        layout.addWidget(self.result_label)
+        self.buttons = QDialogButtonBox(self)
+        self.save_button = self.buttons.addButton(
+            self.tr("Lagre"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.save_button.setObjectName("connectSave")
+        self.local_button = self.buttons.addButton(
+            self.tr("Bruk lokal databasefil"), QDialogButtonBox.ButtonRole.ResetRole
+        )
+        self.local_button.setObjectName("connectLocal")
+        self.buttons.addButton(self.tr("Avbryt"), QDialogButtonBox.ButtonRole.RejectRole)
+        layout.addWidget(self.buttons)
+
+        self.sslmode.currentIndexChanged.connect(self._sslmode_changed)
+        self.rootcert_button.clicked.connect(self._pick_rootcert)
+        self.test_button.clicked.connect(self.test)
+        self.save_button.clicked.connect(self.save)
+        self.local_button.clicked.connect(self.use_local_file)
+        self.buttons.rejected.connect(self.reject)
+        self._keyring = connection.keyring_available()
+        self._setup_store()
+        self._fill(current_url)
+        self._sslmode_changed()
+
+    # --- filling in ---
+    def _setup_store(self) -> None:
+        if self._keyring:
+            wanted = settings.DATABASE_PASSWORD_STORE.get()
+            self.store.setCurrentIndex(max(self.store.findData(wanted), 0))
+            self.store_note.hide()
+            return
+        self.store.model().item(0).setEnabled(False)  # type: ignore[attr-defined]
+        self.store.setCurrentIndex(1)
+        self.store_note.setText(NO_KEYRING)
+        self.store_note.show()
+
+    def _fill(self, current_url: str | None) -> None:
+        server = Server.from_text(settings.DATABASE_SERVER.get())
+        if server is None and current_url:
+            server = Server.from_url(current_url)
+        if server is None:
+            self.sslmode.setCurrentIndex(self.sslmode.findData("verify-full"))
+            return
+        self.host.setText(server.host)
+        self.port.setValue(server.port)
+        self.database.setText(server.database)
+        self.user.setText(server.user)
+        self.sslmode.setCurrentIndex(max(self.sslmode.findData(server.sslmode), 0))
+        self.rootcert.setText(server.sslrootcert)
+        if self._keyring:
+            self.password.setText(connection.load_password(server) or "")
+
+    def _sslmode_changed(self, *_args: Any) -> None:
+        verifying = self.sslmode.currentData() in VERIFYING
+        self.rootcert.setEnabled(verifying)
+        self.rootcert_button.setEnabled(verifying)
+
+    def _pick_rootcert(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Velg rotsertifikat"),
+            self.rootcert.text(),
+            self.tr("Sertifikater (*.crt *.pem *.cer);;Alle filer (*)"),
+        )
+        if path:
+            self.rootcert.setText(path)
+
+    def server(self) -> Server:
+        mode = str(self.sslmode.currentData() or "prefer")
+        assert mode in SSLMODES
+        return Server(
+            host=self.host.text().strip(),
+            database=self.database.text().strip(),
+            user=self.user.text().strip(),
+            port=self.port.value(),
+            sslmode=mode,
+            sslrootcert=self.rootcert.text().strip() if mode in VERIFYING else "",
+        )
+
+    def _checked_server(self) -> Server | None:
+        server = self.server()
+        try:
+            server.check()
+        except DomainError as exc:
+            self._say(exc.message, ok=False)
+            return None
+        return server
+
+    def _say(self, text: str, *, ok: bool) -> None:
+        self.result_label.setText(text)
+        self.result_label.setProperty("ok", ok)
+        self.result_label.setStyleSheet("" if ok else "color: #c62828;")
+
+    # --- the buttons ---
+    def test(self) -> None:
+        server = self._checked_server()
+        if server is None:
+            return
+        password = self.password.text() or None
+        self._say(self.tr("Kobler til %s …") % server.describe(), ok=True)
+        self.test_button.setEnabled(False)
+        self._latest.run(
+            lambda: connection.try_connection(server, password),
+            self._tested,
+            on_error=self._test_failed,
+        )
+
+    def _tested(self, text: str) -> None:
+        self.test_button.setEnabled(True)
+        self._say(text, ok=True)
+
+    def _test_failed(self, exc: BaseException) -> None:
+        self.test_button.setEnabled(True)
+        message = exc.message if isinstance(exc, DomainError) else str(exc)
+        self._say(message, ok=False)
+
+    def save(self) -> None:
+        server = self._checked_server()
+        if server is None:
+            return
+        store = str(self.store.currentData())
+        password = self.password.text()
+        try:
+            if password and store == KEYRING:
+                connection.store_password(server, password)
+            elif password:
+                path = connection.store_in_pgpass(server, password)
+                connection.forget_password(server)
+                self._say(self.tr("Passordet er lagret i %s.") % path, ok=True)
+        except (DomainError, OSError) as exc:
+            message = exc.message if isinstance(exc, DomainError) else str(exc)
+            self._say(message, ok=False)
+            return
+        settings.DATABASE_SERVER.set(server.to_text())
+        settings.DATABASE_PASSWORD_STORE.set(store)
+        self.accept()
+
+    def use_local_file(self) -> None:
+        """Forget the server: the next start opens the local database file again."""
+        server = Server.from_text(settings.DATABASE_SERVER.get())
+        if server is not None:
+            connection.forget_password(server)
+        settings.DATABASE_SERVER.set("")
+        self.forgotten = True
+        self.accept()
+
+
+def open_connect_dialog(parent: QWidget, current_url: str) -> bool:
+    """The dialog from the File menu; True when a choice was saved."""
+    dialog = ConnectDialog(current_url, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return False
+    text = (
+        _tr("Kunnskapsapp åpner den lokale databasefilen neste gang programmet starter.")
+        if dialog.forgotten
+        else _tr("Kunnskapsapp kobler til %s neste gang programmet starter.")
+        % dialog.server().describe()
+    )
+    QMessageBox.information(parent, _tr("Koble til database"), text)
+    return True
+
+
+# --- At start -------------------------------------------------------------------------------
+
+
+def remembered_url() -> str | None:
+    """The remembered server's URL with its password from the keyring (in memory only; with
+    pgpass, libpq reads the password itself), or None when nothing is remembered."""
+    from kunnskapsapp.ui.app import APPLICATION, ORGANISATION
+
+    if not QApplication.organizationName():
+        QApplication.setOrganizationName(ORGANISATION)
+        QApplication.setApplicationName(APPLICATION)
+    server = Server.from_text(settings.DATABASE_SERVER.get())
+    if server is None:
+        return None
+    password = None
+    if settings.DATABASE_PASSWORD_STORE.get() == KEYRING:
+        password = connection.load_password(server)
+    return server.url(password)
+
+
+def open_remembered_server() -> Any:
+    """A `Database` on the remembered server, or None when none is remembered or it cannot
+    be reached (then the user is told, and the app opens the local file instead)."""
+    from kunnskapsapp.services.database import Database
+
+    url = remembered_url()
+    if url is None:
+        return None
+    try:
+        return Database.open(url)
+    except DomainError as exc:
+        from kunnskapsapp.ui.app import make_application
+
+        make_application()
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            _tr("Koble til database"),
+            _tr("Kunne ikke koble til den felles databasen %s: %s")
+            % (connection.describe_url(url), exc.message),
+        )
+        box.setObjectName("rememberedServerFailed")
+        box.setInformativeText(
+            _tr(
+                "Kunnskapsapp åpner den lokale databasefilen i stedet. Velg Fil → Koble til "
+                "database … for å rette opp tilkoblingen."
+            )
+        )
+        box.exec()
+        return None

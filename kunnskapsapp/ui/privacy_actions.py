@@ -1,0 +1,88 @@
+"""The two personal-data actions the Personer page and the dashboard share: export
+everything about a person to a file, and anonymise them after a confirmation that says
+what happens."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+
+from kunnskapsapp.domain.errors import DomainError
+from kunnskapsapp.reports.base import slug
+from kunnskapsapp.services import privacy
+from kunnskapsapp.services.database import Database
+from kunnskapsapp.ui import settings
+
+
+def _tr(text: str) -> str:
+    return QApplication.translate("PrivacyActions", text)
+
+
+def export_person_data(parent: QWidget, db: Database, person_id: str, name: str) -> Path | None:
+    """Ask for a file (.pdf or .json) and write everything about the person to it."""
+    folder = settings.LAST_EXPORT_DIR.get() or str(Path.home())
+    suggested = str(Path(folder) / f"personopplysninger-{slug(name)}.pdf")
+    chosen, _filter = QFileDialog.getSaveFileName(
+        parent,
+        _tr("Eksporter personopplysninger"),
+        suggested,
+        _tr("PDF (*.pdf);;JSON (*.json)"),
+    )
+    if not chosen:
+        return None
+    path = Path(chosen)
+    if path.suffix.lower() not in (".pdf", ".json"):
+        path = path.with_suffix(".json" if "json" in _filter.lower() else ".pdf")
+    from kunnskapsapp.reports.personal_data import write_export
+
+    try:
+        export = write_export(db, person_id, path)
+    except (DomainError, OSError) as exc:
+        message = exc.message if isinstance(exc, DomainError) else str(exc.strerror or exc)
+        QMessageBox.warning(
+            parent,
+            _tr("Eksporter personopplysninger"),
+            _tr("Filen kunne ikke skrives: %s") % message,
+        )
+        return None
+    settings.LAST_EXPORT_DIR.set(str(path.parent))
+    QMessageBox.information(
+        parent,
+        _tr("Eksporter personopplysninger"),
+        _tr(
+            "Alt som er lagret om %s (%d koblinger, %d innslag i endringsloggen) er skrevet til %s."
+        )
+        % (export.name, len(export.named_in), len(export.change_log), path),
+    )
+    return path
+
+
+def confirm_and_anonymise(
+    parent: QWidget, db: Database, person_id: str, name: str
+) -> privacy.Anonymised | None:
+    """Say what happens, ask, and anonymise; None when the user says no or it failed."""
+    box = QMessageBox(parent)
+    box.setObjectName("anonymiseConfirm")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(_tr("Anonymiser person"))
+    box.setText(_tr("Anonymisere %s?") % name)
+    box.setInformativeText(
+        _tr(
+            "Navnet erstattes med «Anonymisert person N», og tittel, e-post, telefon og "
+            "merknader tømmes, også i endringsloggen og der navnet står i fritekst. "
+            "Koblingene til prosjekter, møter, avtaler og frister beholdes, så alle tall og "
+            "rapporter blir de samme. Dette kan ikke angres. Eksporter personopplysningene "
+            "først hvis personen har bedt om innsyn."
+        )
+    )
+    yes = box.addButton(_tr("Anonymiser"), QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(_tr("Avbryt"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    if box.clickedButton() is not yes:
+        return None
+    try:
+        return privacy.anonymise(db, person_id)
+    except DomainError as exc:
+        QMessageBox.warning(parent, _tr("Anonymiser person"), exc.message)
+        return None
