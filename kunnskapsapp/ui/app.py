@@ -68,6 +68,7 @@ def show_startup_error(message: str) -> None:
 
 
 def run(db: Database) -> int:
+    from kunnskapsapp.ui import first_start
     from kunnskapsapp.ui.errors import install_excepthook, setup_logging
     from kunnskapsapp.ui.main_window import MainWindow
 
@@ -76,4 +77,5 @@ def run(db: Database) -> int:
     install_excepthook()
     window = MainWindow(db)
     window.show()
+    first_start.maybe_show(window)  # Kom i gang, the first time on an empty database
     return app.exec()

@@ -32,6 +32,9 @@ WINDOW_GEOMETRY = Setting[QByteArray]("window/geometry", QByteArray(), QByteArra
 WINDOW_STATE = Setting[QByteArray]("window/state", QByteArray(), QByteArray)
 LAST_PAGE = Setting[str]("window/last_page", "dashboard", str)
 LAST_EXPORT_DIR = Setting[str]("files/last_export_dir", "", str)
+# Kom i gang has been gone through (or closed): it no longer opens by itself on an empty
+# database; Hjelp → Kom i gang opens it again.
+FIRST_START_DONE = Setting[bool]("first_start/done", False, bool)
 # Finansiering og fond: the tab in front, and the split between the years and their allocations.
 FUND_TAB = Setting[int]("pages/fund/tab", 0, int)
 FUND_YEARS_LEFT_SPLITTER = Setting[QByteArray](
