@@ -257,7 +257,30 @@ class ChoicePage(QWizardPage):
             description.setTextFormat(Qt.TextFormat.PlainText)
             layout.addWidget(description)
             button.toggled.connect(self._toggled)
+            if key == SERVER:
+                self.server_help = self._server_help()
+                layout.addWidget(self.server_help)
         layout.addStretch(1)
+
+    def _server_help(self) -> QLabel:
+        """How to start the app on a shared server, until the app can connect by itself."""
+        text = _text(
+            self.tr(
+                "Be IT-avdelingen om adressen, for eksempel "
+                "<code>postgresql://bruker@server.kommune.no/kunnskapsapp</code>. Start så "
+                "programmet med <code>kunnskapsapp --database ADRESSE</code>, eller la IT sette "
+                "miljøvariabelen <code>KUNNSKAPSAPP_DATABASE</code> til adressen. Passordet står "
+                "ikke i adressen, men i filen <code>.pgpass</code> eller i "
+                "<code>PGPASSWORD</code>. Fullfør fortsetter i databasen som er åpen nå."
+            )
+        )
+        text.setObjectName("firstStartServerText")
+        text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        text.setStyleSheet(
+            "QLabel { background: palette(base); padding: 6px; margin: 0 0 8px 24px; }"
+        )
+        text.hide()
+        return text
 
     def choice(self) -> str | None:
         for key, button in self.buttons.items():
@@ -269,14 +292,10 @@ class ChoicePage(QWizardPage):
         if checked:
             self.completeChanged.emit()
             self.wizard_.update_finish_text()
+        self.server_help.setVisible(self.choice() == SERVER and connect_to_server is None)
 
     def isComplete(self) -> bool:
         return self.choice() is not None
-
-    def nextId(self) -> int:
-        if self.choice() == SERVER and connect_to_server is None:
-            return FirstStartWizard.PAGE_SERVER
-        return -1
 
     def validatePage(self) -> bool:
         choice = self.choice()
@@ -290,42 +309,9 @@ class ChoicePage(QWizardPage):
         return True
 
 
-class ServerPage(QWizardPage):
-    """How to start the app on a shared server, until the app can connect by itself."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("firstStartServerPage")
-        self.setTitle(self.tr("Koble til en delt server"))
-        self.setSubTitle(
-            self.tr("En delt database ligger på en PostgreSQL-server som IT-avdelingen driver.")
-        )
-        layout = QVBoxLayout(self)
-        text = _text(
-            self.tr(
-                "<p>Be IT-avdelingen om adressen til databasen. Den ser slik ut:</p>"
-                "<p><code>postgresql://bruker@server.kommune.no/kunnskapsapp</code></p>"
-                "<p>Start så programmet med adressen:</p>"
-                "<p><code>kunnskapsapp --database postgresql://bruker@server.kommune.no/"
-                "kunnskapsapp</code></p>"
-                "<p>Eller la IT sette miljøvariabelen <code>KUNNSKAPSAPP_DATABASE</code> til "
-                "adressen. Da åpner programmet den delte databasen hver gang.</p>"
-                "<p>Passordet skal ikke stå i adressen. Det legges i filen "
-                "<code>.pgpass</code> i hjemmemappen din, eller i miljøvariabelen "
-                "<code>PGPASSWORD</code>.</p>"
-                "<p>Når du trykker Fullfør, fortsetter du i databasen som er åpen nå.</p>"
-            )
-        )
-        text.setObjectName("firstStartServerText")
-        text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(text)
-        layout.addStretch(1)
-
-
 class FirstStartWizard(QWizard):
     PAGE_PROFILE = 0
     PAGE_CHOICE = 1
-    PAGE_SERVER = 2
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -345,10 +331,8 @@ class FirstStartWizard(QWizard):
             self.setButtonText(button, text)
         self.profile_page = ProfilePage(self.db, self)
         self.choice_page = ChoicePage(self)
-        self.server_page = ServerPage(self)
         self.setPage(self.PAGE_PROFILE, self.profile_page)
         self.setPage(self.PAGE_CHOICE, self.choice_page)
-        self.setPage(self.PAGE_SERVER, self.server_page)
         self.finished.connect(lambda _result: settings.FIRST_START_DONE.set(True))
         self.resize(640, 540)
 
@@ -356,7 +340,7 @@ class FirstStartWizard(QWizard):
         texts = {
             DEMO: self.tr("Åpne demodata"),
             OPEN: self.tr("Velg fil …"),
-            SERVER: self.tr("Fullfør"),
+            SERVER: self.tr("Fullfør") if connect_to_server is None else self.tr("Koble til …"),
             EMPTY: self.tr("Start"),
         }
         choice = self.choice_page.choice()
@@ -383,9 +367,10 @@ class FirstStartWizard(QWizard):
         return True
 
     def accept(self) -> None:
-        choice = self.choice_page.choice()
-        chosen, window = self.chosen_db, self.main_window
-        super().accept()
+        super().accept()  # QWizard's accept validates the last page first, and may stay open
+        if self.result() != QWizard.DialogCode.Accepted:
+            return
+        choice, chosen, window = self.choice_page.choice(), self.chosen_db, self.main_window
         if chosen is not None:
             switch_database(window, chosen)
         elif choice == DEMO:

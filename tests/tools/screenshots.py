@@ -30,10 +30,12 @@ def settle(app: Any) -> None:
         app.processEvents()
 
 
-def first_start_steps(app: Any, folder: Path) -> list[tuple[str, Any]]:
+def first_start_steps(app: Any, folder: Path, tidy_paths: bool = False) -> list[tuple[str, Any]]:
     """Kom i gang on an empty database, step by step: (name, the wizard at that step).
 
     Each step is grabbed before the next is shown, so the caller grabs as they come."""
+    from PySide6.QtWidgets import QLabel
+
     from kunnskapsapp.services.database import Database
     from kunnskapsapp.ui import first_start
     from kunnskapsapp.ui.main_window import MainWindow
@@ -43,6 +45,9 @@ def first_start_steps(app: Any, folder: Path) -> list[tuple[str, Any]]:
     window.resize(1100, 700)
     window.show()
     wizard = first_start.show(window)
+    if tidy_paths:  # the guide shows a plain file name, not the temporary folder
+        where = wizard.profile_page.findChild(QLabel, "firstStartDatabase")
+        where.setText(where.text().replace(str(folder / "tom.sqlite3"), "kunnskapsapp.sqlite3"))
     wizard.profile_page.form.rows["name"].widget.setText("Eksempel kommune")
     wizard.profile_page.form.rows["unit_name"].widget.setText("Forskning og innovasjon")
     settle(app)
@@ -51,10 +56,7 @@ def first_start_steps(app: Any, folder: Path) -> list[tuple[str, Any]]:
     wizard.choice_page.buttons[first_start.DEMO].setChecked(True)
     settle(app)
     shots.append(("first-start-2", wizard.grab()))
-    wizard.back()
-    wizard.next()
     wizard.choice_page.buttons[first_start.SERVER].setChecked(True)
-    wizard.next()
     settle(app)
     shots.append(("first-start-3", wizard.grab()))
     wizard.done(0)
@@ -98,10 +100,11 @@ def write_guide_images(app: Any, db: Any, folder: Path, out: Path) -> None:
     from kunnskapsapp.ui.pages.projects import DeadlineConfirmDialog
     from kunnskapsapp.ui.reports import open_report_dialog
 
-    for name, pixmap in first_start_steps(app, folder)[:2]:
+    for name, pixmap in first_start_steps(app, folder, tidy_paths=True)[:2]:
         save_for_guide(pixmap, out / f"{name}.png")
     window = MainWindow(db)
     window.resize(1000, 660)
+    window.db_label.setText(window.db_label.text().replace(db.display_url, "kunnskapsapp.sqlite3"))
     window.show()
 
     def show_first_row(page: Any) -> Any:
