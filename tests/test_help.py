@@ -76,14 +76,14 @@ def test_search_finds_and_highlights_evaluering(qtbot: Any, window: MainWindow) 
     assert shown.hits.text() == "Ingen treff på «qqzz»."
 
 
-def test_every_page_has_a_section() -> None:
+def test_every_page_has_a_section(qapp: Any) -> None:
     sections = {section.id for section in guide.load_sections()}
     for entry in PAGES:
         assert guide.PAGE_SECTIONS[entry.page_id] in sections, entry.page_id
     assert guide.FIRST_SECTION in sections
 
 
-def test_every_image_the_guide_shows_exists_and_is_small() -> None:
+def test_every_image_the_guide_shows_exists_and_is_small(qapp: Any) -> None:
     shown = 0
     for section in guide.load_sections():
         for name in guide.image_references(section):
@@ -94,7 +94,7 @@ def test_every_image_the_guide_shows_exists_and_is_small() -> None:
     assert shown >= 10
 
 
-def test_links_between_sections_lead_to_a_section() -> None:
+def test_links_between_sections_lead_to_a_section(qapp: Any) -> None:
     import re
 
     sections = {section.id for section in guide.load_sections()}

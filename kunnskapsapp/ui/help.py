@@ -98,7 +98,7 @@ def _parts(markdown: str) -> tuple[str, list[Part]]:
 
 
 def load_sections(folder: Path | None = None) -> list[Section]:
-    """Every section of the guide, in order."""
+    """Every section of the guide, in order (needs the QApplication: Qt lays out the text)."""
     folder = folder or help_dir()
     sections = []
     for path in sorted(folder.glob("*.md")):
