@@ -139,9 +139,13 @@ def _close_databases() -> None:
 
 def maybe_show(window: MainWindow) -> FirstStartWizard | None:
     """Open Kom i gang over `window` when it starts on an empty database for the first time."""
-    if settings.FIRST_START_DONE.get() or not database_is_empty(window.db):
+    if settings.FIRST_START_DONE.get():
         return None
-    return show(window)
+    try:
+        empty = database_is_empty(window.db)
+    except DomainError:  # a database that cannot be read: the start's own checks say why
+        return None
+    return show(window) if empty else None
 
 
 def show(window: MainWindow) -> FirstStartWizard:
