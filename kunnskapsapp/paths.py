@@ -54,6 +54,11 @@ def default_database_path() -> Path:
     return data_dir() / "kunnskapsapp.sqlite3"
 
 
+def demo_database_path() -> Path:
+    """The demo data Kom i gang opens, apart from the user's own database."""
+    return data_dir() / "kunnskapsapp-demo.sqlite3"
+
+
 def backup_dir() -> Path:
     return data_dir() / "backups"
 

@@ -71,6 +71,7 @@ def show_startup_error(message: str) -> None:
 
 def run(db: Database) -> int:
     from kunnskapsapp.services.backups import AutoBackup, quietly
+    from kunnskapsapp.ui import first_start
     from kunnskapsapp.ui.backups import DamageOffer
     from kunnskapsapp.ui.errors import install_excepthook, setup_logging
     from kunnskapsapp.ui.main_window import MainWindow
@@ -85,6 +86,7 @@ def run(db: Database) -> int:
     window.show()
     DamageOffer(window, db, lambda: window._data_changed()).install().check_in_background()
     notice = start_instance_notice(window, db)
+    first_start.maybe_show(window)  # Kom i gang, the first time on an empty database
     QTimer.singleShot(0, _freeze_after_start)
     try:
         code = app.exec()

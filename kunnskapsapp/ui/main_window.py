@@ -80,7 +80,13 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.db = db
         self.setObjectName("mainWindow")
-        self.setWindowTitle(self.tr("Kunnskapsapp – %s") % db.display_url)
+        from kunnskapsapp.ui.first_start import is_demo_database
+
+        self.is_demo = is_demo_database(db)
+        if self.is_demo:  # a separate file from Kom i gang: never mistaken for the real data
+            self.setWindowTitle(self.tr("Kunnskapsapp – DEMODATA"))
+        else:
+            self.setWindowTitle(self.tr("Kunnskapsapp – %s") % db.display_url)
         # Pages are built the first time they are shown: start-up pays only for the dashboard.
         self.page_entries: dict[str, PageEntry] = {entry.page_id: entry for entry in PAGES}
         self.pages: dict[str, Any] = {}
@@ -116,7 +122,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
-        self.db_label = QLabel(self.tr("Database: %s") % describe_url(db.url))
+        db_text = self.tr("Demodata: %s") if self.is_demo else self.tr("Database: %s")
+        self.db_label = QLabel(db_text % describe_url(db.url))
         self.db_label.setObjectName("statusDatabase")
         self.statusBar().addPermanentWidget(self.db_label)
         self._build_menus()
@@ -289,6 +296,13 @@ class MainWindow(QMainWindow):
 
         help_menu = bar.addMenu(self.tr("&Hjelp"))
         help_menu.addAction(
+            self._action(self.tr("Brukerveiledning"), self.show_help, "F1", "actionHelp")
+        )
+        help_menu.addAction(
+            self._action(self.tr("Kom i gang …"), self.first_start, name="actionFirstStart")
+        )
+        help_menu.addSeparator()
+        help_menu.addAction(
             self._action(self.tr("Om Kunnskapsapp"), self.about, name="actionAbout")
         )
 
@@ -357,6 +371,17 @@ class MainWindow(QMainWindow):
 
         SchemesDialog(self.db, self).exec()
         self._data_changed()
+
+    def show_help(self) -> None:
+        from kunnskapsapp.ui.help import show_help
+
+        page = self.current_page()
+        show_help(self, page.page_id if page is not None else None)
+
+    def first_start(self) -> None:
+        from kunnskapsapp.ui import first_start
+
+        first_start.show(self)
 
     def about(self) -> None:
         QMessageBox.about(

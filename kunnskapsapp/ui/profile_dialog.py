@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -174,6 +174,26 @@ class LogoBox(QGroupBox):
         return {"logo": self.data, "logo_mime": self.mime} if self.changed else {}
 
 
+def profile_form(db: Database, fields: list[str], logo: LogoBox) -> EntityForm:
+    """The profile's `fields` with the logo below them, saved in one call to the profile
+    service. Used by Kommuneprofil and by the first page of Kom i gang."""
+
+    def save(
+        db: Database, values: dict[str, Any], record_id: str | None, version: int | None
+    ) -> Record:
+        values = {**values, **logo.values()}
+        number = values.get("org_number")
+        if isinstance(number, str):
+            values["org_number"] = normalise_org_number(number) or None
+        return profile.update_profile(db, values, version)
+
+    title = QCoreApplication.translate("ProfileDialog", "Kommunen")
+    form = EntityForm(db, FormSpec(m.MunicipalityProfile, [(title, fields)], save=save))
+    form.heading.hide()
+    form.body_layout.insertWidget(form.body_layout.count() - 1, logo)
+    return form
+
+
 class ProfileDialog(QDialog):
     """Edit the municipality's profile; the save carries the version the user started from."""
 
@@ -191,19 +211,12 @@ class ProfileDialog(QDialog):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        spec = FormSpec(
-            m.MunicipalityProfile,
-            [(self.tr("Kommunen"), ["name", "unit_name", "org_number", "address"])],
-            save=self._save,
-        )
-        self.form = EntityForm(db, spec, self)
-        self.form.heading.hide()
+        self.logo = LogoBox(self)
+        self.form = profile_form(db, ["name", "unit_name", "org_number", "address"], self.logo)
         org_number = self.form.rows["org_number"].widget
         assert isinstance(org_number, LineEdit)
         org_number.setMaxLength(11)  # nine digits, typed with or without spaces
         org_number.setPlaceholderText(self.tr("9 sifre, for eksempel 974 767 880"))
-        self.logo = LogoBox(self)
-        self.form.body_layout.insertWidget(self.form.body_layout.count() - 1, self.logo)
         layout.addWidget(self.form, 1)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -229,15 +242,6 @@ class ProfileDialog(QDialog):
     @property
     def dirty(self) -> bool:
         return self.form.dirty or self.logo.changed
-
-    def _save(
-        self, db: Database, values: dict[str, Any], record_id: str | None, version: int | None
-    ) -> Record:
-        values = {**values, **self.logo.values()}
-        number = values.get("org_number")
-        if isinstance(number, str):
-            values["org_number"] = normalise_org_number(number) or None
-        return profile.update_profile(db, values, version)
 
     def save(self) -> None:
         if not self.dirty:

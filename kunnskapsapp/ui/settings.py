@@ -36,6 +36,10 @@ LAST_EXPORT_DIR = Setting[str]("files/last_export_dir", "", str)
 # the password, which is in the keyring or pgpass) and where its password is kept.
 DATABASE_SERVER = Setting[str]("database/server", "", str)
 DATABASE_PASSWORD_STORE = Setting[str]("database/password_store", "keyring", str)
+
+# Kom i gang has been gone through (or closed): it no longer opens by itself on an empty
+# database; Hjelp → Kom i gang opens it again.
+FIRST_START_DONE = Setting[bool]("first_start/done", False, bool)
 # Finansiering og fond: the tab in front, and the split between the years and their allocations.
 FUND_TAB = Setting[int]("pages/fund/tab", 0, int)
 FUND_YEARS_LEFT_SPLITTER = Setting[QByteArray](

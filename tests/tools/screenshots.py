@@ -2,8 +2,11 @@
 
     Xvfb :99 -screen 0 1600x1000x24 &
     DISPLAY=:99 QT_QPA_PLATFORM=xcb python tests/tools/screenshots.py OUT_DIR [--scale 1.0] [--dark]
+    DISPLAY=:99 QT_QPA_PLATFORM=xcb python tests/tools/screenshots.py --guide resources/help/img
 
-Each page is shown with its first row's form open, as a user would see it after a click.
+Each page is shown with its first row's form open, as a user would see it after a click; then
+Kom i gang (each step) and the help window. With --guide it writes instead the images the user
+guide (resources/help/) shows, at the size the help window shows them.
 """
 
 from __future__ import annotations
@@ -13,19 +16,152 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
+GUIDE_WIDTH = 760  # what the help window shows without scrolling sideways
+MAX_IMAGE_BYTES = 100_000
+
+
+def settle(app: Any) -> None:
+    for _ in range(8):
+        app.processEvents()
+
+
+def first_start_steps(app: Any, folder: Path, tidy_paths: bool = False) -> list[tuple[str, Any]]:
+    """Kom i gang on an empty database, step by step: (name, the wizard at that step).
+
+    Each step is grabbed before the next is shown, so the caller grabs as they come."""
+    from PySide6.QtWidgets import QLabel
+
+    from kunnskapsapp.services.database import Database
+    from kunnskapsapp.ui import first_start
+    from kunnskapsapp.ui.main_window import MainWindow
+
+    empty = Database.open(str(folder / "tom.sqlite3"), create=True)
+    window = MainWindow(empty)
+    window.resize(1100, 700)
+    window.show()
+    wizard = first_start.show(window)
+    if tidy_paths:  # the guide shows a plain file name, not the temporary folder
+        where = wizard.profile_page.findChild(QLabel, "firstStartDatabase")
+        where.setText(where.text().replace(str(folder / "tom.sqlite3"), "kunnskapsapp.sqlite3"))
+    wizard.profile_page.form.rows["name"].widget.setText("Eksempel kommune")
+    wizard.profile_page.form.rows["unit_name"].widget.setText("Forskning og innovasjon")
+    settle(app)
+    shots = [("first-start-1", wizard.grab())]
+    wizard.next()
+    wizard.choice_page.buttons[first_start.DEMO].setChecked(True)
+    settle(app)
+    shots.append(("first-start-2", wizard.grab()))
+    wizard.choice_page.buttons[first_start.SERVER].setChecked(True)
+    settle(app)
+    shots.append(("first-start-3", wizard.grab()))
+    wizard.done(0)
+    window.close()
+    empty.dispose()
+    return shots
+
+
+def _save_small(image: Any, path: Path) -> None:
+    """PNG at most MAX_IMAGE_BYTES: fewer colours when the full-colour file is too big."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QImage
+
+    image.save(str(path))
+    if path.stat().st_size > MAX_IMAGE_BYTES:
+        flags = Qt.ImageConversionFlag.AvoidDither | Qt.ImageConversionFlag.ThresholdDither
+        image.convertToFormat(QImage.Format.Format_Indexed8, flags).save(str(path))
+    print(path, path.stat().st_size // 1024, "kB")
+
+
+def guide_grab(app: Any, widget: Any, path: Path) -> None:
+    settle(app)
+    save_for_guide(widget.grab(), path)
+
+
+def save_for_guide(pixmap: Any, path: Path) -> None:
+    from PySide6.QtCore import Qt
+
+    image = pixmap.toImage()
+    if image.width() > GUIDE_WIDTH:
+        image = image.scaledToWidth(GUIDE_WIDTH, Qt.TransformationMode.SmoothTransformation)
+    _save_small(image, path)
+
+
+def write_guide_images(app: Any, db: Any, folder: Path, out: Path) -> None:
+    """Every image resources/help/*.md shows, from the demo data."""
+    from kunnskapsapp.domain import models as m
+    from kunnskapsapp.services import crud, funding
+    from kunnskapsapp.ui.main_window import MainWindow
+    from kunnskapsapp.ui.pages.agreements import EvaluationDialog, TerminateDialog
+    from kunnskapsapp.ui.pages.projects import DeadlineConfirmDialog
+    from kunnskapsapp.ui.reports import open_report_dialog
+
+    for name, pixmap in first_start_steps(app, folder, tidy_paths=True)[:2]:
+        save_for_guide(pixmap, out / f"{name}.png")
+    window = MainWindow(db)
+    window.resize(1000, 660)
+    window.db_label.setText(window.db_label.text().replace(db.display_url, "kunnskapsapp.sqlite3"))
+    window.show()
+
+    def show_first_row(page: Any) -> Any:
+        if page.proxy.rowCount():
+            page.view.setCurrentIndex(page.proxy.index(0, 0))
+        return page
+
+    def side(page: Any, index: int, file: str) -> None:
+        """One side of a page's splitter at full size: 0 the list, 1 the form."""
+        guide_grab(app, page.splitter.widget(index), out / file)
+
+    window.show_page("dashboard")
+    guide_grab(app, window, out / "oversikt.png")
+    agreements = show_first_row(window.show_page("agreements"))
+    guide_grab(app, window, out / "avtaler.png")
+    record = agreements.current_record()
+    for file, dialog in (
+        ("evaluering.png", EvaluationDialog(record, agreements)),
+        ("oppsigelse.png", TerminateDialog(db, record, agreements)),
+    ):
+        dialog.show()
+        guide_grab(app, dialog, out / file)
+        dialog.close()
+    side(show_first_row(window.show_page("projects")), 1, "prosjekter.png")
+    fund = window.show_page("fund")
+    fund.tabs.setCurrentIndex(0)
+    side(show_first_row(fund.fund_tab), 0, "fond.png")
+    fund.tabs.setCurrentIndex(1)
+    side(show_first_row(fund.funding_tab), 1, "finansiering.png")
+    for line in crud.list_rows(db, m.FundingLine):
+        proposals = funding.propose_deadlines(db, line["project_id"], line["scheme_id"])
+        if proposals:
+            scheme = crud.get(db, m.FundingScheme, line["scheme_id"])
+            dialog = DeadlineConfirmDialog(proposals, scheme.code, window)
+            dialog.show()
+            guide_grab(app, dialog, out / "frister-fra-ordning.png")
+            dialog.close()
+            break
+    side(show_first_row(window.show_page("deadlines")), 0, "frister.png")
+    side(show_first_row(window.show_page("meetings")), 1, "moter.png")
+    dialog = open_report_dialog(window, db, "handout")
+    guide_grab(app, dialog, out / "moteunderlag.png")
+    dialog.close()
+    window.close()
+
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("out", type=Path)
+    parser.add_argument("out", type=Path, nargs="?")
     parser.add_argument("--scale", default="1")
     parser.add_argument("--dark", action="store_true")
+    parser.add_argument("--guide", type=Path, metavar="DIR", help="the user guide's images")
     args = parser.parse_args()
+    if (args.out is None) == (args.guide is None):
+        parser.error("give OUT_DIR or --guide DIR")
     os.environ["QT_SCALE_FACTOR"] = args.scale
-    args.out.mkdir(parents=True, exist_ok=True)
+    (args.out or args.guide).mkdir(parents=True, exist_ok=True)
     folder = Path(tempfile.mkdtemp(prefix="kunnskapsapp-shots-"))
     os.environ["KUNNSKAPSAPP_DATA_DIR"] = str(folder)
 
@@ -61,6 +197,10 @@ def main() -> None:
         app.setPalette(palette)
     db = Database.open(str(folder / "demo.sqlite3"), create=True)
     demo.create_demo(db)
+    if args.guide is not None:
+        write_guide_images(app, db, folder, args.guide)
+        db.dispose()
+        return
     window = MainWindow(db)
     window.resize(1500, 950)
     window.show()
@@ -93,6 +233,17 @@ def main() -> None:
             dialog.show()
             grab(name, dialog)
             dialog.close()
+
+    # Kom i gang on an empty database, each step, and the user guide
+    for name, pixmap in first_start_steps(app, folder):
+        pixmap.save(str(args.out / f"{name}.png"))
+    from kunnskapsapp.ui.help import show_help
+
+    help_window = show_help(window, "agreements")
+    grab("help-agreements", help_window)
+    help_window.search.setText("evaluering")
+    grab("help-search", help_window)
+    help_window.close()
     QTimer.singleShot(0, app.quit)
     app.exec()
     db.dispose()
