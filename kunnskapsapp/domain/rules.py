@@ -155,6 +155,15 @@ def counts_as_external_funding(status: FundingStatus) -> bool:
     return status in EXTERNAL_FUNDING_STATUSES
 
 
+def other_external_funding(
+    project_granted: int, status: FundingStatus, granted: int | None
+) -> int:
+    """The project's other external funding beside one of its lines: what its granted lines
+    bring in (`project_granted`), less this line's own part when it is granted."""
+    own_part = (granted or 0) if counts_as_external_funding(status) else 0
+    return project_granted - own_part
+
+
 def support_rate(granted: int | None, total_cost: int | None) -> float | None:
     """Granted share of total cost, 0..1, or None when it cannot be computed."""
     if not granted or not total_cost:

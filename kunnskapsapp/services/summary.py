@@ -12,7 +12,7 @@ an integer; amounts in whole kroner); `summary_text` renders it as Norwegian pla
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
@@ -138,7 +138,7 @@ def portfolio_figures(session: Session, on: date) -> PortfolioFigures:
             select(Organisation.id, Organisation.short_name, Organisation.name, Organisation.kind)
         )
     }
-    schemes = {
+    schemes: dict[str, tuple[str, str, str | None]] = {
         scheme_id: (code, name, funder_id)
         for scheme_id, code, name, funder_id in session.execute(
             select(
@@ -245,9 +245,9 @@ def portfolio_summary(db: Database, on: date) -> dict[str, Any]:
         return _summary(session, on)
 
 
-def _named(figures: PortfolioFigures, counter: Counter[str | None]) -> Counter[str]:
+def _named(figures: PortfolioFigures, counts: Iterable[tuple[str | None, int]]) -> Counter[str]:
     named: Counter[str] = Counter()
-    for org_id, n in counter.items():
+    for org_id, n in counts:
         named[figures.org_name(org_id)] += n
     return named
 
@@ -313,11 +313,11 @@ def _summary(session: Session, on: date) -> dict[str, Any]:
         "unit": profile.unit_name if profile else "",
         "projects_total": len(figures.running),
         "by_form": _plain(Counter({f.value: n for f, n in figures.by_form.items()})),
-        "phd_by_institution": _plain(_named(figures, figures.phd_by_institution)),
+        "phd_by_institution": _plain(_named(figures, figures.phd_by_institution.items())),
         "phd_by_scheme": _plain(phd_by_scheme),
-        "innovation_by_funder": _plain(_named(figures, innovation_by_funder)),
+        "innovation_by_funder": _plain(_named(figures, innovation_by_funder.items())),
         "innovation_funding_phd": figures.innovation_funding_phd,
-        "innovation_partners": _plain(_named(figures, Counter(figures.innovation_partners))),
+        "innovation_partners": _plain(_named(figures, figures.innovation_partners.items())),
         "students_admitted": figures.students_admitted,
         "agreements_active": _plain(agreements_active),
         "deadlines_overdue": int(overdue),

@@ -51,7 +51,8 @@ from PySide6.QtWidgets import (
 )
 
 from kunnskapsapp.domain.errors import DomainError
-from kunnskapsapp.reports import REPORT_KINDS, data
+from kunnskapsapp.reports import REPORT_KINDS
+from kunnskapsapp.services import reporting
 from kunnskapsapp.reports.base import Rendered
 from kunnskapsapp.services import clock
 from kunnskapsapp.services.database import Database
@@ -429,10 +430,10 @@ class ReportDialog(QDialog):
     def _options_handout(self) -> None:
         self.meeting = QComboBox()
         self.meeting.setObjectName("reportMeeting")
-        choices = data.meeting_choices(self.db)
+        choices = reporting.meeting_choices(self.db)
         for choice in choices:
             self.meeting.addItem(choice.label, choice.id)
-        wanted = self.preselect.get("meeting_id") or data.next_meeting_id(self.db)
+        wanted = self.preselect.get("meeting_id") or reporting.next_meeting_id(self.db)
         index = self.meeting.findData(wanted) if wanted else -1
         self.meeting.setCurrentIndex(max(index, 0))
         self.form.addRow(self.tr("Møte"), self.meeting)
@@ -480,7 +481,7 @@ class ReportDialog(QDialog):
         self.with_overdue.setObjectName("reportWithOverdue")
         self.date_from = _date_edit(self.preselect.get("date_from") or today, "reportFrom")
         self.date_to = _date_edit(
-            self.preselect.get("date_to") or today + timedelta(days=data.DEFAULT_DEADLINE_DAYS),
+            self.preselect.get("date_to") or today + timedelta(days=reporting.DEFAULT_DEADLINE_DAYS),
             "reportTo",
         )
         self.with_overdue.setChecked(self.preselect.get("date_from") is None)
@@ -524,7 +525,7 @@ class ReportDialog(QDialog):
         if self.preselect.get("project_id"):
             wanted.add(self.preselect["project_id"])
         first_selected: QListWidgetItem | None = None
-        for choice in data.project_choices(self.db):
+        for choice in reporting.project_choices(self.db):
             item = QListWidgetItem(choice.label)
             item.setData(Qt.ItemDataRole.UserRole, choice.id)
             self.projects.addItem(item)
@@ -576,7 +577,7 @@ class ReportDialog(QDialog):
             end = _pydate(self.date_to)
             if start and start > end:
                 raise DomainError("Fra-datoen kan ikke være etter til-datoen.")
-            deadline_filter = data.DeadlineFilter(
+            deadline_filter = reporting.DeadlineFilter(
                 start=start,
                 end=end,
                 statuses=frozenset()

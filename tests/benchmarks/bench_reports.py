@@ -155,7 +155,8 @@ def bench_handout(folder: Path) -> None:
 
 
 def bench_portfolio(path: Path, scale: int) -> list[list[str]]:
-    from kunnskapsapp.reports import data, portfolio
+    from kunnskapsapp.reports import portfolio
+        from kunnskapsapp.services import reporting
 
     if not path.exists():
         from kunnskapsapp.services import demo
@@ -171,7 +172,7 @@ def bench_portfolio(path: Path, scale: int) -> list[list[str]]:
         total = s.query(m.Project).count()
     today = date.today()
     seconds, rendered = timed(lambda: portfolio.render(db, portfolio.PortfolioOptions(on=today)))
-    facts_seconds, facts = timed(lambda: data.portfolio_facts(db, today), 1)
+    facts_seconds, facts = timed(lambda: reporting.portfolio_facts(db, today), 1)
     print(
         f"Porteføljeoversikt, {total} prosjekter registrert, {len(facts.projects)} pågår i dag: "
         f"{seconds:.2f} s i alt, av det {facts_seconds:.2f} s å hente dataene "
@@ -184,8 +185,8 @@ def bench_portfolio(path: Path, scale: int) -> list[list[str]]:
 
     def whole_register() -> bytes:
         with db.session(audit=False) as s:
-            names = data._names(s)
-            lines = data._project_lines(s, data._plain_projects(s), names)
+            names = reporting._names(s)
+            lines = reporting._project_lines(s, reporting._plain_projects(s), names)
         every = dataclasses.replace(facts, projects=lines)
         return portfolio.build(every, portfolio.PortfolioOptions(on=today), NoProgress())
 
