@@ -156,7 +156,8 @@ def bench_handout(folder: Path) -> None:
 
 def bench_portfolio(path: Path, scale: int) -> list[list[str]]:
     from kunnskapsapp.reports import portfolio
-        from kunnskapsapp.services import reporting
+    from kunnskapsapp.services import reporting
+    from kunnskapsapp.services.reporting import common
 
     if not path.exists():
         from kunnskapsapp.services import demo
@@ -185,8 +186,8 @@ def bench_portfolio(path: Path, scale: int) -> list[list[str]]:
 
     def whole_register() -> bytes:
         with db.session(audit=False) as s:
-            names = reporting._names(s)
-            lines = reporting._project_lines(s, reporting._plain_projects(s), names)
+            names = common._names(s)
+            lines = common._project_lines(s, common._plain_projects(s), names)
         every = dataclasses.replace(facts, projects=lines)
         return portfolio.build(every, portfolio.PortfolioOptions(on=today), NoProgress())
 
