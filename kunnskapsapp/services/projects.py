@@ -9,6 +9,7 @@ from kunnskapsapp.domain import models as m
 from kunnskapsapp.domain.enums import FundingStatus
 from kunnskapsapp.services import crud
 from kunnskapsapp.services.database import Database
+from kunnskapsapp.services.funding import own_contribution_totals
 from kunnskapsapp.services.records import Record
 
 
@@ -23,16 +24,7 @@ def _enrich(session: Session, records: list[Record]) -> None:
             .group_by(m.FundingLine.project_id)
         ).all()
     )
-    own = dict(
-        session.execute(
-            select(
-                m.FundingLine.project_id,
-                func.sum(m.FundingLine.own_cash + m.FundingLine.own_in_kind),
-            )
-            .where(m.FundingLine.project_id.in_(ids))
-            .group_by(m.FundingLine.project_id)
-        ).all()
-    )
+    own = own_contribution_totals(session, ids)
     fund = dict(
         session.execute(
             select(m.FundAllocation.project_id, func.sum(m.FundAllocation.amount))
@@ -80,14 +72,7 @@ def project_rows(db: Database) -> list[Record]:
                 .group_by(m.FundingLine.project_id)
             ).all()
         )
-        own = dict(
-            s.execute(
-                select(
-                    m.FundingLine.project_id,
-                    func.sum(m.FundingLine.own_cash + m.FundingLine.own_in_kind),
-                ).group_by(m.FundingLine.project_id)
-            ).all()
-        )
+        own = own_contribution_totals(s)
         fund = dict(
             s.execute(
                 select(m.FundAllocation.project_id, func.sum(m.FundAllocation.amount)).group_by(
