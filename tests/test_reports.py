@@ -19,7 +19,6 @@ from kunnskapsapp.domain import models as m
 from kunnskapsapp.domain.enums import ProjectForm, ProjectStatus
 from kunnskapsapp.reports import (
     agreements,
-    data,
     deadlines,
     fund,
     handout,
@@ -27,7 +26,7 @@ from kunnskapsapp.reports import (
     project_sheet,
 )
 from kunnskapsapp.reports.base import Rendered, clean, esc, slug, wrap_lines
-from kunnskapsapp.services import clock
+from kunnskapsapp.services import clock, reporting
 from kunnskapsapp.services.progress import CancelFlag, Cancelled
 from tests import report_fixtures as fx
 
@@ -209,7 +208,7 @@ def test_deadline_list_by_default_is_overdue_and_next_90_days(db: Any) -> None:
 
 def test_deadline_list_for_a_period_by_month_with_done_ones(db: Any) -> None:
     fx.build(db)
-    options = data.DeadlineFilter(
+    options = reporting.DeadlineFilter(
         start=date(2025, 1, 1), end=date(2025, 12, 31), statuses=frozenset(), group_by="month"
     )
     text = all_text(deadlines.render(db, options).data)

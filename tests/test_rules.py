@@ -213,7 +213,14 @@ def test_support_rate_warns_above_the_schemes_maximum(db: Database) -> None:
     assert line.support_rate == pytest.approx(0.6)
     assert line.own_contribution == 1_600_000
     assert "over maksimum for OFFPHD (50 %)" in line.support_warning
-    ok = crud.update(db, m.FundingLine, line.id, {"granted_amount": 2_000_000}, line.version)
+    # Down to the maximum, with the parts still adding up to the total: no warning.
+    ok = crud.update(
+        db,
+        m.FundingLine,
+        line.id,
+        {"granted_amount": 2_000_000, "own_cash": 1_400_000},
+        line.version,
+    )
     assert ok.support_warning == ""
 
 

@@ -269,3 +269,30 @@ def test_many_projects_load_in_the_background_and_a_requested_one_opens(
         assert page.select_id(made[1].id) is False  # not there yet: opened when it arrives
     assert page.proxy.rowCount() == 3
     assert page.form.record is not None and page.form.record.id == made[1].id
+
+
+def test_open_ended_agreement_counts_its_next_evaluation_from_the_signing_date(
+    qtbot: Any, db: Any
+) -> None:
+    page = open_page(qtbot, AgreementsPage, db)
+    page.new_record()
+    note = page.findChild(QWidget, "evaluationNote")
+    assert note is not None and not note.isVisible()
+    type_into(qtbot, page.form, "title", "Samarbeidsavtale med VID")
+    type_into(qtbot, page.form, "signed_date", "15.01.2025")
+    type_into(qtbot, page.form, "evaluation_interval_months", "12")
+    assert note.isVisible()
+    assert note.text() == (
+        "Neste evaluering: 15.01.2026, regnet fra signeringsdatoen 15.01.2025, "
+        "fordi startdato mangler."
+    )
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.proxy.rowCount() == 1)
+    record = page.current_record()
+    assert record.start_date is None
+    assert record.next_evaluation == date(2026, 1, 15)
+    assert page.table_model.row_style(record) == "overdue"
+    assert "signeringsdatoen" in note.text()
+    # With a start date the evaluation counts from it, and the note says so while typing.
+    type_into(qtbot, page.form, "start_date", "01.03.2025")
+    assert note.text() == "Neste evaluering: 01.03.2026, regnet fra startdatoen 01.03.2025."

@@ -10,6 +10,8 @@ from functools import lru_cache
 
 import holidays
 
+from kunnskapsapp.domain.enums import AgreementStatus, FundingStatus, ProjectStatus
+
 ORG_NUMBER_WEIGHTS = (3, 2, 7, 6, 5, 4, 3, 2)
 _EMAIL = re.compile(r"^[^@\s<>(),;:\"]+@[^@\s<>(),;:\"]+\.[A-Za-z]{2,}$")
 
@@ -45,14 +47,119 @@ def add_months(day: date, months: int) -> date:
     return date(year, month, min(day.day, last))
 
 
+# --- Projects and agreements on a day ------------------------------------------------------
+
+# Ideas, applications, rejected and cancelled projects never count in the portfolio.
+COUNTED_PROJECT_STATUSES = frozenset({ProjectStatus.ONGOING, ProjectStatus.COMPLETED})
+
+
+def project_runs_on(start: date | None, end: date | None, status: ProjectStatus, on: date) -> bool:
+    """A project counts on `on` when it ran that day: started, not ended, ongoing or completed."""
+    return (
+        start is not None
+        and start <= on
+        and (end is None or end >= on)
+        and status in COUNTED_PROJECT_STATUSES
+    )
+
+
+def agreement_active_on(
+    on: date,
+    status: AgreementStatus,
+    start: date | None,
+    signed: date | None,
+    end: date | None,
+    termination_requested: date | None,
+    termination_effective: date | None,
+) -> bool:
+    """An agreement is active on `on` when it had started (or, lacking a start date, been
+    signed), had not ended, had not been terminated with effect by `on` and is not a draft."""
+    begins = start or signed
+    if status == AgreementStatus.DRAFT or begins is None or begins > on:
+        return False
+    if end is not None and end < on:
+        return False
+    # A termination ends the agreement from its effective date (or, lacking one, from when it
+    # was requested); before that it still runs.
+    stops = termination_effective or (
+        termination_requested if status == AgreementStatus.TERMINATED else None
+    )
+    if stops is not None and stops <= on:
+        return False
+    return not (status == AgreementStatus.TERMINATED and stops is None)
+
+
+# Project agreements still running when their framework agreement is terminated.
+STILL_RUNNING_AGREEMENT_STATUSES = frozenset({AgreementStatus.ACTIVE, AgreementStatus.DRAFT})
+
+
+def left_to_fulfil(status: AgreementStatus, fulfil_after_parent_terminated: bool) -> bool:
+    """Whether a project agreement must still be fulfilled after its framework agreement is
+    terminated: it is still running (active or a draft) and is marked to be fulfilled. The
+    other running ones end with the framework agreement."""
+    return status in STILL_RUNNING_AGREEMENT_STATUSES and fulfil_after_parent_terminated
+
+
+# --- Evaluations ---------------------------------------------------------------------------
+
+EVALUATION_FROM_LAST = "last_evaluation"
+EVALUATION_FROM_START = "start"
+EVALUATION_FROM_SIGNED = "signed"
+
+
+def evaluation_basis(
+    start: date | None, last_evaluation: date | None, signed: date | None = None
+) -> tuple[date | None, str]:
+    """The date the next evaluation counts from, and which it is: the last evaluation, else
+    the start date, else the signing date (one of the EVALUATION_FROM_* names, or "")."""
+    if last_evaluation is not None:
+        return last_evaluation, EVALUATION_FROM_LAST
+    if start is not None:
+        return start, EVALUATION_FROM_START
+    if signed is not None:
+        return signed, EVALUATION_FROM_SIGNED
+    return None, ""
+
+
 def next_evaluation(
-    start: date | None, last_evaluation: date | None, interval_months: int | None
+    start: date | None,
+    last_evaluation: date | None,
+    interval_months: int | None,
+    signed: date | None = None,
 ) -> date | None:
-    """Next evaluation = last evaluation (or start) + interval."""
-    base = last_evaluation or start
+    """Next evaluation = last evaluation (else start, else signing date) + interval."""
+    base, _ = evaluation_basis(start, last_evaluation, signed)
     if base is None or not interval_months:
         return None
     return add_months(base, interval_months)
+
+
+# --- Budget plan ---------------------------------------------------------------------------
+
+BUDGET_PLAN_YEARS = 4
+
+
+def budget_plan_years(from_year: int) -> list[int]:
+    """The years of the four-year budget plan (økonomiplan) that starts in `from_year`."""
+    return list(range(from_year, from_year + BUDGET_PLAN_YEARS))
+
+
+# --- Funding -------------------------------------------------------------------------------
+
+
+# Only granted funding lines count as a project's external funding (in SQL: `.in_()`).
+EXTERNAL_FUNDING_STATUSES = frozenset({FundingStatus.GRANTED})
+
+
+def counts_as_external_funding(status: FundingStatus) -> bool:
+    return status in EXTERNAL_FUNDING_STATUSES
+
+
+def other_external_funding(project_granted: int, status: FundingStatus, granted: int | None) -> int:
+    """The project's other external funding beside one of its lines: what its granted lines
+    bring in (`project_granted`), less this line's own part when it is granted."""
+    own_part = (granted or 0) if counts_as_external_funding(status) else 0
+    return project_granted - own_part
 
 
 def support_rate(granted: int | None, total_cost: int | None) -> float | None:
@@ -60,6 +167,60 @@ def support_rate(granted: int | None, total_cost: int | None) -> float | None:
     if not granted or not total_cost:
         return None
     return granted / total_cost
+
+
+def over_scheme_maximum(rate: float | None, max_support_percent: int | None) -> bool:
+    """Whether a support rate is above the scheme's maximum (in percent)."""
+    if rate is None or max_support_percent is None:
+        return False
+    return rate * 100 > max_support_percent + 1e-9
+
+
+def own_contribution_overridden(own_cash: int | None, own_in_kind: int | None) -> bool:
+    """The user gave the own contribution (cash or in kind); otherwise it is derived."""
+    return bool(own_cash) or bool(own_in_kind)
+
+
+def own_contribution(
+    total_cost: int | None,
+    granted: int | None,
+    own_cash: int | None = 0,
+    own_in_kind: int | None = 0,
+    other_external: int = 0,
+) -> int:
+    """The municipality's own contribution to a funding line: what the user entered (cash plus
+    in kind), else total cost − granted − other external funding (never below 0; 0 when the
+    total cost or the granted amount is not known)."""
+    if own_contribution_overridden(own_cash, own_in_kind):
+        return (own_cash or 0) + (own_in_kind or 0)
+    if total_cost is None or granted is None:
+        return 0
+    return max(total_cost - granted - other_external, 0)
+
+
+def funding_parts_warning(
+    total_cost: int | None,
+    granted: int | None,
+    own_cash: int | None = 0,
+    own_in_kind: int | None = 0,
+    other_external: int = 0,
+) -> str:
+    """A Norwegian warning when granted + other external funding + own contribution is not the
+    total cost; "" when they add up or the total cost or the granted amount is missing."""
+    if total_cost is None or granted is None:
+        return ""
+    own = own_contribution(total_cost, granted, own_cash, own_in_kind, other_external)
+    parts = granted + other_external + own
+    if parts == total_cost:
+        return ""
+    other = (
+        f" + annen ekstern finansiering {format_kroner(other_external)}" if other_external else ""
+    )
+    return (
+        f"Delene går ikke opp i totalkostnaden: innvilget {format_kroner(granted)}{other} "
+        f"+ egenandel {format_kroner(own)} = {format_kroner(parts)}, "
+        f"men totalkostnaden er {format_kroner(total_cost)}."
+    )
 
 
 def percent_text(rate: float | None) -> str:

@@ -20,13 +20,6 @@ from docx.shared import Mm, Pt
 from kunnskapsapp.domain.enums import MeetingStatus
 from kunnskapsapp.domain.rules import format_date, format_kroner
 from kunnskapsapp.exchange.docx_writer import MUTED, WordWriter, clean
-
-# The facts the PDF handout prints: services.reporting once H2's refactor is merged,
-# reports.data before (the fallback can go after that merge).
-try:
-    from kunnskapsapp.services import reporting as facts  # type: ignore[attr-defined,unused-ignore]
-except ImportError:  # pragma: no cover - before the reporting refactor
-    from kunnskapsapp.reports import data as facts  # type: ignore[no-redef,unused-ignore]
 from kunnskapsapp.reports.base import (
     Rendered,
     date_range,
@@ -43,6 +36,9 @@ from kunnskapsapp.reports.common import (
     project_rows,
 )
 from kunnskapsapp.services import clock
+
+# The facts the PDF handout prints, from the same service.
+from kunnskapsapp.services import reporting as facts
 from kunnskapsapp.services.database import Database
 
 SECTIONS = (

@@ -7,7 +7,6 @@ from reportlab.platypus import Flowable
 
 from kunnskapsapp.domain.enums import AgreementKind, AgreementStatus
 from kunnskapsapp.domain.rules import format_date
-from kunnskapsapp.reports import data
 from kunnskapsapp.reports.base import (
     MUTED_ROW,
     WARN_ROW,
@@ -26,6 +25,7 @@ from kunnskapsapp.reports.base import (
     start_progress,
     styles,
 )
+from kunnskapsapp.services import reporting
 from kunnskapsapp.services.database import Database
 from kunnskapsapp.services.progress import Progress
 
@@ -52,7 +52,7 @@ COLUMNS = [
 
 def render(db: Database, options: object = None, progress: Progress | None = None) -> Rendered:
     progress = start_progress(progress)
-    facts = data.agreement_register_facts(db)
+    facts = reporting.agreement_register_facts(db)
     return Rendered(
         data=build(facts, progress),
         filename=f"avtaleregister-{facts.today.isoformat()}.pdf",
@@ -66,7 +66,7 @@ def _months(n: int | None) -> str:
     return f"{n} mnd."
 
 
-def _evaluation(a: data.AgreementLine) -> str:
+def _evaluation(a: reporting.AgreementLine) -> str:
     if a.next_evaluation is None:
         return ""
     text = format_date(a.next_evaluation)
@@ -77,13 +77,13 @@ def _evaluation(a: data.AgreementLine) -> str:
     return text
 
 
-def _status(a: data.AgreementLine) -> str:
+def _status(a: reporting.AgreementLine) -> str:
     if a.status == AgreementStatus.TERMINATED and a.termination_effective:
         return f"{a.status.label}\nfra {format_date(a.termination_effective)}"
     return a.status.label
 
 
-def _row(a: data.AgreementLine) -> list[str]:
+def _row(a: reporting.AgreementLine) -> list[str]:
     name = a.title
     if a.parent_title:
         name += f"\nUnder: {a.parent_title}"
@@ -101,7 +101,7 @@ def _row(a: data.AgreementLine) -> list[str]:
     ]
 
 
-def _mark(a: data.AgreementLine) -> str | None:
+def _mark(a: reporting.AgreementLine) -> str | None:
     if a.status in (AgreementStatus.TERMINATED, AgreementStatus.EXPIRED):
         return MUTED_ROW
     if a.evaluation_overdue:
@@ -109,7 +109,7 @@ def _mark(a: data.AgreementLine) -> str | None:
     return None
 
 
-def build(facts: data.AgreementRegisterFacts, progress: Progress) -> bytes:
+def build(facts: reporting.AgreementRegisterFacts, progress: Progress) -> bytes:
     st = styles()
     active = sum(1 for a in facts.agreements if a.status == AgreementStatus.ACTIVE)
     meta = ReportMeta(
@@ -173,7 +173,7 @@ def build(facts: data.AgreementRegisterFacts, progress: Progress) -> bytes:
     return build_pdf(story, meta, progress)
 
 
-def _terminated(facts: data.AgreementRegisterFacts) -> list[Flowable]:
+def _terminated(facts: reporting.AgreementRegisterFacts) -> list[Flowable]:
     st = styles()
     title = "Oppsagte samarbeidsavtaler: prosjektavtaler som fortsatt skal oppfylles"
     if not facts.terminated:

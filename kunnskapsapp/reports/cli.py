@@ -142,12 +142,13 @@ def _render(args: argparse.Namespace, db: Any) -> Any:
 
     kind = args.report_kind
     if kind == "handout":
-        from kunnskapsapp.reports import data, handout
+        from kunnskapsapp.reports import handout
+        from kunnskapsapp.services import reporting
 
         if args.meeting:
             meeting_id = resolve_id(db, m.Meeting, args.meeting, "--meeting")
         else:
-            found = data.next_meeting_id(db)
+            found = reporting.next_meeting_id(db)
             if found is None:
                 raise DomainError("Det finnes ingen kommende møter. Velg et møte med --meeting ID.")
             meeting_id = found
@@ -176,14 +177,15 @@ def _render(args: argparse.Namespace, db: Any) -> Any:
         return portfolio.render(db, portfolio.PortfolioOptions(on=args.date))
     if kind == "deadlines":
         from kunnskapsapp.domain.enums import DeadlineStatus
-        from kunnskapsapp.reports import data, deadlines
+        from kunnskapsapp.reports import deadlines
+        from kunnskapsapp.services import reporting
 
         if args.date_from and args.date_to and args.date_from > args.date_to:
             raise ValidationError("--from", "--from kan ikke være etter --to.")
         statuses = frozenset() if args.done else frozenset({DeadlineStatus.OPEN})
         return deadlines.render(
             db,
-            data.DeadlineFilter(
+            reporting.DeadlineFilter(
                 start=args.date_from,
                 end=args.date_to,
                 statuses=statuses,

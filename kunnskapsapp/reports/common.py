@@ -6,8 +6,8 @@ from collections.abc import Iterable
 
 from kunnskapsapp.domain.enums import DeadlineStatus
 from kunnskapsapp.domain.rules import format_date
-from kunnskapsapp.reports import data
 from kunnskapsapp.reports.base import MUTED_ROW, WARN_ROW, Column, date_range, kroner
+from kunnskapsapp.services import reporting
 
 PROJECT_COLUMNS = [
     Column("Prosjekt", 0.23),
@@ -20,7 +20,7 @@ PROJECT_COLUMNS = [
 ]
 
 
-def project_rows(projects: Iterable[data.ProjectLine]) -> list[list[str]]:
+def project_rows(projects: Iterable[reporting.ProjectLine]) -> list[list[str]]:
     return [
         [
             p.name,
@@ -45,7 +45,7 @@ DEADLINE_COLUMNS = [
 ]
 
 
-def due_text(d: data.DeadlineLine) -> str:
+def due_text(d: reporting.DeadlineLine) -> str:
     """The due date, with the reason when it falls on a weekend or public holiday."""
     text = format_date(d.due)
     if d.non_working:
@@ -54,7 +54,7 @@ def due_text(d: data.DeadlineLine) -> str:
     return text
 
 
-def deadline_mark(d: data.DeadlineLine) -> str | None:
+def deadline_mark(d: reporting.DeadlineLine) -> str | None:
     if d.overdue:
         return WARN_ROW
     if d.status != DeadlineStatus.OPEN:
@@ -63,7 +63,7 @@ def deadline_mark(d: data.DeadlineLine) -> str | None:
 
 
 def deadline_rows(
-    lines: Iterable[data.DeadlineLine],
+    lines: Iterable[reporting.DeadlineLine],
 ) -> tuple[list[list[str]], list[str | None]]:
     rows: list[list[str]] = []
     marks: list[str | None] = []

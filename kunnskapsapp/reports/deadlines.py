@@ -9,7 +9,6 @@ from itertools import groupby
 from reportlab.platypus import Flowable
 
 from kunnskapsapp.domain.rules import format_date
-from kunnskapsapp.reports import data
 from kunnskapsapp.reports.base import (
     PagedTable,
     Rendered,
@@ -24,10 +23,11 @@ from kunnskapsapp.reports.base import (
     styles,
 )
 from kunnskapsapp.reports.common import DEADLINE_COLUMNS, deadline_rows
+from kunnskapsapp.services import reporting
 from kunnskapsapp.services.database import Database
 from kunnskapsapp.services.progress import Progress
 
-DeadlineOptions = data.DeadlineFilter
+DeadlineOptions = reporting.DeadlineFilter
 
 
 def render(
@@ -35,7 +35,7 @@ def render(
 ) -> Rendered:
     options = options or DeadlineOptions()
     progress = start_progress(progress)
-    facts = data.deadline_list_facts(db, options)
+    facts = reporting.deadline_list_facts(db, options)
     first = facts.start or facts.today
     return Rendered(
         data=build(facts, progress),
@@ -44,11 +44,11 @@ def render(
     )
 
 
-def title(facts: data.DeadlineListFacts) -> str:
+def title(facts: reporting.DeadlineListFacts) -> str:
     return "Fristliste"
 
 
-def period_text(facts: data.DeadlineListFacts) -> str:
+def period_text(facts: reporting.DeadlineListFacts) -> str:
     if facts.start is None:
         return (
             f"Forfalte frister og frister fra {format_date(facts.today)} "
@@ -69,7 +69,7 @@ def _week_caption(day: date, count: int) -> str:
     return f"Uke {week}, {year} · {monday.strftime('%d.%m.')}–{format_date(sunday)} ({count})"
 
 
-def build(facts: data.DeadlineListFacts, progress: Progress) -> bytes:
+def build(facts: reporting.DeadlineListFacts, progress: Progress) -> bytes:
     st = styles()
     subtitle = [period_text(facts)]
     subtitle += facts.filter_text

@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from reportlab.platypus import Flowable, Paragraph
 
 from kunnskapsapp.domain.rules import format_date, format_kroner
-from kunnskapsapp.reports import data
 from kunnskapsapp.reports.base import (
     BOLD_ROW,
     WARN_ROW,
@@ -26,6 +25,7 @@ from kunnskapsapp.reports.base import (
     start_progress,
     styles,
 )
+from kunnskapsapp.services import reporting
 from kunnskapsapp.services.database import Database
 from kunnskapsapp.services.progress import Progress
 
@@ -40,7 +40,7 @@ def render(
 ) -> Rendered:
     options = options or FundOptions()
     progress = start_progress(progress)
-    facts = data.fund_facts(db, options.from_year)
+    facts = reporting.fund_facts(db, options.from_year)
     return Rendered(
         data=build(facts, progress),
         filename=f"fou-fond-{facts.today.isoformat()}.pdf",
@@ -48,7 +48,7 @@ def render(
     )
 
 
-def _note(y: data.FundYearLine) -> str:
+def _note(y: reporting.FundYearLine) -> str:
     notes = []
     if y.over:
         notes.append("Overdisponert")
@@ -62,7 +62,7 @@ def _note(y: data.FundYearLine) -> str:
     return ", ".join(notes)
 
 
-def build(facts: data.FundFacts, progress: Progress) -> bytes:
+def build(facts: reporting.FundFacts, progress: Progress) -> bytes:
     st = styles()
     first, last = facts.plan_years[0], facts.plan_years[-1]
     meta = ReportMeta(
@@ -134,7 +134,7 @@ def build(facts: data.FundFacts, progress: Progress) -> bytes:
     return build_pdf(story, meta, progress)
 
 
-def _plan(facts: data.FundFacts) -> list[Flowable]:
+def _plan(facts: reporting.FundFacts) -> list[Flowable]:
     years = facts.plan_years
     title = f"Forpliktelser i budsjettplanen {years[0]}–{years[-1]}"
     year_share = 0.13
@@ -189,7 +189,7 @@ def _plan(facts: data.FundFacts) -> list[Flowable]:
     return story
 
 
-def _overrides(facts: data.FundFacts) -> list[Flowable]:
+def _overrides(facts: reporting.FundFacts) -> list[Flowable]:
     st = styles()
     title = "Godkjente overskridelser"
     if not facts.overrides:

@@ -15,7 +15,6 @@ from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from kunnskapsapp.domain.enums import MeetingStatus
 from kunnskapsapp.domain.rules import format_date, format_kroner
-from kunnskapsapp.reports import data
 from kunnskapsapp.reports.base import (
     BOLD_ROW,
     MUTED_ROW,
@@ -47,6 +46,7 @@ from kunnskapsapp.reports.common import (
     deadline_rows,
     project_rows,
 )
+from kunnskapsapp.services import reporting
 from kunnskapsapp.services.database import Database
 from kunnskapsapp.services.progress import Progress
 
@@ -72,7 +72,7 @@ class HandoutOptions:
 
 def render(db: Database, options: HandoutOptions, progress: Progress | None = None) -> Rendered:
     progress = start_progress(progress)
-    facts = data.handout_facts(db, options.meeting_id)
+    facts = reporting.handout_facts(db, options.meeting_id)
     return Rendered(
         data=build(facts, options, progress),
         filename=filename(facts, options),
@@ -84,13 +84,13 @@ def _kind(options: HandoutOptions) -> str:
     return "Referat" if options.minutes else "Møteunderlag"
 
 
-def filename(facts: data.HandoutFacts, options: HandoutOptions) -> str:
+def filename(facts: reporting.HandoutFacts, options: HandoutOptions) -> str:
     day = facts.meeting.starts_at.date().isoformat()
     prefix = "referat" if options.minutes else "moteunderlag"
     return f"{prefix}-{day}-{slug(facts.meeting.title, 40)}.pdf"
 
 
-def build(facts: data.HandoutFacts, options: HandoutOptions, progress: Progress) -> bytes:
+def build(facts: reporting.HandoutFacts, options: HandoutOptions, progress: Progress) -> bytes:
     meeting = facts.meeting
     kind = _kind(options)
     when = (
@@ -138,7 +138,7 @@ def build(facts: data.HandoutFacts, options: HandoutOptions, progress: Progress)
 # --- Sections -----------------------------------------------------------------------------------
 
 
-def _participants(facts: data.HandoutFacts, options: HandoutOptions) -> list[Flowable]:
+def _participants(facts: reporting.HandoutFacts, options: HandoutOptions) -> list[Flowable]:
     people = facts.participants
     if not people:
         return section("Deltakere", None, "Ingen deltakere er registrert for møtet.")
@@ -165,7 +165,7 @@ def _participants(facts: data.HandoutFacts, options: HandoutOptions) -> list[Flo
     return [heading("Deltakere"), PagedTable(columns, rows)]
 
 
-def _agenda(facts: data.HandoutFacts, options: HandoutOptions) -> list[Flowable]:
+def _agenda(facts: reporting.HandoutFacts, options: HandoutOptions) -> list[Flowable]:
     st = styles()
     items = facts.agenda
     if not items:
@@ -210,7 +210,7 @@ def _agenda(facts: data.HandoutFacts, options: HandoutOptions) -> list[Flowable]
     return story
 
 
-def _outcome_paragraph(outcome: data.OutcomeLine) -> Paragraph:
+def _outcome_paragraph(outcome: reporting.OutcomeLine) -> Paragraph:
     st = styles()
     parts = [f"<b>{esc(outcome.kind.label)}:</b> {esc(outcome.text)}"]
     extra = []
@@ -223,7 +223,7 @@ def _outcome_paragraph(outcome: data.OutcomeLine) -> Paragraph:
     return Paragraph("".join(parts), st.body)
 
 
-def _follow_up_table(lines: list[data.OutcomeLine]) -> PagedTable:
+def _follow_up_table(lines: list[reporting.OutcomeLine]) -> PagedTable:
     columns = [
         Column("Oppfølgingspunkt", 0.44),
         Column("Sak", 0.17),
@@ -236,7 +236,7 @@ def _follow_up_table(lines: list[data.OutcomeLine]) -> PagedTable:
     return PagedTable(columns, rows, marks=marks)
 
 
-def _follow_ups(facts: data.HandoutFacts) -> list[Flowable]:
+def _follow_ups(facts: reporting.HandoutFacts) -> list[Flowable]:
     title = "Oppfølging fra forrige møte"
     if facts.previous_meeting is None:
         return section(title, None, "Det finnes ikke noe tidligere møte i denne serien.")
@@ -249,7 +249,7 @@ def _follow_ups(facts: data.HandoutFacts) -> list[Flowable]:
     return [heading(title), intro, _follow_up_table(facts.follow_ups)]
 
 
-def _actions_of_this_meeting(facts: data.HandoutFacts) -> list[Flowable]:
+def _actions_of_this_meeting(facts: reporting.HandoutFacts) -> list[Flowable]:
     title = "Oppfølgingspunkter fra møtet"
     if not facts.this_meeting_actions:
         return section(title, None, "Møtet ga ingen oppfølgingspunkter.")
@@ -262,7 +262,7 @@ def _months(n: int | None) -> str:
     return f"{n} måned" if n == 1 else f"{n} måneder"
 
 
-def _agreement(facts: data.HandoutFacts) -> list[Flowable]:
+def _agreement(facts: reporting.HandoutFacts) -> list[Flowable]:
     a = facts.agreement
     if a is None:
         if facts.project is not None:
@@ -309,7 +309,7 @@ def _agreement(facts: data.HandoutFacts) -> list[Flowable]:
     return story
 
 
-def _project_facts(project: data.ProjectLine) -> list[Flowable]:
+def _project_facts(project: reporting.ProjectLine) -> list[Flowable]:
     pairs: list[tuple[str, object]] = [
         ("Prosjekt", project.title),
         ("Prosjektform", project.form.label),
@@ -332,7 +332,7 @@ def _project_facts(project: data.ProjectLine) -> list[Flowable]:
     return story
 
 
-def _projects(facts: data.HandoutFacts) -> list[Flowable]:
+def _projects(facts: reporting.HandoutFacts) -> list[Flowable]:
     title = "Prosjekter under avtalen"
     if facts.agreement is None:
         if facts.project is not None:
@@ -350,7 +350,7 @@ def _projects(facts: data.HandoutFacts) -> list[Flowable]:
     return [heading(title), PagedTable(PROJECT_COLUMNS, rows, marks=marks)]
 
 
-def _deadlines(facts: data.HandoutFacts) -> list[Flowable]:
+def _deadlines(facts: reporting.HandoutFacts) -> list[Flowable]:
     title = f"Frister per {format_date(facts.reference_date)}"
     if facts.agreement is None and facts.project is None:
         return section(title, None, "Møtet er ikke knyttet til en avtale eller et prosjekt.")
@@ -358,7 +358,7 @@ def _deadlines(facts: data.HandoutFacts) -> list[Flowable]:
         return section(
             title,
             None,
-            f"Ingen forfalte frister og ingen frister de neste {data.HANDOUT_DEADLINE_DAYS} "
+            f"Ingen forfalte frister og ingen frister de neste {reporting.HANDOUT_DEADLINE_DAYS} "
             "dagene.",
         )
     overdue = [d for d in facts.deadlines if d.overdue]
@@ -383,15 +383,19 @@ def _deadlines(facts: data.HandoutFacts) -> list[Flowable]:
                 DEADLINE_COLUMNS,
                 rows,
                 marks=marks,
-                caption=heading(f"De neste {data.HANDOUT_DEADLINE_DAYS} dagene ({len(coming)})", 2),
+                caption=heading(
+                    f"De neste {reporting.HANDOUT_DEADLINE_DAYS} dagene ({len(coming)})", 2
+                ),
             )
         )
     else:
-        story.append(empty_note(f"Ingen frister de neste {data.HANDOUT_DEADLINE_DAYS} dagene."))
+        story.append(
+            empty_note(f"Ingen frister de neste {reporting.HANDOUT_DEADLINE_DAYS} dagene.")
+        )
     return story
 
 
-def _fund(facts: data.HandoutFacts) -> list[Flowable]:
+def _fund(facts: reporting.HandoutFacts) -> list[Flowable]:
     st = styles()
     title = f"FoU-fondet {facts.fund_year}"
     left = facts.fund_appropriation - facts.fund_allocated
@@ -432,7 +436,7 @@ def _fund(facts: data.HandoutFacts) -> list[Flowable]:
     return story
 
 
-def _lessons(facts: data.HandoutFacts) -> list[Flowable]:
+def _lessons(facts: reporting.HandoutFacts) -> list[Flowable]:
     st = styles()
     title = "Erfaringer"
     if not facts.lessons:

@@ -22,10 +22,10 @@ from kunnskapsapp.reports.base import (
     section,
 )
 from kunnskapsapp.reports.cli import write_atomically
-from kunnskapsapp.reports.data import letterhead
 from kunnskapsapp.services import clock
 from kunnskapsapp.services.database import Database
 from kunnskapsapp.services.privacy import PersonExport, export_person
+from kunnskapsapp.services.reporting.common import letterhead
 
 FORMATS = (".json", ".pdf")
 

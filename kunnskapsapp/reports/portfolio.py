@@ -15,7 +15,6 @@ from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from kunnskapsapp.domain.enums import ProjectForm
 from kunnskapsapp.domain.rules import format_date, format_kroner
-from kunnskapsapp.reports import data
 from kunnskapsapp.reports.base import (
     CONTENT_WIDTH,
     FONT,
@@ -36,7 +35,7 @@ from kunnskapsapp.reports.base import (
     start_progress,
     styles,
 )
-from kunnskapsapp.services import clock
+from kunnskapsapp.services import clock, reporting
 from kunnskapsapp.services.database import Database
 from kunnskapsapp.services.progress import Progress
 
@@ -55,7 +54,7 @@ def render(
     options = options or PortfolioOptions()
     on = options.on or clock.today()
     progress = start_progress(progress)
-    facts = data.portfolio_facts(db, on)
+    facts = reporting.portfolio_facts(db, on)
     progress.step(0, 0, f"Lager tabellen over {len(facts.projects)} prosjekter …")
     return Rendered(
         data=build(facts, options, progress),
@@ -64,7 +63,7 @@ def render(
     )
 
 
-def build(facts: data.PortfolioFacts, options: PortfolioOptions, progress: Progress) -> bytes:
+def build(facts: reporting.PortfolioFacts, options: PortfolioOptions, progress: Progress) -> bytes:
     on = facts.on
     meta = ReportMeta(
         title=f"Porteføljeoversikt per {format_date(on)}",
@@ -98,7 +97,7 @@ def _and(items: Sequence[str]) -> str:
     return ", ".join(items[:-1]) + " og " + items[-1]
 
 
-def summary_text(facts: data.PortfolioFacts) -> str:
+def summary_text(facts: reporting.PortfolioFacts) -> str:
     """The portfolio in a paragraph, as the unit writes it in its own documents."""
     total = len(facts.projects)
     if total == 0:
@@ -161,7 +160,7 @@ def summary_text(facts: data.PortfolioFacts) -> str:
 # --- Counts ---------------------------------------------------------------------------------------
 
 
-def _count_table(title: str, counts: Sequence[data.Count], width: float) -> list[Flowable]:
+def _count_table(title: str, counts: Sequence[reporting.Count], width: float) -> list[Flowable]:
     st = styles()
     if not counts:
         return [para(title, st.h2), empty_note("Ingen.")]
@@ -188,14 +187,14 @@ def _count_table(title: str, counts: Sequence[data.Count], width: float) -> list
     return [para(title, st.h2), table]
 
 
-def _top(counts: list[data.Count], limit: int) -> list[data.Count]:
+def _top(counts: list[reporting.Count], limit: int) -> list[reporting.Count]:
     if len(counts) <= limit:
         return counts
     rest = counts[limit:]
-    return [*counts[:limit], data.Count(f"Andre ({len(rest)})", sum(c.n for c in rest))]
+    return [*counts[:limit], reporting.Count(f"Andre ({len(rest)})", sum(c.n for c in rest))]
 
 
-def _counts_section(facts: data.PortfolioFacts) -> list[Flowable]:
+def _counts_section(facts: reporting.PortfolioFacts) -> list[Flowable]:
     half = (CONTENT_WIDTH - 8 * mm) / 2
     blocks = [
         ("Prosjekter etter form", facts.by_form),
@@ -384,7 +383,7 @@ def _short(text: str, limit: int) -> str:
     return clip(text, limit)
 
 
-def _charts(facts: data.PortfolioFacts) -> list[Flowable]:
+def _charts(facts: reporting.PortfolioFacts) -> list[Flowable]:
     story: list[Flowable] = [heading("Finansiering")]
     if not facts.granted_by_source:
         story.append(empty_note("Ingen innvilget finansiering for prosjektene i porteføljen."))
@@ -436,12 +435,12 @@ PORTFOLIO_COLUMNS = [
 ]
 
 
-def _project_tables(facts: data.PortfolioFacts) -> list[Flowable]:
+def _project_tables(facts: reporting.PortfolioFacts) -> list[Flowable]:
     story: list[Flowable] = [heading(f"Prosjektene ({len(facts.projects)})")]
     if not facts.projects:
         story.append(empty_note(f"Ingen prosjekter pågikk {format_date(facts.on)}."))
         return story
-    by_form: dict[ProjectForm, list[data.ProjectLine]] = {}
+    by_form: dict[ProjectForm, list[reporting.ProjectLine]] = {}
     for p in facts.projects:
         by_form.setdefault(p.form, []).append(p)
     columns = list(PORTFOLIO_COLUMNS)

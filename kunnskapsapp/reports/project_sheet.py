@@ -11,7 +11,6 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph
 from kunnskapsapp.domain.enums import FundingStatus
 from kunnskapsapp.domain.errors import NotFoundError
 from kunnskapsapp.domain.rules import format_date, format_kroner, percent_text
-from kunnskapsapp.reports import data
 from kunnskapsapp.reports.base import (
     BOLD_ROW,
     WARN_ROW,
@@ -34,6 +33,7 @@ from kunnskapsapp.reports.base import (
     styles,
 )
 from kunnskapsapp.reports.common import DEADLINE_COLUMNS, deadline_rows
+from kunnskapsapp.services import reporting
 from kunnskapsapp.services.database import Database
 from kunnskapsapp.services.progress import Progress
 
@@ -47,7 +47,7 @@ def render(
     db: Database, options: ProjectSheetOptions, progress: Progress | None = None
 ) -> Rendered:
     progress = start_progress(progress)
-    facts = data.project_sheet_facts(db, list(options.project_ids))
+    facts = reporting.project_sheet_facts(db, list(options.project_ids))
     if not facts.sheets:
         raise NotFoundError("Fant ingen av de valgte prosjektene.")
     if len(facts.sheets) == 1:
@@ -60,7 +60,7 @@ def render(
     return Rendered(data=build(facts, progress), filename=name, title=title)
 
 
-def build(facts: data.ProjectSheetsFacts, progress: Progress) -> bytes:
+def build(facts: reporting.ProjectSheetsFacts, progress: Progress) -> bytes:
     sheets = facts.sheets
     single = len(sheets) == 1
     meta = ReportMeta(
@@ -87,7 +87,7 @@ def build(facts: data.ProjectSheetsFacts, progress: Progress) -> bytes:
     return build_pdf(story, meta, progress)
 
 
-def _sheet(p: data.ProjectSheetFacts) -> list[Flowable]:
+def _sheet(p: reporting.ProjectSheetFacts) -> list[Flowable]:
     st = styles()
     story: list[Flowable] = []
     pairs: list[tuple[str, object]] = [
@@ -152,7 +152,7 @@ def _sheet(p: data.ProjectSheetFacts) -> list[Flowable]:
     return story
 
 
-def _funding(p: data.ProjectSheetFacts) -> list[Flowable]:
+def _funding(p: reporting.ProjectSheetFacts) -> list[Flowable]:
     st = styles()
     title = "Finansiering"
     if not p.funding:
@@ -181,7 +181,7 @@ def _funding(p: data.ProjectSheetFacts) -> list[Flowable]:
         status = f.status.label
         if f.decision_date:
             status += f"\n{format_date(f.decision_date)}"
-        own = f.own_cash + f.own_in_kind
+        own = f.own_contribution
         rows.append(
             [
                 source,
@@ -197,6 +197,8 @@ def _funding(p: data.ProjectSheetFacts) -> list[Flowable]:
         if f.years and f.status == FundingStatus.GRANTED:
             spread = ", ".join(f"{y}: {format_kroner(a)}" for y, a in f.years)
             notes.append(f"{f.funder or f.scheme}, per år: {spread}.")
+        if f.parts_warning:
+            notes.append(f"{f.funder or f.scheme}: {f.parts_warning}")
         if own and (f.own_cash and f.own_in_kind):
             notes.append(
                 f"{f.funder or f.scheme}, egenandel: {format_kroner(f.own_cash)} kontant og "
@@ -211,7 +213,7 @@ def _funding(p: data.ProjectSheetFacts) -> list[Flowable]:
                 "",
                 kroner(sum(f.granted or 0 for f in granted)),
                 kroner(sum(f.total_cost or 0 for f in granted)),
-                kroner(sum(f.own_cash + f.own_in_kind for f in granted)),
+                kroner(sum(f.own_contribution for f in granted)),
                 "",
             ]
         )
@@ -221,7 +223,7 @@ def _funding(p: data.ProjectSheetFacts) -> list[Flowable]:
     return story
 
 
-def _allocations(p: data.ProjectSheetFacts) -> list[Flowable]:
+def _allocations(p: reporting.ProjectSheetFacts) -> list[Flowable]:
     title = "Fra kommunens FoU-fond"
     if not p.allocations:
         return section(title, None, "Ingen tildelinger fra FoU-fondet.")

@@ -13,7 +13,13 @@ from kunnskapsapp.domain import models as m
 from kunnskapsapp.domain.collation import norwegian_key
 from kunnskapsapp.domain.enums import AgreementKind, AgreementStatus
 from kunnskapsapp.domain.errors import ValidationError
-from kunnskapsapp.domain.rules import format_date, next_evaluation
+from kunnskapsapp.domain.rules import (
+    STILL_RUNNING_AGREEMENT_STATUSES,
+    evaluation_basis,
+    format_date,
+    left_to_fulfil,
+    next_evaluation,
+)
 from kunnskapsapp.services import clock, crud
 from kunnskapsapp.services.database import Database
 from kunnskapsapp.services.records import Record, sort_records
@@ -65,7 +71,8 @@ def _enrich(session: Session, records: list[Record]) -> None:
     today = clock.today()
     for r in records:
         last = last_evaluation.get(r.id)
-        nxt = next_evaluation(r.start_date, last, r.evaluation_interval_months)
+        nxt = next_evaluation(r.start_date, last, r.evaluation_interval_months, r.signed_date)
+        r["evaluation_from"] = evaluation_basis(r.start_date, last, r.signed_date)[1]
         r["last_evaluation"] = last
         r["next_evaluation"] = nxt
         r["evaluation_due"] = bool(
@@ -143,11 +150,11 @@ def terminate(
             children = s.scalars(
                 select(m.Agreement)
                 .where(m.Agreement.parent_id == agreement_id)
-                .where(m.Agreement.status.in_([AgreementStatus.ACTIVE, AgreementStatus.DRAFT]))
+                .where(m.Agreement.status.in_(STILL_RUNNING_AGREEMENT_STATUSES))
                 .order_by(m.Agreement.title)
             ).all()
             for child in children:
-                if child.fulfil_after_parent_terminated:
+                if left_to_fulfil(child.status, child.fulfil_after_parent_terminated):
                     to_fulfil.append(child)
                 else:
                     crud.update_in(
@@ -184,7 +191,8 @@ def to_fulfil_after_termination(db: Database) -> list[Record]:
             select(m.Agreement)
             .join(parent, parent.c.id == m.Agreement.parent_id)
             .where(parent.c.status == AgreementStatus.TERMINATED.value)
-            .where(m.Agreement.status.in_([AgreementStatus.ACTIVE, AgreementStatus.DRAFT]))
+            .where(m.Agreement.status.in_(STILL_RUNNING_AGREEMENT_STATUSES))
+            .order_by(m.Agreement.title)
         ).all()
         return _by_title(crud.records(s, m.Agreement, rows))
 
@@ -206,6 +214,7 @@ def due_for_evaluation(db: Database, on: date | None = None, within_days: int = 
             select(
                 m.Agreement.id,
                 m.Agreement.start_date,
+                m.Agreement.signed_date,
                 m.Agreement.evaluation_interval_months,
                 last.c.last,
             )
@@ -216,7 +225,11 @@ def due_for_evaluation(db: Database, on: date | None = None, within_days: int = 
         due = [
             row.id
             for row in candidates
-            if (nxt := next_evaluation(row.start_date, row.last, row.evaluation_interval_months))
+            if (
+                nxt := next_evaluation(
+                    row.start_date, row.last, row.evaluation_interval_months, row.signed_date
+                )
+            )
             and nxt <= horizon
         ]
         rows = s.scalars(select(m.Agreement).where(m.Agreement.id.in_(due))).all() if due else []

@@ -3,6 +3,7 @@ deadlines a scheme's templates generate when funding is registered."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
@@ -12,9 +13,15 @@ from sqlalchemy.orm import Session
 from kunnskapsapp.domain import models as m
 from kunnskapsapp.domain.enums import Recurrence, TemplateAnchor
 from kunnskapsapp.domain.rules import (
+    EXTERNAL_FUNDING_STATUSES,
     add_months,
+    funding_parts_warning,
     non_working_reason,
     occurrences,
+    other_external_funding,
+    over_scheme_maximum,
+    own_contribution,
+    own_contribution_overridden,
     percent_text,
     support_rate,
 )
@@ -40,6 +47,7 @@ def _enrich(session: Session, records: list[Record]) -> None:
         o.id: o.short_name or o.name
         for o in session.scalars(select(m.Organisation).where(m.Organisation.id.in_(funder_ids)))
     }
+    project_granted = _granted_by_project(session, {r.project_id for r in records})
     years: dict[str, list[tuple[int, int]]] = {}
     for fy in session.scalars(
         select(m.FundingYear)
@@ -55,16 +63,67 @@ def _enrich(session: Session, records: list[Record]) -> None:
         r["support_rate"] = rate
         r["support_rate_text"] = percent_text(rate)
         r["max_support_percent"] = scheme.max_support_percent if scheme else None
-        r["own_contribution"] = (r.own_cash or 0) + (r.own_in_kind or 0)
+        other = other_external_funding(
+            project_granted.get(r.project_id, 0), r.status, r.granted_amount
+        )
+        parts = (r.total_cost, r.granted_amount, r.own_cash, r.own_in_kind, other)
+        r["other_external_funding"] = other
+        r["own_contribution"] = own_contribution(*parts)
+        r["own_contribution_derived"] = not own_contribution_overridden(r.own_cash, r.own_in_kind)
         r["years"] = years.get(r.id, [])
-        warning = ""
+        warnings = []
         maximum = scheme.max_support_percent if scheme else None
-        if rate is not None and maximum is not None and rate * 100 > maximum + 1e-9:
-            warning = (
+        if over_scheme_maximum(rate, maximum):
+            warnings.append(
                 f"Støttegraden er {percent_text(rate)}, over maksimum for "
                 f"{scheme.code if scheme else ''} ({maximum} %)."
             )
-        r["support_warning"] = warning
+        if parts_warning := funding_parts_warning(*parts):
+            warnings.append(parts_warning)
+        # One key for every warning of the line: the form's banner and the tables show it.
+        r["support_warning"] = "\n".join(warnings)
+
+
+def _granted_by_project(session: Session, project_ids: Iterable[str] | None) -> dict[str, int]:
+    """What each project's granted funding lines bring in (all projects when `None`)."""
+    stmt = select(m.FundingLine.project_id, m.FundingLine.granted_amount).where(
+        m.FundingLine.status.in_(EXTERNAL_FUNDING_STATUSES)
+    )
+    totals: dict[str, int] = {}
+    ids = None if project_ids is None else list(project_ids)
+    chunks = [None] if ids is None else [ids[i : i + 900] for i in range(0, len(ids), 900)]
+    for chunk in chunks:
+        query = stmt if chunk is None else stmt.where(m.FundingLine.project_id.in_(chunk))
+        for project_id, granted in session.execute(query):
+            totals[project_id] = totals.get(project_id, 0) + (granted or 0)
+    return totals
+
+
+def own_contribution_totals(
+    session: Session, project_ids: Iterable[str] | None = None
+) -> dict[str, int]:
+    """Each project's own contribution summed over its funding lines, by the domain rule (what
+    the user entered, else total cost − granted − other external funding); all projects when
+    `project_ids` is None."""
+    ids = None if project_ids is None else list(project_ids)
+    granted = _granted_by_project(session, ids)
+    stmt = select(
+        m.FundingLine.project_id,
+        m.FundingLine.status,
+        m.FundingLine.total_cost,
+        m.FundingLine.granted_amount,
+        m.FundingLine.own_cash,
+        m.FundingLine.own_in_kind,
+    )
+    totals: dict[str, int] = {}
+    chunks = [None] if ids is None else [ids[i : i + 900] for i in range(0, len(ids), 900)]
+    for chunk in chunks:
+        query = stmt if chunk is None else stmt.where(m.FundingLine.project_id.in_(chunk))
+        for project_id, status, total, amount, cash, kind in session.execute(query):
+            other = other_external_funding(granted.get(project_id, 0), status, amount)
+            own = own_contribution(total, amount, cash, kind, other)
+            totals[project_id] = totals.get(project_id, 0) + own
+    return totals
 
 
 def _anchor_date(anchor: TemplateAnchor, project: m.Project, decision: date | None) -> date | None:

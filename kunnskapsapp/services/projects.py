@@ -13,6 +13,7 @@ from kunnskapsapp.domain.collation import norwegian_key
 from kunnskapsapp.domain.enums import FundingStatus
 from kunnskapsapp.services import crud
 from kunnskapsapp.services.database import Database
+from kunnskapsapp.services.funding import own_contribution_totals
 from kunnskapsapp.services.records import Record, name_pairs
 
 # Above this many rows, the sums are read for every project at once, not through an IN list.
@@ -36,14 +37,7 @@ def _enrich(session: Session, records: list[Record]) -> None:
             .group_by(line.project_id)
         ).all()
     )
-    own = dict(
-        session.execute(
-            only(
-                select(line.project_id, func.sum(line.own_cash + line.own_in_kind)),
-                line.project_id,
-            ).group_by(line.project_id)
-        ).all()
-    )
+    own = own_contribution_totals(session, ids if len(ids) <= _MAX_IN else None)
     allocation = m.FundAllocation
     fund = dict(
         session.execute(

@@ -1,17 +1,19 @@
 """The portfolio on a given day: the figures of the municipality's own description, for any date.
 
-A project counts when it ran on the day D: start ≤ D, no end or end ≥ D, and status ongoing or
-completed (ideas, applications, rejected and cancelled projects never count). An agreement is
-active on D when it had started, had not ended, had not been terminated with effect by D and is
-not a draft. Deadlines are seen as they stood on D: overdue when due before D and not done by D.
+A project counts when it ran on the day D and an agreement when it was active on D: the rules
+are `project_runs_on` and `agreement_active_on` in `domain.rules`, evaluated here over the loaded
+rows. Deadlines are seen as they stood on D: overdue when due before D and not done by D.
 
-`portfolio_summary` returns plain JSON-serialisable data (every count an integer; amounts in
-whole kroner); `summary_text` renders it as Norwegian plain text.
+`portfolio_figures` counts the portfolio keyed by ids; the portfolio report names those same
+figures in its own words. `portfolio_summary` returns plain JSON-serialisable data (every count
+an integer; amounts in whole kroner); `summary_text` renders it as Norwegian plain text.
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
@@ -19,11 +21,12 @@ from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from kunnskapsapp.domain import reference
+from kunnskapsapp.domain.collation import norwegian_key
 from kunnskapsapp.domain.enums import (
     AgreementKind,
     AgreementStatus,
     DeadlineStatus,
-    FundingStatus,
+    OrganisationKind,
     ProjectForm,
     ProjectStatus,
 )
@@ -39,21 +42,201 @@ from kunnskapsapp.domain.models import (
     Project,
     ProjectPartner,
 )
-from kunnskapsapp.domain.rules import format_date, format_kroner
+from kunnskapsapp.domain.rules import (
+    EXTERNAL_FUNDING_STATUSES,
+    agreement_active_on,
+    format_date,
+    format_kroner,
+    project_runs_on,
+)
 from kunnskapsapp.services.database import Database
 
-COUNTED_STATUSES = (ProjectStatus.ONGOING, ProjectStatus.COMPLETED)
 UPCOMING_DAYS = 30
 UNKNOWN = "Ikke registrert"
 
+# The plain columns of a project the portfolio counts and the portfolio report lists.
+PROJECT_COLUMNS = (
+    Project.id,
+    Project.title,
+    Project.short_name,
+    Project.form,
+    Project.status,
+    Project.service_area_id,
+    Project.project_manager_id,
+    Project.agreement_id,
+    Project.start_date,
+    Project.end_date,
+    Project.phd_institution_id,
+    Project.phd_funded_by_project_id,
+    Project.edu_students_admitted,
+)
 
-def ran_on(on: date) -> Any:
-    """The SQL condition for "the project ran on `on`"."""
-    return and_(
-        Project.start_date.is_not(None),
-        Project.start_date <= on,
-        or_(Project.end_date.is_(None), Project.end_date >= on),
-        Project.status.in_(COUNTED_STATUSES),
+
+@dataclass
+class GrantedLine:
+    """A granted funding line of a project that ran on the day."""
+
+    id: str
+    project_id: str
+    scheme_id: str | None
+    funder_id: str | None  # the line's funder, else its scheme's; None when neither is known
+    amount: int
+
+
+@dataclass
+class PortfolioFigures:
+    """The portfolio on a day, keyed by ids: `summary --json` and the portfolio report name
+    them each in their own words, but count from this one place."""
+
+    on: date
+    running: list[Any]  # rows of PROJECT_COLUMNS, the projects that ran on the day
+    registered: int
+    by_status: Counter[ProjectStatus]  # every registered project
+    by_form: Counter[ProjectForm]
+    phd_by_institution: Counter[str | None]  # organisation id (None: not registered)
+    phd_by_scheme: Counter[str]  # scheme id, once per project
+    innovation_by_funder: Counter[str | None]  # funder id, once per project (None: unknown)
+    innovation_funding_phd: int
+    innovation_partners: Counter[str]  # research partners' organisation ids
+    partners: Counter[str]  # every partner's organisation id, once per project
+    students_admitted: int
+    granted: list[GrantedLine] = field(default_factory=list)
+    organisations: dict[str, tuple[str, OrganisationKind]] = field(default_factory=dict)
+    schemes: dict[str, tuple[str, str, str | None]] = field(default_factory=dict)
+
+    @property
+    def granted_total(self) -> int:
+        return sum(line.amount for line in self.granted)
+
+    def org_name(self, org_id: str | None, unknown: str = UNKNOWN) -> str:
+        """An organisation's short name (else its name)."""
+        return self.organisations[org_id][0] if org_id in self.organisations else unknown
+
+    def scheme_code(self, scheme_id: str) -> str:
+        return self.schemes[scheme_id][0] if scheme_id in self.schemes else ""
+
+    def scheme_name(self, scheme_id: str) -> str:
+        """The scheme's name (else its code)."""
+        if scheme_id not in self.schemes:
+            return ""
+        code, name, _funder = self.schemes[scheme_id]
+        return name or code
+
+
+def _chunks(values: list[str], size: int = 900) -> Iterator[list[str]]:
+    for start in range(0, len(values), size):
+        yield values[start : start + size]
+
+
+def portfolio_figures(session: Session, on: date) -> PortfolioFigures:
+    """Count the portfolio on `on`: the projects that ran that day (the domain's rule, over the
+    loaded rows), by form, PhD institution and scheme, innovation funders and partners, and
+    their granted funding. A few flat queries; no ORM objects."""
+    organisations = {
+        org_id: (short or name, kind)
+        for org_id, short, name, kind in session.execute(
+            select(Organisation.id, Organisation.short_name, Organisation.name, Organisation.kind)
+        )
+    }
+    schemes: dict[str, tuple[str, str, str | None]] = {
+        scheme_id: (code, name, funder_id)
+        for scheme_id, code, name, funder_id in session.execute(
+            select(
+                FundingScheme.id, FundingScheme.code, FundingScheme.name, FundingScheme.funder_id
+            )
+        )
+    }
+    by_status: Counter[ProjectStatus] = Counter()
+    running: list[Any] = []
+    for row in session.execute(select(*PROJECT_COLUMNS)):
+        by_status[row.status] += 1
+        if project_runs_on(row.start_date, row.end_date, row.status, on):
+            running.append(row)
+    form_of = {p.id: p.form for p in running}
+    ids = list(form_of)
+
+    phd_by_institution: Counter[str | None] = Counter(
+        p.phd_institution_id if p.phd_institution_id in organisations else None
+        for p in running
+        if p.form == ProjectForm.PHD
+    )
+    # Innovation projects that fund a fellow whose PhD project also ran on the day.
+    funding_phd = {
+        p.phd_funded_by_project_id
+        for p in running
+        if p.form == ProjectForm.PHD and p.phd_funded_by_project_id
+    }
+    innovation_funding_phd = sum(
+        1 for p in running if p.form == ProjectForm.INNOVATION and p.id in funding_phd
+    )
+    students = sum(p.edu_students_admitted or 0 for p in running if p.form == ProjectForm.EDUCATION)
+
+    # Each project's own granted funding: the schemes and the funders, once per project.
+    granted: list[GrantedLine] = []
+    project_schemes: dict[str, set[str]] = {}
+    project_funders: dict[str, set[str | None]] = {}
+    for chunk in _chunks(ids):
+        for line_id, project_id, scheme_id, funder_id, amount in session.execute(
+            select(
+                FundingLine.id,
+                FundingLine.project_id,
+                FundingLine.scheme_id,
+                FundingLine.funder_id,
+                FundingLine.granted_amount,
+            ).where(
+                FundingLine.status.in_(EXTERNAL_FUNDING_STATUSES),
+                FundingLine.project_id.in_(chunk),
+            )
+        ):
+            if scheme_id in schemes:
+                project_schemes.setdefault(project_id, set()).add(scheme_id)
+                funder_id = funder_id or schemes[scheme_id][2]
+            project_funders.setdefault(project_id, set()).add(funder_id or None)
+            granted.append(GrantedLine(line_id, project_id, scheme_id, funder_id, amount or 0))
+    phd_by_scheme: Counter[str] = Counter()
+    innovation_by_funder: Counter[str | None] = Counter()
+    for project_id, form in form_of.items():
+        if form == ProjectForm.PHD:
+            phd_by_scheme.update(project_schemes.get(project_id, ()))
+        elif form == ProjectForm.INNOVATION:
+            innovation_by_funder.update(project_funders.get(project_id, ()))
+
+    partners: Counter[str] = Counter()
+    innovation_partners: Counter[str] = Counter()
+    for chunk in _chunks(ids):
+        seen: set[tuple[str, str]] = set()
+        for project_id, org_id in session.execute(
+            select(ProjectPartner.project_id, ProjectPartner.organisation_id).where(
+                ProjectPartner.project_id.in_(chunk)
+            )
+        ):
+            if (project_id, org_id) in seen:
+                continue
+            seen.add((project_id, org_id))
+            partners[org_id] += 1
+            if (
+                form_of.get(project_id) == ProjectForm.INNOVATION
+                and org_id in organisations
+                and organisations[org_id][1].is_research_partner
+            ):
+                innovation_partners[org_id] += 1
+
+    return PortfolioFigures(
+        on=on,
+        running=running,
+        registered=sum(by_status.values()),
+        by_status=by_status,
+        by_form=Counter(p.form for p in running),
+        phd_by_institution=phd_by_institution,
+        phd_by_scheme=phd_by_scheme,
+        innovation_by_funder=innovation_by_funder,
+        innovation_funding_phd=innovation_funding_phd,
+        innovation_partners=innovation_partners,
+        partners=partners,
+        students_admitted=int(students),
+        granted=granted,
+        organisations=organisations,
+        schemes=schemes,
     )
 
 
@@ -62,91 +245,21 @@ def portfolio_summary(db: Database, on: date) -> dict[str, Any]:
         return _summary(session, on)
 
 
+def _named(figures: PortfolioFigures, counts: Iterable[tuple[str | None, int]]) -> Counter[str]:
+    named: Counter[str] = Counter()
+    for org_id, n in counts:
+        named[figures.org_name(org_id)] += n
+    return named
+
+
 def _summary(session: Session, on: date) -> dict[str, Any]:
-    orgs = {
-        org_id: (short or name, kind)
-        for org_id, short, name, kind in session.execute(
-            select(Organisation.id, Organisation.short_name, Organisation.name, Organisation.kind)
-        )
-    }
-    schemes = {
-        scheme_id: (code, funder_id)
-        for scheme_id, code, funder_id in session.execute(
-            select(FundingScheme.id, FundingScheme.code, FundingScheme.funder_id)
-        )
-    }
-
-    def org_name(org_id: str | None) -> str:
-        return orgs[org_id][0] if org_id in orgs else UNKNOWN
-
-    counted = select(Project.id).where(ran_on(on)).scalar_subquery()
-    projects = session.execute(
-        select(
-            Project.id,
-            Project.form,
-            Project.phd_institution_id,
-            Project.phd_funded_by_project_id,
-            Project.edu_students_admitted,
-        ).where(ran_on(on))
-    ).all()
-    form_of = {p.id: p.form for p in projects}
-
-    by_form: Counter[str] = Counter(p.form.value for p in projects)
-    phd_by_institution: Counter[str] = Counter(
-        org_name(p.phd_institution_id) for p in projects if p.form == ProjectForm.PHD
-    )
-    # Innovation projects that fund a fellow whose PhD project also ran on the day.
-    funding_phd = {
-        p.phd_funded_by_project_id
-        for p in projects
-        if p.form == ProjectForm.PHD and p.phd_funded_by_project_id
-    }
-    innovation_funding_phd = sum(
-        1 for p in projects if p.form == ProjectForm.INNOVATION and p.id in funding_phd
-    )
-    students = sum(
-        p.edu_students_admitted or 0 for p in projects if p.form == ProjectForm.EDUCATION
-    )
-
-    # Each project's own granted funding: the scheme codes and the funders, once per project.
-    project_schemes: dict[str, set[str]] = {}
-    project_funders: dict[str, set[str]] = {}
-    granted_total = 0
-    for project_id, scheme_id, funder_id, granted in session.execute(
-        select(
-            FundingLine.project_id,
-            FundingLine.scheme_id,
-            FundingLine.funder_id,
-            FundingLine.granted_amount,
-        ).where(FundingLine.status == FundingStatus.GRANTED, FundingLine.project_id.in_(counted))
-    ):
-        granted_total += granted or 0
-        if scheme_id in schemes:
-            code, scheme_funder = schemes[scheme_id]
-            project_schemes.setdefault(project_id, set()).add(code)
-            funder_id = funder_id or scheme_funder
-        if funder_id:
-            project_funders.setdefault(project_id, set()).add(org_name(funder_id))
+    figures = portfolio_figures(session, on)
     phd_by_scheme: Counter[str] = Counter()
-    innovation_by_funder: Counter[str] = Counter()
-    for project_id, form in form_of.items():
-        if form == ProjectForm.PHD:
-            phd_by_scheme.update(project_schemes.get(project_id, ()))
-        elif form == ProjectForm.INNOVATION:
-            innovation_by_funder.update(project_funders.get(project_id, ()))
-
-    innovation_partners: Counter[str] = Counter()
-    seen: set[tuple[str, str]] = set()
-    for project_id, org_id in session.execute(
-        select(ProjectPartner.project_id, ProjectPartner.organisation_id).where(
-            ProjectPartner.project_id.in_(counted)
-        )
-    ):
-        if form_of.get(project_id) != ProjectForm.INNOVATION or (project_id, org_id) in seen:
-            continue
-        seen.add((project_id, org_id))
-        if org_id in orgs and orgs[org_id][1].is_research_partner:
-            innovation_partners[orgs[org_id][0]] += 1
+    for scheme_id, n in figures.phd_by_scheme.items():
+        phd_by_scheme[figures.scheme_code(scheme_id)] += n
+    innovation_by_funder = Counter(
+        {funder: n for funder, n in figures.innovation_by_funder.items() if funder is not None}
+    )
 
     agreements_active: Counter[str] = Counter()
     for kind, status, start, signed, end, requested, effective in session.execute(
@@ -160,7 +273,7 @@ def _summary(session: Session, on: date) -> dict[str, Any]:
             Agreement.termination_effective,
         ).where(Agreement.status != AgreementStatus.DRAFT)
     ):
-        if _agreement_active(on, status, start or signed, end, requested, effective):
+        if agreement_active_on(on, status, start, signed, end, requested, effective):
             agreements_active[kind.value] += 1
 
     not_done_by_day = or_(
@@ -198,18 +311,18 @@ def _summary(session: Session, on: date) -> dict[str, Any]:
         "date": on.isoformat(),
         "municipality": profile.name if profile else "",
         "unit": profile.unit_name if profile else "",
-        "projects_total": len(projects),
-        "by_form": _plain(by_form),
-        "phd_by_institution": _plain(phd_by_institution),
+        "projects_total": len(figures.running),
+        "by_form": _plain(Counter({f.value: n for f, n in figures.by_form.items()})),
+        "phd_by_institution": _plain(_named(figures, figures.phd_by_institution.items())),
         "phd_by_scheme": _plain(phd_by_scheme),
-        "innovation_by_funder": _plain(innovation_by_funder),
-        "innovation_funding_phd": innovation_funding_phd,
-        "innovation_partners": _plain(innovation_partners),
-        "students_admitted": int(students),
+        "innovation_by_funder": _plain(_named(figures, innovation_by_funder.items())),
+        "innovation_funding_phd": figures.innovation_funding_phd,
+        "innovation_partners": _plain(_named(figures, figures.innovation_partners.items())),
+        "students_admitted": figures.students_admitted,
         "agreements_active": _plain(agreements_active),
         "deadlines_overdue": int(overdue),
         "deadlines_next_30_days": int(upcoming),
-        "funding_granted_total": int(granted_total),
+        "funding_granted_total": int(figures.granted_total),
         "fund": {
             "year": on.year,
             "appropriation": int(appropriation),
@@ -219,31 +332,11 @@ def _summary(session: Session, on: date) -> dict[str, Any]:
     }
 
 
-def _agreement_active(
-    on: date,
-    status: AgreementStatus,
-    start: date | None,
-    end: date | None,
-    requested: date | None,
-    effective: date | None,
-) -> bool:
-    if status == AgreementStatus.DRAFT or start is None or start > on:
-        return False
-    if end is not None and end < on:
-        return False
-    # A termination ends the agreement from its effective date (or, lacking one, from when it
-    # was requested); before that it still runs.
-    stops = effective or (requested if status == AgreementStatus.TERMINATED else None)
-    if stops is not None and stops <= on:
-        return False
-    return not (status == AgreementStatus.TERMINATED and stops is None)
-
-
 def _plain(counter: Counter[str]) -> dict[str, int]:
     """Non-zero counts, largest first, then by name: stable JSON and readable text."""
     return {
         name: int(n)
-        for name, n in sorted(counter.items(), key=lambda kv: (-kv[1], kv[0].casefold()))
+        for name, n in sorted(counter.items(), key=lambda kv: (-kv[1], norwegian_key(kv[0])))
         if n
     }
 

@@ -156,7 +156,9 @@ def bench_handout(folder: Path) -> None:
 
 
 def bench_portfolio(path: Path, scale: int) -> list[list[str]]:
-    from kunnskapsapp.reports import data, portfolio
+    from kunnskapsapp.reports import portfolio
+    from kunnskapsapp.services import reporting
+    from kunnskapsapp.services.reporting import common
 
     if not path.exists():
         from kunnskapsapp.services import demo
@@ -172,7 +174,7 @@ def bench_portfolio(path: Path, scale: int) -> list[list[str]]:
         total = s.query(m.Project).count()
     today = clock.today()
     seconds, rendered = timed(lambda: portfolio.render(db, portfolio.PortfolioOptions(on=today)))
-    facts_seconds, facts = timed(lambda: data.portfolio_facts(db, today), 1)
+    facts_seconds, facts = timed(lambda: reporting.portfolio_facts(db, today), 1)
     print(
         f"Porteføljeoversikt, {total} prosjekter registrert, {len(facts.projects)} pågår i dag: "
         f"{seconds:.2f} s i alt, av det {facts_seconds:.2f} s å hente dataene "
@@ -185,8 +187,8 @@ def bench_portfolio(path: Path, scale: int) -> list[list[str]]:
 
     def whole_register() -> bytes:
         with db.session(audit=False) as s:
-            names = data._names(s)
-            lines = data._project_lines(s, data._plain_projects(s), names)
+            names = common._names(s)
+            lines = common._project_lines(s, common._plain_projects(s), names)
         every = dataclasses.replace(facts, projects=lines)
         return portfolio.build(every, portfolio.PortfolioOptions(on=today), NoProgress())
 

@@ -170,6 +170,7 @@ ENTITIES: tuple[EntitySpec, ...] = (
         derived=(
             Derived("last_evaluation", K.DATE, "Sist evaluert"),
             Derived("next_evaluation", K.DATE, "Neste evaluering"),
+            Derived("evaluation_from", K.TEXT, "Evaluering regnes fra"),
             Derived("evaluation_due", K.YES_NO, "Evaluering innen 90 dager"),
             Derived("partner_names", K.TEXT, "Parter"),
             Derived("project_agreement_count", K.COUNT, "Prosjektavtaler"),
@@ -334,6 +335,8 @@ ENTITIES: tuple[EntitySpec, ...] = (
             Derived("support_rate_text", K.TEXT, "Støttegrad"),
             Derived("max_support_percent", K.PERCENT, "Maksimal støttegrad (%)"),
             Derived("own_contribution", K.KRONER, "Egenandel"),
+            Derived("other_external_funding", K.KRONER, "Annen ekstern finansiering"),
+            Derived("own_contribution_derived", K.YES_NO, "Egenandel beregnet"),
             Derived("support_warning", K.TEXT, "Varsel om støttegrad"),
         ),
     ),

@@ -20,9 +20,18 @@ from PySide6.QtWidgets import (
 )
 
 from kunnskapsapp.domain import models as m
+from kunnskapsapp.domain.collation import norwegian_key
 from kunnskapsapp.domain.enums import AgreementKind, AgreementStatus
 from kunnskapsapp.domain.errors import DomainError, ValidationError
-from kunnskapsapp.domain.rules import add_months, format_date
+from kunnskapsapp.domain.rules import (
+    EVALUATION_FROM_LAST,
+    EVALUATION_FROM_SIGNED,
+    EVALUATION_FROM_START,
+    add_months,
+    evaluation_basis,
+    format_date,
+    next_evaluation,
+)
 from kunnskapsapp.services import agreements, clock
 from kunnskapsapp.services.records import Record
 from kunnskapsapp.ui.form import ChildSpec, FormSpec, choices_of
@@ -31,11 +40,11 @@ from kunnskapsapp.ui.table import Column
 from kunnskapsapp.ui.widgets import DateEdit, TextEdit, accept_cancel_buttons, error_label
 
 
-def _group_key(record: Record) -> str:
-    """Project agreements sort right under their framework agreement."""
+def _group_key(record: Record) -> tuple[tuple[str, str, str], ...]:
+    """Project agreements sort right under their framework agreement, in Norwegian order."""
     if record.get("parent_id"):
-        return f"{record.get('parent_name', '').lower()}\u0001{record['title'].lower()}"
-    return record["title"].lower()
+        return (norwegian_key(record.get("parent_name", "")), norwegian_key(record["title"]))
+    return (norwegian_key(record["title"]),)
 
 
 class AgreementsPage(ListPage):
@@ -231,7 +240,53 @@ class AgreementsPage(ListPage):
         self.extra_buttons.addWidget(self.evaluate_button)
         self.extra_buttons.addWidget(self.terminate_button)
         self.form.saved.connect(lambda _r: self._update_extra())
+        self._install_evaluation_note()
         self._update_extra()
+
+    def _install_evaluation_note(self) -> None:
+        """Under the evaluation interval: the next evaluation and what it counts from (the last
+        evaluation, else the start date, else the signing date), updated while typing."""
+        self.evaluation_note = QLabel(self.form)
+        self.evaluation_note.setObjectName("evaluationNote")
+        self.evaluation_note.setWordWrap(True)
+        self.evaluation_note.setStyleSheet("color: palette(mid);")
+        interval = self.form.rows["evaluation_interval_months"].widget
+        container = interval.parentWidget()
+        layout = container.layout() if container is not None else None
+        if layout is not None:
+            layout.addWidget(self.evaluation_note)
+        for name in ("signed_date", "start_date", "evaluation_interval_months"):
+            self.form.rows[name].widget.edited.connect(self._update_evaluation_note)  # type: ignore[attr-defined]
+
+    def _update_evaluation_note(self) -> None:
+        rows = self.form.rows
+
+        def day(name: str) -> date | None:  # half-typed dates count as not given
+            value = rows[name].value()
+            return value if isinstance(value, date) else None
+
+        signed, start = day("signed_date"), day("start_date")
+        interval = rows["evaluation_interval_months"].value()
+        interval = interval if isinstance(interval, int) else None
+        last = self.form.record.get("last_evaluation") if self.form.record else None
+        base, basis = evaluation_basis(start, last, signed)
+        nxt = next_evaluation(start, last, interval, signed)
+        text = ""
+        if interval and nxt is not None and base is not None:
+            source = {
+                EVALUATION_FROM_LAST: self.tr("regnet fra siste evaluering %s"),
+                EVALUATION_FROM_START: self.tr("regnet fra startdatoen %s"),
+                EVALUATION_FROM_SIGNED: self.tr(
+                    "regnet fra signeringsdatoen %s, fordi startdato mangler"
+                ),
+            }[basis] % format_date(base)
+            text = self.tr("Neste evaluering: %s, %s.") % (format_date(nxt), source)
+        elif interval:
+            text = self.tr(
+                "Neste evaluering kan ikke beregnes: fyll inn startdato eller signeringsdato."
+            )
+        self.evaluation_note.setText(text)
+        self.evaluation_note.setVisible(bool(text))
 
     def open_record(self, record_id: str) -> None:
         super().open_record(record_id)
@@ -242,6 +297,7 @@ class AgreementsPage(ListPage):
         self._update_extra()
 
     def _update_extra(self) -> None:
+        self._update_evaluation_note()
         record = self.form.record
         active = record is not None and record.status is not AgreementStatus.TERMINATED
         self.evaluate_button.setEnabled(active)
