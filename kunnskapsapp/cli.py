@@ -98,6 +98,12 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="åpne programmet på en fersk kopi av demodataene i en midlertidig mappe",
     )
+    parser.add_argument(
+        "--selftest",
+        action="store_true",
+        help="sjekk at installasjonen virker (database, demodata, rapporter, vindu) "
+        "i en midlertidig mappe, og avslutt",
+    )
     sub = parser.add_subparsers(dest="command", metavar="KOMMANDO", parser_class=_Parser)
 
     demo = sub.add_parser("demo", help="fyll en ny database med demodata")
@@ -267,6 +273,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.demo and args.command:
         parser.error("--demo kan ikke kombineres med en underkommando")
+    if args.selftest:
+        if args.command or args.demo or args.database:
+            parser.error("--selftest kan ikke kombineres med andre valg eller underkommandoer")
+        from kunnskapsapp import selftest
+
+        return selftest.run()
     try:
         if args.command is None:
             return cmd_gui(args)
