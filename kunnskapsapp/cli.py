@@ -91,7 +91,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--database",
         metavar="STI|URL",
         help="databasefil eller SQLAlchemy-adresse (postgresql://...); "
-        "standard er KUNNSKAPSAPP_DATABASE eller filen i brukerens datamappe",
+        "standard er KUNNSKAPSAPP_DATABASE, så IT-avdelingens forhåndsinnstilling, "
+        "så filen i brukerens datamappe",
     )
     parser.add_argument(
         "--demo",
@@ -144,11 +145,23 @@ def _add_report_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser])
 # --- Commands -------------------------------------------------------------------------------
 
 
-def _open(args: argparse.Namespace, *, create: bool = False):  # type: ignore[no-untyped-def]
-    from kunnskapsapp.services.database import Database
+def _database_url(args: argparse.Namespace) -> tuple[str, bool]:
+    """The URL to use and whether it is the default file (which may be created).
+
+    `--database` > KUNNSKAPSAPP_DATABASE > IT's preset file > the default file; a locked preset
+    refuses the first two (see kunnskapsapp.presets).
+    """
+    from kunnskapsapp import presets
     from kunnskapsapp.storage.engine import resolve_url
 
-    url, is_default = resolve_url(args.database)
+    value, _origin = presets.resolve_database(args.database)
+    return resolve_url(value)
+
+
+def _open(args: argparse.Namespace, *, create: bool = False):  # type: ignore[no-untyped-def]
+    from kunnskapsapp.services.database import Database
+
+    url, is_default = _database_url(args)
     return Database.open(url, create=create or is_default)
 
 
@@ -169,9 +182,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def cmd_db(args: argparse.Namespace) -> int:
     from kunnskapsapp.storage import migrations
-    from kunnskapsapp.storage.engine import display_url, resolve_url
+    from kunnskapsapp.storage.engine import display_url
 
-    url, _default = resolve_url(args.database)
+    url, _default = _database_url(args)
     if args.db_command == "upgrade":
         engine = migrations.open_engine(url, create=True)
         revision = migrations.current_revision(engine)
@@ -232,7 +245,6 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 def _open_gui(args: argparse.Namespace) -> int:
     from kunnskapsapp.services.database import Database
-    from kunnskapsapp.storage.engine import resolve_url
 
     if args.demo:
         from kunnskapsapp.services import demo
@@ -247,9 +259,12 @@ def _open_gui(args: argparse.Namespace) -> int:
                 db.dispose()
         finally:
             shutil.rmtree(folder, ignore_errors=True)
-    url, is_default = resolve_url(args.database)
+    from kunnskapsapp import presets
+
+    url, is_default = _database_url(args)
     db = Database.open(url, create=is_default)
     try:
+        presets.apply_to_database(db, presets.load())
         return _run_gui(db)
     finally:
         db.dispose()

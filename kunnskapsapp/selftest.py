@@ -70,6 +70,26 @@ def check_files(ctx: _Context) -> str:
     return "oversettelsene er kompilert" if compiled else "uten kompilerte oversettelser"
 
 
+def check_presets(ctx: _Context) -> str:
+    """IT's preset file, if there is one, can be read and names a usable database."""
+    from kunnskapsapp import presets
+    from kunnskapsapp.storage.engine import normalise_url
+
+    found = presets.load(ctx.facts["environ"])
+    if not found.any:
+        return "ingen fil; brukerens egne valg gjelder"
+    if found.database:
+        normalise_url(found.database)
+    parts = [f"fra {found.source}"]
+    if found.database:
+        parts.append(f"database {found.database}")
+    if found.municipality:
+        parts.append(f"kommune {found.municipality}")
+    if found.locked:
+        parts.append("låst")
+    return ", ".join(parts)
+
+
 def check_database(ctx: _Context) -> str:
     from kunnskapsapp.storage import migrations
 
@@ -205,6 +225,7 @@ def check_window(ctx: _Context) -> str:
 def checks(*, window: bool = True) -> list[tuple[str, Callable[[_Context], str]]]:
     found: list[tuple[str, Callable[[_Context], str]]] = [
         ("Programfiler funnet", check_files),
+        ("Forhåndsinnstillinger lest", check_presets),
         ("Database opprettet og migrert", check_database),
         ("Demodata lagt inn", check_demo),
         ("Databasen kontrollert", check_integrity),
@@ -220,6 +241,7 @@ def _isolated_environment(folder: Path) -> Iterator[None]:
     """No user data, logs or database settings from outside leak into the test."""
     saved = dict(os.environ)
     os.environ["KUNNSKAPSAPP_DATA_DIR"] = str(folder / "data")
+    os.environ["KUNNSKAPSAPP_PRESETS"] = ""  # IT's presets are checked, not used, here
     os.environ.pop("KUNNSKAPSAPP_DATABASE", None)
     try:
         yield
@@ -241,6 +263,7 @@ def run(
     todo = only if only is not None else checks(window=window)
     with tempfile.TemporaryDirectory(prefix="kunnskapsapp-selvtest-") as tmp:
         ctx = _Context(Path(tmp))
+        ctx.facts["environ"] = dict(os.environ)
         with _isolated_environment(ctx.folder):
             for label, check in todo:
                 try:

@@ -59,11 +59,12 @@ def test_a_failed_check_is_named_and_stops_the_run(monkeypatch: pytest.MonkeyPat
     assert selftest.run(out, window=False) == 1
     lines = out.getvalue().splitlines()
     assert lines[1].startswith("OK   Programfiler funnet")
-    assert lines[2] == (
+    assert lines[2].startswith("OK   Forhåndsinnstillinger lest")
+    assert lines[3] == (
         "FEIL Database opprettet og migrert: Skjemaversjonen er 0001, men programmet venter 9999."
     )
-    assert lines[3].startswith("Selvtesten feilte.")
-    assert len(lines) == 4  # nothing after the failure ran
+    assert lines[4].startswith("Selvtesten feilte.")
+    assert len(lines) == 5  # nothing after the failure ran
 
 
 def test_missing_program_files_fail_the_first_check(
