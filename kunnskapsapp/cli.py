@@ -15,6 +15,7 @@ import tempfile
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from kunnskapsapp import __version__
 from kunnskapsapp.domain.errors import DomainError
@@ -40,7 +41,7 @@ class _Parser(argparse.ArgumentParser):
     def format_help(self) -> str:
         return super().format_help().replace("usage:", "bruk:", 1)
 
-    def print_usage(self, file: object = None) -> None:  # type: ignore[override]
+    def print_usage(self, file: object = None) -> None:
         self._print_message(self.format_usage(), file)  # type: ignore[arg-type]
 
     def error(self, message: str) -> None:  # type: ignore[override]
@@ -134,7 +135,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _add_report_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def _add_report_parser(sub: argparse._SubParsersAction[Any]) -> None:
     try:
         from kunnskapsapp.reports.cli import add_parser
     except ImportError:  # reports not built yet

@@ -124,8 +124,7 @@ def read(path: Path) -> Presets:
             parser.read_file(handle)
     except (OSError, UnicodeDecodeError, configparser.Error) as exc:
         raise PresetError(
-            f"Forhåndsinnstillingene i {path} kan ikke leses ({_why(exc)}). "
-            "Kontakt IT-avdelingen."
+            f"Forhåndsinnstillingene i {path} kan ikke leses ({_why(exc)}). Kontakt IT-avdelingen."
         ) from exc
     if not parser.has_section(SECTION):
         return Presets(source=path)
@@ -152,7 +151,9 @@ def read(path: Path) -> Presets:
     )
 
 
-def resolve_database(explicit: str | None, presets: Presets | None = None) -> tuple[str | None, str]:
+def resolve_database(
+    explicit: str | None, presets: Presets | None = None
+) -> tuple[str | None, str]:
     """The database the user asked for, or the preset's, and where it came from.
 
     Returns (value, origin): origin is "argument", "environment", "preset" or "default"

@@ -177,6 +177,18 @@ def _pdf_facts(path: Path) -> str:
     return f"{pages} {'side' if pages == 1 else 'sider'}, {len(data) // 1024} kB"
 
 
+def check_postgresql_driver(ctx: _Context) -> str:
+    """The driver for a shared server loads (its libpq comes with the app)."""
+    import psycopg
+    from sqlalchemy import create_engine
+
+    # Building an engine loads SQLAlchemy's psycopg dialect too; it connects to nothing.
+    create_engine("postgresql+psycopg://selvtest@localhost/selvtest").dispose()
+    version = psycopg.pq.version()
+    minor = version % 10000 if version >= 100000 else version // 100 % 100  # 180006, 90624
+    return f"psycopg {psycopg.__version__}, {psycopg.pq.__impl__}, libpq {version // 10000}.{minor}"
+
+
 def check_window(ctx: _Context) -> str:
     """Open the main window on the demo database, visit every page, close it."""
     if not os.environ.get("QT_QPA_PLATFORM"):
@@ -229,6 +241,7 @@ def checks(*, window: bool = True) -> list[tuple[str, Callable[[_Context], str]]
         ("Database opprettet og migrert", check_database),
         ("Demodata lagt inn", check_demo),
         ("Databasen kontrollert", check_integrity),
+        ("PostgreSQL-driveren lastet", check_postgresql_driver),
     ]
     found += [(f"Rapport laget: {title}", report_check(args)) for args, title in REPORTS]
     if window:

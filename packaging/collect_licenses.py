@@ -34,7 +34,10 @@ def closure(root: str) -> list[metadata.Distribution]:
             continue
         done.add((_key(name), extras))
         dist = found.setdefault(_key(name), metadata.distribution(name))
-        environments = [{**default_environment(), "extra": e} for e in extras or {""}]
+        environments: list[dict[str, str]] = [
+            {**default_environment(), "extra": e}  # type: ignore[dict-item]
+            for e in extras or {""}
+        ]
         for text in dist.requires or []:
             req = Requirement(text)
             if req.marker is None or any(req.marker.evaluate(e) for e in environments):
@@ -48,14 +51,15 @@ def _key(name: str) -> str:
 
 def licence_of(dist: metadata.Distribution) -> str:
     meta = dist.metadata
-    expression = meta.get("License-Expression")
+    expression = meta["License-Expression"]
     if expression:
         return expression
-    text = (meta.get("License") or "").strip()
+    text = (meta["License"] or "").strip()
     if text and "\n" not in text and len(text) < 80:
         return text
-    classifiers = [c.split(" :: ")[-1] for c in meta.get_all("Classifier") or []
-                   if c.startswith("License ::")]
+    classifiers = [
+        c.split(" :: ")[-1] for c in meta.get_all("Classifier") or [] if c.startswith("License ::")
+    ]
     return ", ".join(classifiers) or "se lisensfilen"
 
 
@@ -99,14 +103,18 @@ def main(out: Path) -> int:
                 continue
             target = out / name / relative
             target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(dist.locate_file(file), target)
+            shutil.copyfile(str(dist.locate_file(file)), target)
             copied += 1
         if not copied:
             copied = _common_licence(licence_of(dist), out / name)
-        lines.append(f"{name} {dist.version}: {licence_of(dist)}"
-                     + ("" if copied else "  (no licence file in its metadata)"))
+        lines.append(
+            f"{name} {dist.version}: {licence_of(dist)}"
+            + ("" if copied else "  (no licence file in its metadata)")
+        )
     python_licence = Path(sysconfig.get_paths()["stdlib"]) / "LICENSE.txt"
-    debian_copyright = Path(f"/usr/share/doc/python{sys.version_info[0]}.{sys.version_info[1]}/copyright")
+    debian_copyright = Path(
+        f"/usr/share/doc/python{sys.version_info[0]}.{sys.version_info[1]}/copyright"
+    )
     for source in (python_licence, debian_copyright):
         if source.is_file():
             (out / "Python").mkdir(exist_ok=True)

@@ -41,11 +41,11 @@ def main() -> int:
         renderer.render(painter)
         painter.end()
         out = ICONS / f"kunnskapsapp-{size}.png"
-        image.save(str(out), "PNG")
+        image.save(str(out), "PNG")  # type: ignore[call-overload]
         data = QByteArray()
         buffer = QBuffer(data)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        image.save(buffer, "PNG")
+        image.save(buffer, "PNG")  # type: ignore[call-overload]
         pngs[size] = bytes(data.data())
         print(out.relative_to(ROOT))
     (ICONS / "kunnskapsapp.ico").write_bytes(_ico({s: pngs[s] for s in ICO_SIZES}))
