@@ -222,6 +222,13 @@ def check_window(ctx: _Context) -> str:
             window.nav.setCurrentRow(row)
             app.processEvents()
         pages = len(window.pages)
+        # Hjelp → Om Kunnskapsapp reads every component's metadata and licence file.
+        from kunnskapsapp.ui.about import AboutDialog
+
+        about = AboutDialog(db, window)
+        unlicensed = [c.name for c in about.components if not c.files]
+        components = len(about.components)
+        about.deleteLater()
         if not window.close():
             raise CheckFailed("Vinduet ville ikke lukkes.")
         window.deleteLater()
@@ -231,7 +238,11 @@ def check_window(ctx: _Context) -> str:
         qInstallMessageHandler(previous)
     if critical:
         raise CheckFailed("Qt meldte en feil: " + critical[0])
-    return f"{pages} sider vist, plattform {QApplication.platformName()}"
+    missing = f", uten lisenstekst: {', '.join(unlicensed)}" if unlicensed else ""
+    return (
+        f"{pages} sider vist, Om-dialogen med {components} komponenter{missing}, "
+        f"plattform {QApplication.platformName()}"
+    )
 
 
 def checks(*, window: bool = True) -> list[tuple[str, Callable[[_Context], str]]]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import platform
 import sys
+import sysconfig
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
@@ -73,9 +74,8 @@ def components() -> list[Component]:
             continue
         todo += [_name_of(r) for r in dist.requires or [] if "extra ==" not in r]
     listed = [_component(d) for d in found.values()]
-    listed.append(
-        Component("Python", platform.python_version(), "PSF-2.0", _bundled_licences("Python"))
-    )
+    python = _bundled_licences("Python") or _python_licence()
+    listed.append(Component("Python", platform.python_version(), "PSF-2.0", python))
     fonts = paths.font_path("LICENSE-DejaVu.txt")
     listed.append(Component("DejaVu-skriftene", "2.37", "Bitstream Vera / DejaVu", (fonts,)))
     return sorted(listed, key=lambda c: norwegian_key(c.name))
@@ -106,6 +106,17 @@ def _component(dist: metadata.Distribution) -> Component:
     name = meta["Name"]
     files = files or _bundled_licences(name) or _common_licences(licence)
     return Component(name, dist.version, licence or "?", files)
+
+
+def _python_licence() -> tuple[Path, ...]:
+    major_minor = f"{sys.version_info[0]}.{sys.version_info[1]}"
+    for path in (
+        Path(sysconfig.get_paths()["stdlib"]) / "LICENSE.txt",
+        Path(f"/usr/share/doc/python{major_minor}/copyright"),  # Debian's Python
+    ):
+        if path.is_file():
+            return (path,)
+    return ()
 
 
 def _bundled_licences(name: str) -> tuple[Path, ...]:
