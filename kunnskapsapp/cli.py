@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import shutil
 import sys
 import tempfile
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from kunnskapsapp import __version__
 from kunnskapsapp.domain.errors import DomainError
@@ -41,7 +41,7 @@ class _Parser(argparse.ArgumentParser):
     def format_help(self) -> str:
         return super().format_help().replace("usage:", "bruk:", 1)
 
-    def print_usage(self, file: object = None) -> None:  # type: ignore[override]
+    def print_usage(self, file: object = None) -> None:
         self._print_message(self.format_usage(), file)  # type: ignore[arg-type]
 
     def error(self, message: str) -> None:  # type: ignore[override]
@@ -92,12 +92,19 @@ def build_parser() -> argparse.ArgumentParser:
         "--database",
         metavar="STI|URL",
         help="databasefil eller SQLAlchemy-adresse (postgresql://...); "
-        "standard er KUNNSKAPSAPP_DATABASE eller filen i brukerens datamappe",
+        "standard er KUNNSKAPSAPP_DATABASE, så IT-avdelingens forhåndsinnstilling, "
+        "så filen i brukerens datamappe",
     )
     parser.add_argument(
         "--demo",
         action="store_true",
         help="åpne programmet på en fersk kopi av demodataene i en midlertidig mappe",
+    )
+    parser.add_argument(
+        "--selftest",
+        action="store_true",
+        help="sjekk at installasjonen virker (database, demodata, rapporter, vindu) "
+        "i en midlertidig mappe, og avslutt",
     )
     sub = parser.add_subparsers(dest="command", metavar="KOMMANDO", parser_class=_Parser)
 
@@ -135,7 +142,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _add_report_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def _add_report_parser(sub: argparse._SubParsersAction[Any]) -> None:
     try:
         from kunnskapsapp.reports.cli import add_parser
     except ImportError:  # reports not built yet
@@ -146,11 +153,23 @@ def _add_report_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser])
 # --- Commands -------------------------------------------------------------------------------
 
 
-def _open(args: argparse.Namespace, *, create: bool = False):  # type: ignore[no-untyped-def]
-    from kunnskapsapp.services.database import Database
+def _database_url(args: argparse.Namespace) -> tuple[str, bool]:
+    """The URL to use and whether it is the default file (which may be created).
+
+    `--database` > KUNNSKAPSAPP_DATABASE > IT's preset file > the default file; a locked preset
+    refuses the first two (see kunnskapsapp.presets).
+    """
+    from kunnskapsapp import presets
     from kunnskapsapp.storage.engine import resolve_url
 
-    url, is_default = resolve_url(args.database)
+    value, _origin = presets.resolve_database(args.database)
+    return resolve_url(value)
+
+
+def _open(args: argparse.Namespace, *, create: bool = False):  # type: ignore[no-untyped-def]
+    from kunnskapsapp.services.database import Database
+
+    url, is_default = _database_url(args)
     return Database.open(url, create=create or is_default, verify=True)
 
 
@@ -171,9 +190,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def cmd_db(args: argparse.Namespace) -> int:
     from kunnskapsapp.storage import migrations
-    from kunnskapsapp.storage.engine import display_url, resolve_url
+    from kunnskapsapp.storage.engine import display_url
 
-    url, _default = resolve_url(args.database)
+    url, _default = _database_url(args)
     if args.db_command == "upgrade":
         engine = migrations.open_engine(url, create=True)
         revision = migrations.current_revision(engine)
@@ -234,7 +253,6 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 def _open_gui(args: argparse.Namespace) -> int:
     from kunnskapsapp.services.database import Database
-    from kunnskapsapp.storage.engine import ENV_VAR, resolve_url
 
     if args.demo:
         from kunnskapsapp.services import demo
@@ -249,9 +267,12 @@ def _open_gui(args: argparse.Namespace) -> int:
                 db.dispose()
         finally:
             shutil.rmtree(folder, ignore_errors=True)
-    url, is_default = resolve_url(args.database)
-    if not args.database and not os.environ.get(ENV_VAR):
-        # Fil → Koble til database …: the remembered server, before the default file
+    from kunnskapsapp import presets
+
+    _value, origin = presets.resolve_database(args.database)
+    if origin == "default" or (origin == "preset" and not presets.load().locked):
+        # Fil → Koble til database …: the user's remembered server comes before IT's
+        # unlocked preset and the default file.
         from kunnskapsapp.ui.connect_dialog import open_remembered_server
 
         remembered = open_remembered_server()  # None: nothing remembered, or unreachable
@@ -260,8 +281,10 @@ def _open_gui(args: argparse.Namespace) -> int:
                 return _run_gui(remembered)
             finally:
                 remembered.dispose()
+    url, is_default = _database_url(args)
     db = Database.open(url, create=is_default)
     try:
+        presets.apply_to_database(db, presets.load())
         return _run_gui(db)
     finally:
         db.dispose()
@@ -285,6 +308,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.demo and args.command:
         parser.error("--demo kan ikke kombineres med en underkommando")
+    if args.selftest:
+        if args.command or args.demo or args.database:
+            parser.error("--selftest kan ikke kombineres med andre valg eller underkommandoer")
+        from kunnskapsapp import selftest
+
+        return selftest.run()
     try:
         if args.command is None:
             return cmd_gui(args)

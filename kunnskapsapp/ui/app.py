@@ -7,6 +7,7 @@ import sys
 from typing import Any
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kunnskapsapp import paths
@@ -14,6 +15,7 @@ from kunnskapsapp.services.database import Database
 
 ORGANISATION = "Kunnskapsapp"
 APPLICATION = "Kunnskapsapp"
+DESKTOP_ID = "no.kunnskapsapp.Kunnskapsapp"
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -24,6 +26,10 @@ def make_application(argv: list[str] | None = None) -> QApplication:
         QApplication.setApplicationName(APPLICATION)
     assert isinstance(app, QApplication)
     QApplication.setApplicationDisplayName("Kunnskapsapp")
+    # The icon from resources/icons (PNGs rendered from the SVG), and the .desktop file's id,
+    # which Wayland uses to find the icon of the packaged app.
+    QApplication.setWindowIcon(QIcon(str(paths.icon_path("kunnskapsapp-256.png"))))
+    QApplication.setDesktopFileName(DESKTOP_ID)
     QLocale.setDefault(QLocale(QLocale.Language.NorwegianBokmal, QLocale.Country.Norway))
     install_translations(app)
     return app

@@ -20,12 +20,10 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QWidget,
 )
 
-from kunnskapsapp import __version__
 from kunnskapsapp.services.connection import describe_url
 from kunnskapsapp.services.database import Database
 from kunnskapsapp.ui import settings
@@ -384,15 +382,9 @@ class MainWindow(QMainWindow):
         first_start.show(self)
 
     def about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("Om Kunnskapsapp"),
-            self.tr(
-                "<b>Kunnskapsapp %s</b><br>Avtaler, prosjekter, finansiering og frister for "
-                "kommunens forsknings- og innovasjonsarbeid.<br><br>Database: %s"
-            )
-            % (__version__, self.db.display_url),
-        )
+        from kunnskapsapp.ui.about import AboutDialog
+
+        AboutDialog(self.db, self).exec()
 
     # --- state ---
     def _restore(self) -> None:
