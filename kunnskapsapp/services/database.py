@@ -24,6 +24,7 @@ from kunnskapsapp.domain.base import Tracked, new_id, utcnow
 from kunnskapsapp.domain.enums import ChangeAction
 from kunnskapsapp.domain.errors import DatabaseError, StaleVersionError
 from kunnskapsapp.domain.models import ChangeLog
+from kunnskapsapp.storage import search_index
 from kunnskapsapp.storage.engine import display_url
 from kunnskapsapp.storage.migrations import open_engine
 
@@ -156,6 +157,7 @@ class Database:
         self.user = user or current_user()
         self._sessions = sessionmaker(engine, expire_on_commit=False, autoflush=False)
         event.listen(self._sessions, "before_flush", _audit)
+        search_index.install(self._sessions)  # the global search's index, in the same flush
 
     @classmethod
     def open(cls, url: str, *, create: bool = False, user: str | None = None) -> Database:

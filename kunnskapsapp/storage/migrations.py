@@ -27,6 +27,7 @@ from kunnskapsapp import paths
 from kunnskapsapp.domain import models as _models  # noqa: F401  (registers every table)
 from kunnskapsapp.domain.base import Base
 from kunnskapsapp.domain.errors import DatabaseError
+from kunnskapsapp.storage import search_index
 from kunnskapsapp.storage.engine import (
     check_sqlite_file,
     display_url,
@@ -290,6 +291,7 @@ def _copy_rows(source: Engine, target: Engine, progress: Progress | None = None)
                 dst.execute(table.insert(), rows[start : start + 1000])
             if progress:
                 progress(index + 1, len(tables))
+        search_index.rebuild(dst)  # the copy went around the ORM: index what it brought
         if target.dialect.name == "postgresql":
             # Keep the change log's serial counter past the copied ids.
             dst.exec_driver_sql(
@@ -377,6 +379,8 @@ def restore(backup_file: Path, target_url: str, progress: Progress | None = None
                 migrate = make_engine(normalise_url(str(tmp)))
                 try:
                     upgrade(migrate)
+                    with migrate.begin() as conn:
+                        search_index.rebuild(conn)  # a backup copied from PostgreSQL has none
                 finally:
                     migrate.dispose()
             except BaseException:
