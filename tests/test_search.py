@@ -17,7 +17,7 @@ from kunnskapsapp.services import crud, meetings
 from kunnskapsapp.services.database import Database
 from kunnskapsapp.services.demo import create_demo
 from kunnskapsapp.services.search import Hit, search
-from kunnskapsapp.storage import migrations
+from kunnskapsapp.storage import migrations, search_index
 
 pytestmark = pytest.mark.db
 
@@ -99,6 +99,53 @@ def test_names_sort_in_norwegian_order(db: Database) -> None:
         "Øya skole",
         "Åsen skole",
     ]
+
+
+def test_the_order_holds_when_many_land_in_the_same_place(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """New names keep going between the same two neighbours until their ids need spreading."""
+    spread: list[str] = []
+    renumber = search_index._renumber
+    monkeypatch.setattr(
+        search_index, "_renumber", lambda conn, kind: (spread.append(kind), renumber(conn, kind))
+    )
+    project(db, "Tak 2")
+    titles = [f"Tak {'1' * n}" for n in range(1, 61)]
+    for title in titles:
+        project(db, title)
+    assert [name for _kind, name in found(db, "tak", limit_per_kind=100)] == [*titles, "Tak 2"]
+    with db.engine.connect() as conn:
+        by_id, by_key = (
+            conn.execute(text(f"SELECT row_id FROM search_doc WHERE kind = 'projects' {order}"))
+            .scalars()
+            .all()
+            for order in ("ORDER BY id", "ORDER BY sort_key, row_id")
+        )
+    assert by_id == by_key
+    assert spread == ["projects"]
+
+
+def test_many_new_records_in_one_save_take_their_places(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A bulk save is placed in one sweep; with too little room, the kind is spread again."""
+    low = search_index.RANGES["projects"][0]
+    monkeypatch.setitem(search_index.RANGES, "projects", (low, low + 64))
+    for first in ("Bro", "Bru"):  # the second batch lands after the first, where room is short
+        with db.session() as s:
+            s.add_all(m.Project(title=f"{first} {n:02d}") for n in range(30))
+    names = [name for _kind, name in found(db, "br", limit_per_kind=100)]
+    assert names == sorted(names) and len(names) == 60
+    with db.engine.connect() as conn:
+        ids = (
+            conn.execute(
+                text("SELECT id FROM search_doc WHERE kind = 'projects' ORDER BY sort_key, row_id")
+            )
+            .scalars()
+            .all()
+        )
+    assert ids == sorted(ids) and low < ids[0] and ids[-1] < low + 64
 
 
 def test_a_save_updates_the_index_in_its_own_transaction(db: Database) -> None:

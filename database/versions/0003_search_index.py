@@ -22,7 +22,7 @@ depends_on = None
 _SQLITE = (
     """
     CREATE TABLE search_doc (
-        id INTEGER PRIMARY KEY,
+        id INTEGER PRIMARY KEY,  -- its place in the results: see search_index.RANGES
         kind VARCHAR(20) NOT NULL,
         row_id VARCHAR(36) NOT NULL,
         sort_key TEXT NOT NULL,
@@ -32,6 +32,7 @@ _SQLITE = (
         UNIQUE (kind, row_id)
     )
     """,
+    "CREATE INDEX ix_search_doc_order ON search_doc (kind, sort_key, row_id)",
     # The words are folded already (search_index.terms): the tokenizer only splits at spaces.
     """
     CREATE VIRTUAL TABLE search_fts USING fts5(
@@ -45,7 +46,7 @@ _SQLITE = (
 _POSTGRESQL = (
     """
     CREATE TABLE search_doc (
-        id BIGSERIAL PRIMARY KEY,
+        id BIGINT PRIMARY KEY,
         kind VARCHAR(20) NOT NULL,
         row_id VARCHAR(36) COLLATE "C" NOT NULL,
         sort_key TEXT COLLATE "C" NOT NULL,
@@ -63,6 +64,7 @@ _POSTGRESQL = (
         UNIQUE (kind, row_id)
     )
     """,
+    "CREATE INDEX ix_search_doc_order ON search_doc (kind, sort_key, row_id)",
     "CREATE INDEX ix_search_doc_terms ON search_doc USING GIN (terms_tsv)",
 )
 

@@ -12,13 +12,15 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
+from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import text
+from sqlalchemy import bindparam, text
+from sqlalchemy.orm import Session
 
 from kunnskapsapp.domain.base import Base
 from kunnskapsapp.services.records import name_pairs
-from kunnskapsapp.storage.search_index import KINDS, SOURCES, terms, words
+from kunnskapsapp.storage.search_index import KINDS, RANGES, SOURCES, terms, words
 
 if TYPE_CHECKING:
     from kunnskapsapp.services.database import Database
@@ -40,20 +42,14 @@ class Hit:
     snippet: str
 
 
-_SQLITE = text(
-    """
-    WITH hits AS (SELECT rowid AS id FROM search_fts WHERE search_fts MATCH :query),
-    named AS (SELECT rowid AS id FROM search_fts WHERE search_fts MATCH :name_query),
-    ranked AS (
-        SELECT d.kind, d.row_id, d.sort_key, d.content, d.id NOT IN named AS tier,
-               row_number() OVER (
-                   PARTITION BY d.kind ORDER BY d.id NOT IN named, d.sort_key, d.row_id
-               ) AS n
-        FROM hits JOIN search_doc d ON d.id = hits.id
-    )
-    SELECT kind, row_id, sort_key, content, tier FROM ranked WHERE n <= :limit
-    """
+# A kind's first matches in rowid order, which is the order of results (search_index.RANGES).
+_SQLITE_FIRST = text(
+    "SELECT rowid FROM search_fts WHERE search_fts MATCH :query "
+    "AND rowid > :low AND rowid < :high ORDER BY rowid LIMIT :limit"
 )
+_SQLITE_DOCS = text(
+    "SELECT id, kind, row_id, sort_key, content FROM search_doc WHERE id IN :ids"
+).bindparams(bindparam("ids", expanding=True))
 
 _POSTGRESQL = text(
     """
@@ -89,16 +85,13 @@ def search(db: Database, query: str, limit_per_kind: int = 5) -> list[Hit]:
     tokens = query_words(query)
     if not tokens or limit_per_kind <= 0:
         return []
-    params: dict[str, Any] = {"limit": limit_per_kind}
-    if db.dialect == "sqlite":
-        phrase = " AND ".join(f'"{t}"*' for t in tokens)  # words hold letters and digits only
-        statement = _SQLITE
-        params |= {"query": phrase, "name_query": f"name_terms : ({phrase})"}
-    else:
-        statement = _POSTGRESQL
-        params["query"] = " & ".join(f"'{t}':*" for t in tokens)
     with db.session() as session:
-        rows = session.execute(statement, params).all()
+        if db.dialect == "sqlite":
+            rows = _sqlite_rows(session, tokens, limit_per_kind)
+        else:
+            query = " & ".join(f"'{t}':*" for t in tokens)  # words: letters and digits only
+            params = {"query": query, "limit": limit_per_kind}
+            rows = list(session.execute(_POSTGRESQL, params).all())
         by_kind: dict[str, list[Any]] = {}
         for row in rows:
             by_kind.setdefault(row.kind, []).append(row)
@@ -115,6 +108,25 @@ def search(db: Database, query: str, limit_per_kind: int = 5) -> list[Hit]:
                 if r.row_id in names
             )
     return hits
+
+
+def _sqlite_rows(session: Session, tokens: list[str], limit: int) -> list[Any]:
+    words_ = " AND ".join(f'"{t}"*' for t in tokens)  # words: letters and digits only
+    in_name = f"name_terms : ({words_})"
+    tiers = ((0, in_name), (1, f"({words_}) NOT ({in_name})"))
+    found: dict[int, int] = {}  # document id → tier
+    for kind in KINDS:
+        low, high = RANGES[kind]
+        for tier, query in tiers:
+            wanted = limit - sum(1 for i in found if low < i < high)
+            if wanted <= 0:
+                break
+            params = {"query": query, "low": low, "high": high, "limit": wanted}
+            found.update((i, tier) for i in session.execute(_SQLITE_FIRST, params).scalars())
+    if not found:
+        return []
+    docs = session.execute(_SQLITE_DOCS, {"ids": list(found)}).all()
+    return [SimpleNamespace(**r._asdict(), tier=found[r.id]) for r in docs]
 
 
 def snippet(content: str, tokens: list[str], width: int = SNIPPET_CHARS) -> str:

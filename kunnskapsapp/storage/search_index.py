@@ -22,10 +22,11 @@ records and rebuild the index; `is_index_table` tells schema comparisons to leav
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -173,7 +174,7 @@ class Doc:
     body_terms: str
     content: str
 
-    def values(self) -> dict[str, str]:
+    def values(self) -> dict[str, Any]:
         return {
             "kind": self.kind,
             "row_id": self.row_id,
@@ -240,51 +241,158 @@ def _docs(conn: Connection, source: Source, ids: list[str] | None) -> list[Doc]:
 # --- Writing --------------------------------------------------------------------------------
 
 
+# Every document's id is also its place in the order of results: ids of one kind lie in the
+# kind's own range and grow with (sort_key, row_id), with room between them for new ones. So
+# FTS5 can hand out a kind's first matches in rowid order and stop, instead of sorting them
+# all ("f" matches half of everything); PostgreSQL's GIN index does not need it.
+_SPAN = 1 << 56
+RANGES = {source.kind: ((n + 1) * _SPAN, (n + 2) * _SPAN) for n, source in enumerate(SOURCES)}
+
+
 def _in(name: str) -> BindParameter[Any]:
     return bindparam(name, expanding=True)
 
 
-_OLD_WORDS = text(
-    f"SELECT id, name_terms, body_terms FROM {DOC_TABLE} WHERE kind = :kind AND row_id IN :ids"
+_OLD = text(
+    f"SELECT id, row_id, sort_key, name_terms, body_terms FROM {DOC_TABLE} "
+    "WHERE kind = :kind AND row_id IN :ids"
 ).bindparams(_in("ids"))
 _FTS_DELETE = text(
     f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, name_terms, body_terms) "
     "VALUES ('delete', :id, :name_terms, :body_terms)"
 )
-_DELETE = text(f"DELETE FROM {DOC_TABLE} WHERE kind = :kind AND row_id IN :ids").bindparams(
-    _in("ids")
-)
+_DELETE = text(f"DELETE FROM {DOC_TABLE} WHERE id IN :ids").bindparams(_in("ids"))
 _INSERT = text(
-    f"INSERT INTO {DOC_TABLE} (kind, row_id, sort_key, name_terms, body_terms, content) "
-    "VALUES (:kind, :row_id, :sort_key, :name_terms, :body_terms, :content)"
+    f"INSERT INTO {DOC_TABLE} (id, kind, row_id, sort_key, name_terms, body_terms, content) "
+    "VALUES (:id, :kind, :row_id, :sort_key, :name_terms, :body_terms, :content)"
 )
 _FTS_INSERT = text(
-    f"INSERT INTO {FTS_TABLE}(rowid, name_terms, body_terms) "
-    f"SELECT id, name_terms, body_terms FROM {DOC_TABLE} WHERE kind = :kind AND row_id IN :ids"
-).bindparams(_in("ids"))
+    f"INSERT INTO {FTS_TABLE}(rowid, name_terms, body_terms) VALUES (:id, :name_terms, :body_terms)"
+)
+_BEFORE = text(
+    f"SELECT id FROM {DOC_TABLE} WHERE kind = :kind AND (sort_key, row_id) < (:sort_key, :row_id) "
+    "ORDER BY sort_key DESC, row_id DESC LIMIT 1"
+)
+_AFTER = text(
+    f"SELECT id FROM {DOC_TABLE} WHERE kind = :kind AND (sort_key, row_id) > (:sort_key, :row_id) "
+    "ORDER BY sort_key, row_id LIMIT 1"
+)
 
 
-def _replace_docs(conn: Connection, kind: str, ids: list[str], docs: list[Doc]) -> None:
-    """Drop the documents of `ids` and write `docs` (those of the ids that still exist)."""
-    sqlite = conn.dialect.name == "sqlite"
-    if sqlite:
+def _remove(conn: Connection, old: Sequence[Any]) -> None:
+    """Take documents out of the index (rows with id, name_terms, body_terms)."""
+    if not old:
+        return
+    if conn.dialect.name == "sqlite":
         # An external-content FTS5 table forgets a row only when it is told the old words.
-        old = conn.execute(_OLD_WORDS, {"kind": kind, "ids": ids}).all()
-        if old:
-            conn.execute(_FTS_DELETE, [row._asdict() for row in old])
-    conn.execute(_DELETE, {"kind": kind, "ids": ids})
-    if docs:
-        conn.execute(_INSERT, [d.values() for d in docs])
-        if sqlite:
-            conn.execute(_FTS_INSERT, {"kind": kind, "ids": [d.row_id for d in docs]})
+        conn.execute(
+            _FTS_DELETE,
+            [{"id": r.id, "name_terms": r.name_terms, "body_terms": r.body_terms} for r in old],
+        )
+    ids = [r.id for r in old]
+    for start in range(0, len(ids), _CHUNK):
+        conn.execute(_DELETE, {"ids": ids[start : start + _CHUNK]})
+
+
+def _add(conn: Connection, rows: list[dict[str, Any]]) -> None:
+    """Write documents that have their ids."""
+    for start in range(0, len(rows), 2000):
+        batch = rows[start : start + 2000]
+        conn.execute(_INSERT, batch)
+        if conn.dialect.name == "sqlite":
+            conn.execute(_FTS_INSERT, batch)
+
+
+def _renumber(conn: Connection, kind: str) -> None:
+    """Spread a kind's ids evenly again (when two neighbours have no room left between)."""
+    old = conn.execute(
+        text(
+            f"SELECT id, kind, row_id, sort_key, name_terms, body_terms, content FROM {DOC_TABLE} "
+            "WHERE kind = :kind ORDER BY sort_key, row_id"
+        ),
+        {"kind": kind},
+    ).all()
+    _remove(conn, old)
+    _add(conn, _numbered(kind, [dict(r._mapping) for r in old]))
+
+
+def _numbered(kind: str, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Rows in (sort_key, row_id) order, given evenly spread ids in the kind's range."""
+    low, high = RANGES[kind]
+    step = (high - low) // (len(rows) + 1)
+    return [{**row, "id": low + step * (n + 1)} for n, row in enumerate(rows)]
+
+
+def _place(conn: Connection, doc: Doc) -> int:
+    """An unused id between the neighbours of `doc` in its kind's order."""
+    for _attempt in range(2):
+        params = {"kind": doc.kind, "sort_key": doc.sort_key, "row_id": doc.row_id}
+        before = conn.execute(_BEFORE, params).scalar()
+        after = conn.execute(_AFTER, params).scalar()
+        low = before if before is not None else RANGES[doc.kind][0]
+        high = after if after is not None else RANGES[doc.kind][1]
+        if high - low >= 2:
+            return int(low + (high - low) // 2)
+        _renumber(conn, doc.kind)
+    raise AssertionError("no room in the search index after renumbering")  # pragma: no cover
 
 
 def refresh(conn: Connection, kind: str, ids: Iterable[str]) -> None:
     """Bring the documents of these records up to date; a record that is gone leaves."""
     source = _BY_KIND[kind]
-    unique = sorted(set(ids))
-    for chunk in _chunks(unique):
-        _replace_docs(conn, kind, chunk, _docs(conn, source, chunk))
+    for chunk in _chunks(sorted(set(ids))):
+        docs = _docs(conn, source, chunk)
+        old = conn.execute(_OLD, {"kind": kind, "ids": chunk}).all()
+        current = {(d.row_id, d.sort_key) for d in docs}
+        kept = {r.row_id: r.id for r in old if (r.row_id, r.sort_key) in current}
+        _remove(conn, old)
+        placed = [doc for doc in docs if doc.row_id in kept]
+        new = sorted(
+            (d for d in docs if d.row_id not in kept), key=lambda d: (d.sort_key, d.row_id)
+        )
+        # The same name keeps its place; a new or renamed one goes between its neighbours.
+        _add(conn, [{**d.values(), "id": kept[d.row_id]} for d in placed])
+        if len(new) > _FEW:
+            _place_many(conn, kind, new)
+        else:
+            for doc in new:
+                _add(conn, [{**doc.values(), "id": _place(conn, doc)}])
+
+
+_FEW = 20  # more new documents at once than this (a bulk insert): placed in one sweep
+
+
+def _place_many(conn: Connection, kind: str, docs: list[Doc]) -> None:
+    """Write new documents (sorted) between their neighbours, reading the kind's order once."""
+    existing = conn.execute(
+        text(
+            f"SELECT id, sort_key, row_id FROM {DOC_TABLE} WHERE kind = :kind "
+            "ORDER BY sort_key, row_id"
+        ),
+        {"kind": kind},
+    ).all()
+    low, high = RANGES[kind]
+    bounds = [low, *(r.id for r in existing), high]
+    keys = [(r.sort_key, r.row_id) for r in existing]
+    runs: dict[int, list[Doc]] = defaultdict(list)  # gap n (after bounds[n]) → its new docs
+    for doc in docs:
+        runs[bisect.bisect_left(keys, (doc.sort_key, doc.row_id))].append(doc)
+    rows: list[dict[str, Any]] = []
+    for gap, run in runs.items():
+        step = (bounds[gap + 1] - bounds[gap]) // (len(run) + 1)
+        if step < 1:
+            for doc in docs:  # no room: write them anywhere free, then spread the whole kind
+                _add(conn, [{**doc.values(), "id": _free_id(conn)}])
+            _renumber(conn, kind)
+            return
+        rows.extend({**d.values(), "id": bounds[gap] + step * (n + 1)} for n, d in enumerate(run))
+    _add(conn, rows)
+
+
+def _free_id(conn: Connection) -> int:
+    """An id outside every kind's range (for a moment, until `_renumber`)."""
+    lowest = conn.execute(text(f"SELECT min(id) FROM {DOC_TABLE}")).scalar()
+    return min(0, int(lowest or 0)) - 1
 
 
 def rebuild(conn: Connection) -> int:
@@ -294,10 +402,11 @@ def rebuild(conn: Connection) -> int:
     conn.execute(text(f"DELETE FROM {DOC_TABLE}"))
     count = 0
     for source in SOURCES:
-        docs = _docs(conn, source, None)
-        for start in range(0, len(docs), 2000):
-            conn.execute(_INSERT, [d.values() for d in docs[start : start + 2000]])
-        count += len(docs)
+        docs = sorted(_docs(conn, source, None), key=lambda d: (d.sort_key, d.row_id))
+        rows = _numbered(source.kind, [d.values() for d in docs])
+        for start in range(0, len(rows), 2000):
+            conn.execute(_INSERT, rows[start : start + 2000])
+        count += len(rows)
     if conn.dialect.name == "sqlite":
         conn.execute(text(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('rebuild')"))
     return count
