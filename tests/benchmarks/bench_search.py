@@ -37,8 +37,16 @@ def database(scale: int) -> Path:
     if not path.exists():
         print(f"Lager demodatabase med {scale} prosjekter i {path} …", flush=True)
         subprocess.run(
-            [sys.executable, "-m", "kunnskapsapp", "--database", str(path), "demo"]
-            + ["--scale", str(scale)],
+            [
+                sys.executable,
+                "-m",
+                "kunnskapsapp",
+                "--database",
+                str(path),
+                "demo",
+                "--scale",
+                str(scale),
+            ],
             check=True,
             cwd=ROOT,
         )
@@ -51,14 +59,15 @@ def keystrokes() -> list[str]:
 
 def percentile(values: list[float], share: float) -> float:
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
 
 
 def line(label: str, values: list[float], goal: float | None = None) -> str:
     p50, p95 = statistics.median(values), percentile(values, 0.95)
     verdict = "" if goal is None else ("  (mål nådd)" if p95 <= goal else "  (over målet)")
     goal_text = f"  mål p95 ≤ {goal:.0f} ms" if goal is not None else ""
-    return f"{label:<34} p50 {p50:6.1f} ms  p95 {p95:6.1f} ms  maks {max(values):6.1f} ms{goal_text}{verdict}"
+    figures = f"p50 {p50:6.1f} ms  p95 {p95:6.1f} ms  maks {max(values):6.1f} ms"
+    return f"{label:<34} {figures}{goal_text}{verdict}"
 
 
 def main() -> None:
