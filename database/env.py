@@ -11,6 +11,7 @@ from sqlalchemy import create_engine
 
 from kunnskapsapp.domain import models  # noqa: F401  (registers every table)
 from kunnskapsapp.domain.base import Base
+from kunnskapsapp.storage.search_index import is_index_table
 
 config = context.config
 target_metadata = Base.metadata
@@ -22,6 +23,8 @@ def _run(connection) -> None:  # type: ignore[no-untyped-def]
         target_metadata=target_metadata,
         render_as_batch=True,  # SQLite cannot ALTER most things; batch mode copies the table
         compare_type=True,
+        # The search index's tables are written by hand, not models: autogenerate leaves them.
+        include_name=lambda name, type_, _parent: type_ != "table" or not is_index_table(name),
     )
     with context.begin_transaction():
         context.run_migrations()

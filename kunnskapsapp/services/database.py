@@ -28,6 +28,7 @@ from kunnskapsapp.domain.enums import ChangeAction
 from kunnskapsapp.domain.errors import DatabaseError, StaleVersionError
 from kunnskapsapp.domain.models import ChangeLog
 from kunnskapsapp.domain.text import clean_text
+from kunnskapsapp.storage import search_index
 from kunnskapsapp.storage.engine import (
     DamagedDatabaseError,
     damaged_message,
@@ -195,6 +196,7 @@ class Database:
         self.user = user or current_user()
         self._sessions = sessionmaker(engine, expire_on_commit=False, autoflush=False)
         event.listen(self._sessions, "before_flush", _audit)
+        search_index.install(self._sessions)  # the global search's index, in the same flush
 
     @classmethod
     def open(

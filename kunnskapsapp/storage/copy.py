@@ -17,6 +17,7 @@ from sqlalchemy import Connection, Engine, Enum, String, Table, Text, bindparam,
 from kunnskapsapp.domain import models as _models  # noqa: F401  (registers every table)
 from kunnskapsapp.domain.base import Base
 from kunnskapsapp.domain.text import clean_text
+from kunnskapsapp.storage import search_index
 
 Progress = Callable[[int, int], None]
 
@@ -93,6 +94,7 @@ def copy_rows(source: Engine, target: Engine, progress: Progress | None = None) 
             _copy_table(src, dst, table)
             if progress:
                 progress(index + 1, len(tables))
+        search_index.rebuild(dst)  # the copy went around the ORM: index what it brought
         if target.dialect.name == "postgresql":
             # Keep the change log's serial counter past the copied ids.
             dst.exec_driver_sql(

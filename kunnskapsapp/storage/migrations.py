@@ -27,7 +27,7 @@ from kunnskapsapp import paths
 from kunnskapsapp.domain import models as _models  # noqa: F401  (registers every table)
 from kunnskapsapp.domain.base import Base
 from kunnskapsapp.domain.errors import DatabaseError
-from kunnskapsapp.storage import backup_files
+from kunnskapsapp.storage import backup_files, search_index
 from kunnskapsapp.storage.copy import Progress, copy_rows
 from kunnskapsapp.storage.engine import (
     DamagedDatabaseError,
@@ -488,6 +488,8 @@ def restore(backup_file: Path, target_url: str, progress: Progress | None = None
                 migrate = make_engine(normalise_url(str(tmp)))
                 try:
                     upgrade(migrate)
+                    with migrate.begin() as conn:
+                        search_index.rebuild(conn)  # a backup copied from PostgreSQL has none
                 finally:
                     migrate.dispose()
             except BaseException:

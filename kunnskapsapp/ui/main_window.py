@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from kunnskapsapp.services.connection import describe_url
 from kunnskapsapp.services.database import Database
 from kunnskapsapp.ui import settings
+from kunnskapsapp.ui.search import GlobalSearch
 
 # PySide6's stub types QT_TRANSLATE_NOOP as returning object; it returns the text unchanged.
 # The name stays QT_TRANSLATE_NOOP so that lupdate finds the texts.
@@ -309,6 +310,9 @@ class MainWindow(QMainWindow):
         toolbar.setMovable(False)
         for act in (self.act_new, self.act_save, self.act_delete, self.act_refresh, self.act_print):
             toolbar.addAction(act)
+        self.global_search = GlobalSearch(self.db, self)  # Ctrl+K
+        self.global_search.open_record_requested.connect(self.open_record)
+        toolbar.addWidget(self.global_search)
 
     # --- commands ---
     def open_report(self, kind: str) -> None:
