@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from kunnskapsapp import __version__
 from kunnskapsapp.services.database import Database
 from kunnskapsapp.ui import settings
+from kunnskapsapp.ui.form_fields import choices_changed
 
 # PySide6's stub types QT_TRANSLATE_NOOP as returning object; it returns the text unchanged.
 # The name stays QT_TRANSLATE_NOOP so that lupdate finds the texts.
@@ -172,7 +173,9 @@ class MainWindow(QMainWindow):
             page.select_id(record_id)
 
     def _data_changed(self) -> None:
-        """Another page changed data: the page in view refreshes now, the others when shown."""
+        """Another page changed data: the page in view refreshes now, the others when shown;
+        every form's pickers read their choices again before they next show a record."""
+        choices_changed()
         sender = self.sender()
         for page in self.pages.values():
             if page is sender:
