@@ -41,6 +41,8 @@ from kunnskapsapp.ui.form_fields import (
     ChoiceSource,
     FieldRow,
     FormSpec,
+    choices_changed,
+    choices_generation,
     choices_of,
     make_widget,
 )
@@ -63,6 +65,7 @@ class EntityForm(QWidget):
         self.record: Record | None = None
         self._dirty = False
         self._loading = False
+        self._choices_seen = -1
         self.rows: dict[str, FieldRow] = {}
         self.child_tables: list[ChildTable] = []
         table = spec.model.__tablename__
@@ -139,6 +142,7 @@ class EntityForm(QWidget):
 
     def reload_choices(self) -> None:
         """Fill pickers from the database (after rows elsewhere changed)."""
+        self._choices_seen = choices_generation()
         for name, row in self.rows.items():
             source = self.spec.choices.get(name)
             if source is None and self.entity.has_link(name):
@@ -170,8 +174,13 @@ class EntityForm(QWidget):
             self._dirty = False
             self.dirty_changed.emit(False)
 
+    def _fresh_choices(self) -> None:
+        if self._choices_seen != choices_generation():
+            self.reload_choices()
+
     def clear(self, defaults: dict[str, Any] | None = None) -> None:
         """An empty form for a new record."""
+        self._fresh_choices()
         self._loading = True
         self.record = None
         values = {**self.spec.defaults, **(defaults or {})}
@@ -198,6 +207,7 @@ class EntityForm(QWidget):
         return None
 
     def load(self, record: Record, *, refresh_children: bool = True) -> None:
+        self._fresh_choices()
         self._loading = True
         self.record = record
         for name, row in self.rows.items():
@@ -271,6 +281,7 @@ class EntityForm(QWidget):
         except DomainError as exc:
             QMessageBox.warning(self, self.tr("Kan ikke lagre"), exc.message)
             return None
+        choices_changed()
         # Saving the record itself leaves its owned rows as they are: no need to reload them.
         same_row = record_id is not None and saved.get("id") == record_id
         self.load(saved, refresh_children=not same_row)
@@ -323,6 +334,7 @@ class EntityForm(QWidget):
             QMessageBox.warning(self, self.tr("Kan ikke slette"), exc.message)
             return False
         record_id = self.record["id"]
+        choices_changed()
         self.clear()
         self.deleted.emit(record_id)
         return True
@@ -510,6 +522,7 @@ class ChildTable(QGroupBox):
         except DomainError as exc:
             QMessageBox.warning(self, self.tr("Kan ikke fjerne"), exc.message)
             return
+        choices_changed()
         self.refresh()
         self.changed.emit()
 

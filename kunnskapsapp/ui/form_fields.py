@@ -20,6 +20,21 @@ from kunnskapsapp.ui.table import Column
 
 ChoiceSource = Callable[[Database], list[tuple[Any, str]]]
 
+# Bumped whenever saved data changed anywhere in the window (a form saved or deleted, a page
+# said so); a form whose pickers were filled under an older number fills them again before
+# it shows a record, so a project saved a moment ago is a choice on any page at once.
+_choices_generation = 0
+
+
+def choices_changed() -> None:
+    """Saved data changed: every form's picker choices are out of date."""
+    global _choices_generation
+    _choices_generation += 1
+
+
+def choices_generation() -> int:
+    return _choices_generation
+
 
 def choices_of(model: type[Base], where: dict[str, Any] | None = None) -> ChoiceSource:
     """Picker choices: every row of `model` (optionally filtered), in the entity's own order

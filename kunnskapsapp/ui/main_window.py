@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from kunnskapsapp.services.connection import describe_url
 from kunnskapsapp.services.database import Database
 from kunnskapsapp.ui import settings
+from kunnskapsapp.ui.form_fields import choices_changed
 from kunnskapsapp.ui.search import GlobalSearch
 
 # PySide6's stub types QT_TRANSLATE_NOOP as returning object; it returns the text unchanged.
@@ -179,7 +180,9 @@ class MainWindow(QMainWindow):
             page.select_id(record_id)
 
     def _data_changed(self) -> None:
-        """Another page changed data: the page in view refreshes now, the others when shown."""
+        """Another page changed data: the page in view refreshes now, the others when shown;
+        every form's pickers read their choices again before they next show a record."""
+        choices_changed()
         sender = self.sender()
         for page in self.pages.values():
             if page is sender:

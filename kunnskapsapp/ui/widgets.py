@@ -13,20 +13,20 @@ from typing import Any
 
 from PySide6.QtCore import (
     QDate,
-    QDateTime,
+    QEvent,
     QIdentityProxyModel,
+    QObject,
     QStringListModel,
     Qt,
-    QTime,
+    QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QFocusEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -41,17 +41,22 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
+from kunnskapsapp.domain.language import format_datetime, parse_date_text, parse_datetime_text
 from kunnskapsapp.domain.rules import format_date, format_kroner
+from kunnskapsapp.services.clock import today
 
 
 def _to_date(qdate: QDate) -> date:
     return date(qdate.year(), qdate.month(), qdate.day())
 
 
-class DateEdit(QWidget):
-    """A date that may be empty: typed as dd.mm.åååå, or picked in a calendar popup."""
+class _CalendarLine(QWidget):
+    """A line edit for typed text with a calendar button (Alt+Down) beside it. Typing is plain
+    text, parsed when the value is asked for: no sections that eat digits as they are typed."""
 
     edited = Signal()
+    placeholder = ""
+    max_length = 10
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,9 +64,10 @@ class DateEdit(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         self.line = QLineEdit(self)
-        self.line.setPlaceholderText(self.tr("dd.mm.åååå"))
-        self.line.setMaxLength(10)
+        self.line.setPlaceholderText(self.placeholder_text())
+        self.line.setMaxLength(self.max_length)
         self.line.textEdited.connect(lambda _t: self.edited.emit())
+        self.line.editingFinished.connect(self._tidy)
         self.button = QToolButton(self)
         self.button.setArrowType(Qt.ArrowType.DownArrow)
         self.button.setToolTip(self.tr("Velg dato i kalender (Alt+Pil ned)"))
@@ -73,6 +79,22 @@ class DateEdit(QWidget):
         self.setFocusProxy(self.line)
         QShortcut(QKeySequence("Alt+Down"), self.line, self.show_calendar)
         self.calendar: QCalendarWidget | None = None
+        self.line.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A click into the field selects what is there, so typing replaces the whole date
+        instead of mixing with it (Tab into a line edit already does so)."""
+        if (
+            watched is self.line
+            and event.type() == QEvent.Type.FocusIn
+            and isinstance(event, QFocusEvent)
+            and event.reason() == Qt.FocusReason.MouseFocusReason
+        ):
+            QTimer.singleShot(0, self.line.selectAll)
+        return super().eventFilter(watched, event)
+
+    def placeholder_text(self) -> str:
+        return self.tr("dd.mm.åååå")
 
     def setAccessibleName(self, name: str) -> None:
         super().setAccessibleName(name)
@@ -92,7 +114,7 @@ class DateEdit(QWidget):
         menu.addAction(action)
 
         def picked(qdate: QDate) -> None:
-            self.set_value(_to_date(qdate))
+            self._picked(_to_date(qdate))
             self.edited.emit()
             menu.close()
 
@@ -103,54 +125,96 @@ class DateEdit(QWidget):
         calendar.setFocus()
 
     def raw_date(self) -> date | None:
+        raise NotImplementedError
+
+    def _picked(self, day: date) -> None:
+        raise NotImplementedError
+
+    def _parse(self) -> Any:
+        raise NotImplementedError
+
+    def _format(self, value: Any) -> str:
+        raise NotImplementedError
+
+    def _tidy(self) -> None:
+        """Leaving the field: what was understood is shown the one way (`14.1.27` →
+        `14.01.2027`), so the user sees it; text that is no date stays for the error."""
         try:
-            return self._parse()
+            value = self._parse()
         except ValueError:
-            return None
-
-    def _parse(self) -> date | None:
-        text = self.line.text().strip()
-        if not text:
-            return None
-        from kunnskapsapp.services.crud import parse_date
-
-        return parse_date(text)
+            return
+        text = self._format(value)
+        if text != self.line.text():
+            self.line.setText(text)
 
     def value(self) -> Any:
-        """A date, None, or the raw text (the service names the field if it is no date)."""
+        """The parsed value, None, or the raw text (the service names the field if it is
+        not understood)."""
         try:
             return self._parse()
         except ValueError:
             return self.line.text().strip()
 
+
+class DateEdit(_CalendarLine):
+    """A date that may be empty: typed as dd.mm.åååå (also 14.1.27, 1.2.2027, 2027-01-14),
+    or picked in a calendar popup."""
+
+    def raw_date(self) -> date | None:
+        try:
+            return self._parse()
+        except ValueError:
+            return None
+
+    def _picked(self, day: date) -> None:
+        self.set_value(day)
+
+    def _parse(self) -> date | None:
+        return parse_date_text(self.line.text())
+
+    def _format(self, value: Any) -> str:
+        return format_date(value) if value else ""
+
     def set_value(self, value: date | None) -> None:
         self.line.setText(format_date(value) if value else "")
 
 
-class DateTimeEdit(QDateTimeEdit):
-    edited = Signal()
+class DateTimeEdit(_CalendarLine):
+    """A date and time as people write them: `14.01.2027 10:00`, `14.1.2027 10.00`,
+    `14.01.27 kl. 10`; the calendar sets the date and keeps the time."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setDisplayFormat("dd.MM.yyyy HH:mm")
-        self.setCalendarPopup(True)
-        self.calendarWidget().setFirstDayOfWeek(Qt.DayOfWeek.Monday)
-        self.dateTimeChanged.connect(lambda _d: self.edited.emit())
+    max_length = 32
 
-    def value(self) -> datetime:
-        value = self.dateTime().toPython()
-        assert isinstance(value, datetime)
-        return value
+    def placeholder_text(self) -> str:
+        return self.tr("dd.mm.åååå tt:mm")
+
+    def raw_date(self) -> date | None:
+        moment = self._moment()
+        return moment.date() if moment else None
+
+    def _moment(self) -> datetime | None:
+        try:
+            return self._parse()
+        except ValueError:
+            return None
+
+    def _picked(self, day: date) -> None:
+        moment = self._moment()
+        hour, minute = (moment.hour, moment.minute) if moment else (9, 0)
+        self.set_value(datetime(day.year, day.month, day.day, hour, minute))
+
+    def _parse(self) -> datetime | None:
+        return parse_datetime_text(self.line.text())
+
+    def _format(self, value: Any) -> str:
+        return format_datetime(value)
 
     def set_value(self, value: datetime | None) -> None:
+        """None: today at the start of the current hour (a starting point to type over)."""
         if value is None:
-            now = datetime.now().replace(minute=0, second=0, microsecond=0)
-            value = now
-        self.blockSignals(True)
-        self.setDateTime(
-            QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))
-        )
-        self.blockSignals(False)
+            now = datetime.now()
+            value = datetime.combine(today(), now.time()).replace(minute=0, second=0, microsecond=0)
+        self.line.setText(format_datetime(value))
 
 
 class NumberEdit(QLineEdit):
