@@ -155,9 +155,7 @@ def counts_as_external_funding(status: FundingStatus) -> bool:
     return status in EXTERNAL_FUNDING_STATUSES
 
 
-def other_external_funding(
-    project_granted: int, status: FundingStatus, granted: int | None
-) -> int:
+def other_external_funding(project_granted: int, status: FundingStatus, granted: int | None) -> int:
     """The project's other external funding beside one of its lines: what its granted lines
     bring in (`project_granted`), less this line's own part when it is granted."""
     own_part = (granted or 0) if counts_as_external_funding(status) else 0
