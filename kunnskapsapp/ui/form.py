@@ -323,7 +323,9 @@ class EntityForm(QWidget):
 
     def show_warnings(self, record: Record) -> None:
         warnings = [
-            record.get(key) for key in ("support_warning", "agenda_warning") if record.get(key)
+            record.get(key)
+            for key in ("support_warning", "parts_warning", "agenda_warning")
+            if record.get(key)
         ]
         if record.get("overdue"):
             warnings.append(self.tr("Fristen er passert."))
