@@ -90,7 +90,7 @@ def test_own_contribution_is_derived_and_a_mismatch_is_warned(qtbot: Any, db: An
     assert cell(table, "Egenandel") == "750\u00a0000\u00a0kr"
     line = crud.list_rows(db, m.FundingLine)[0]
     assert line.own_contribution == 750_000 and line.own_contribution_derived
-    assert line.support_warning == ""
+    assert line.support_warning == "" and line.parts_warning == ""
     assert line.status is FundingStatus.GRANTED
 
     # The user overrides it with 500 000 in cash: that is shown, and the gap is warned about.

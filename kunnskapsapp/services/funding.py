@@ -78,10 +78,9 @@ def _enrich(session: Session, records: list[Record]) -> None:
                 f"Støttegraden er {percent_text(rate)}, over maksimum for "
                 f"{scheme.code if scheme else ''} ({maximum} %)."
             )
-        if parts_warning := funding_parts_warning(*parts):
-            warnings.append(parts_warning)
-        # One key for every warning of the line: the form's banner and the tables show it.
         r["support_warning"] = "\n".join(warnings)
+        # Granted + other external funding + own contribution against the total cost.
+        r["parts_warning"] = funding_parts_warning(*parts)
 
 
 def _granted_by_project(session: Session, project_ids: Iterable[str] | None) -> dict[str, int]:

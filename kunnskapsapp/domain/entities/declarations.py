@@ -328,7 +328,7 @@ ENTITIES: tuple[EntitySpec, ...] = (
             ("project_id", "scheme_id", "application_date"),
             ("project_id", "funder_id", "application_date"),
         ),
-        warnings=(FormWarning("support_warning"),),
+        warnings=(FormWarning("support_warning"), FormWarning("parts_warning")),
         derived=(
             Derived("scheme_code", K.TEXT, "Ordningskode"),
             Derived("funder_label", K.TEXT, "Finansiør"),
@@ -338,6 +338,7 @@ ENTITIES: tuple[EntitySpec, ...] = (
             Derived("other_external_funding", K.KRONER, "Annen ekstern finansiering"),
             Derived("own_contribution_derived", K.YES_NO, "Egenandel beregnet"),
             Derived("support_warning", K.TEXT, "Varsel om støttegrad"),
+            Derived("parts_warning", K.TEXT, "Varsel om delene av totalkostnaden"),
         ),
     ),
     declare(

@@ -8,8 +8,10 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -18,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from kunnskapsapp.domain import models as m
-from kunnskapsapp.domain.enums import FundingStatus, ProjectForm, ProjectStatus
+from kunnskapsapp.domain.enums import DeadlineStatus, FundingStatus, ProjectForm, ProjectStatus
 from kunnskapsapp.domain.errors import DomainError
 from kunnskapsapp.domain.rules import format_date
 from kunnskapsapp.services import clock, crud, funding, projects
@@ -59,7 +61,15 @@ def funding_line_sections(widget: QWidget) -> list[tuple[str, list[str]]]:
 
 
 class DeadlineConfirmDialog(QDialog):
-    """The deadlines a scheme's templates give; the user ticks those to save."""
+    """The deadlines a scheme's templates give; the user ticks those to save.
+
+    A project registered after its start gets deadlines that have already passed: they come
+    marked as done (on their due date) unless the user chooses to register them as open or
+    not at all, so a back-dated project does not start with a list of overdue deadlines."""
+
+    PAST_DONE = "done"
+    PAST_OPEN = "open"
+    PAST_SKIP = "skip"
 
     def __init__(
         self, proposals: list[dict[str, Any]], scheme: str, parent: QWidget | None = None
@@ -68,6 +78,8 @@ class DeadlineConfirmDialog(QDialog):
         self.setObjectName("deadlineConfirmDialog")
         self.setWindowTitle(self.tr("Frister fra %s") % scheme)
         self.proposals = proposals
+        today = clock.today()
+        self.past = [p["due_date"] < today for p in proposals]
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(
@@ -77,16 +89,37 @@ class DeadlineConfirmDialog(QDialog):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
+        self.past_choice = QComboBox(self)
+        self.past_choice.setObjectName("pastDeadlines")
+        self.past_choice.addItem(self.tr("Registrer dem som utført"), self.PAST_DONE)
+        self.past_choice.addItem(self.tr("Registrer dem som åpne (forfalt)"), self.PAST_OPEN)
+        self.past_choice.addItem(self.tr("Ikke registrer dem"), self.PAST_SKIP)
+        past_count = sum(self.past)
+        if past_count:
+            row = QHBoxLayout()
+            text = (
+                self.tr("1 frist er allerede passert:")
+                if past_count == 1
+                else self.tr("%s frister er allerede passert:") % past_count
+            )
+            label = QLabel(text, self)
+            label.setObjectName("pastDeadlinesLabel")
+            label.setBuddy(self.past_choice)
+            self.past_choice.setAccessibleName(label.text())
+            row.addWidget(label)
+            row.addWidget(self.past_choice, 1)
+            layout.addLayout(row)
+        else:
+            self.past_choice.hide()
         self.list = QListWidget(self)
         self.list.setObjectName("proposedDeadlines")
         self.list.setAccessibleName(self.tr("Foreslåtte frister"))
-        for proposal in proposals:
-            text = f"{format_date(proposal['due_date'])}  {proposal['title']}"
-            if proposal.get("non_working"):
-                text += self.tr("  (obs: %s)") % proposal["non_working"]
-            item = QListWidgetItem(text, self.list)
+        for _proposal in proposals:
+            item = QListWidgetItem(self.list)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
+        self._show_past_choice()
+        self.past_choice.currentIndexChanged.connect(self._past_choice_changed)
         layout.addWidget(self.list)
         layout.addWidget(
             accept_cancel_buttons(
@@ -95,12 +128,46 @@ class DeadlineConfirmDialog(QDialog):
         )
         self.resize(560, 420)
 
+    def past_mode(self) -> str:
+        return str(self.past_choice.currentData())
+
+    def _past_choice_changed(self) -> None:
+        ticked = self.past_mode() != self.PAST_SKIP
+        for i, past in enumerate(self.past):
+            if past:
+                state = Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked
+                self.list.item(i).setCheckState(state)
+        self._show_past_choice()
+
+    def _show_past_choice(self) -> None:
+        mode = self.past_mode()
+        for i, proposal in enumerate(self.proposals):
+            text = f"{format_date(proposal['due_date'])}  {proposal['title']}"
+            if proposal.get("non_working"):
+                text += self.tr("  (obs: %s)") % proposal["non_working"]
+            if self.past[i]:
+                text += (
+                    self.tr("  – passert, registreres som utført")
+                    if mode == self.PAST_DONE
+                    else self.tr("  – passert")
+                )
+            self.list.item(i).setText(text)
+
     def chosen(self) -> list[dict[str, Any]]:
-        return [
-            p
-            for i, p in enumerate(self.proposals)
-            if self.list.item(i).checkState() == Qt.CheckState.Checked
-        ]
+        """The ticked proposals; passed ones marked done on their due date when so chosen."""
+        done = self.past_mode() == self.PAST_DONE
+        result = []
+        for i, proposal in enumerate(self.proposals):
+            if self.list.item(i).checkState() != Qt.CheckState.Checked:
+                continue
+            if self.past[i] and done:
+                proposal = {
+                    **proposal,
+                    "status": DeadlineStatus.DONE,
+                    "done_date": proposal["due_date"],
+                }
+            result.append(proposal)
+        return result
 
 
 def save_funding_confirming_deadlines(
