@@ -60,6 +60,11 @@ def add_parsers(subparsers: argparse._SubParsersAction[Any]) -> None:
         action="store_true",
         help="hopp over avviste rader og skriv resten (ellers skrives ingenting)",
     )
+    imp.add_argument(
+        "--create-missing",
+        action="store_true",
+        help="opprett organisasjoner og personer som filen nevner ved navn, men som ikke finnes",
+    )
 
 
 def run(args: argparse.Namespace, open_db: Callable[[], Any]) -> int:
@@ -83,8 +88,14 @@ def run_import(
     mapping = load_mapping(args.map) if args.map else None
     db = open_db()
     try:
+        create = bool(getattr(args, "create_missing", False))
         preview = importer.run_import(
-            db, path, table=args.table, skip_invalid=args.skip_invalid, mapping=mapping
+            db,
+            path,
+            table=args.table,
+            skip_invalid=args.skip_invalid,
+            mapping=mapping,
+            create_missing=create,
         )
         for row in preview.rows:
             if row.action != "unchanged":
@@ -112,7 +123,12 @@ def run_import(
                 print("Avbrutt: ingenting er skrevet.")
                 return 1
         result, copy = importer.apply_import(
-            db, path, table=args.table, skip_invalid=args.skip_invalid, mapping=mapping
+            db,
+            path,
+            table=args.table,
+            skip_invalid=args.skip_invalid,
+            mapping=mapping,
+            create_missing=create,
         )
     finally:
         db.dispose()

@@ -7,7 +7,9 @@ name where the id column is blank; an unknown or ambiguous name is refused with 
 candidates listed. The whole import runs in one transaction through the same services a form
 uses (validation, change log); a preview runs it and rolls it back, so it shows exactly what
 a real import would do and writes nothing. A refused row means nothing is written, unless
-refused rows are skipped. An import generates nothing by itself (no scheme deadlines).
+refused rows are skipped. An import generates nothing by itself (no scheme deadlines),
+except, when asked (`create_missing`), an organisation or person that a reference names and
+the database does not have: it is added with just its name, and listed in the result.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from typing import Any, Literal
 
 from sqlalchemy import select
 
+from kunnskapsapp.domain import models as m
 from kunnskapsapp.domain.base import Base, new_id
 from kunnskapsapp.domain.entities import EntitySpec, FieldKind, entity
 from kunnskapsapp.domain.errors import DomainError, ValidationError
@@ -105,11 +108,19 @@ class _Rollback(Exception):
 # --- Resolving names and matching rows ---------------------------------------------------------
 
 
+# What a reference by name may create when the user asks for it: only what a name says enough
+# about (an organisation, a person); anything else unknown is refused.
+CREATABLE: tuple[type[Base], ...] = (m.Organisation, m.Person)
+
+
 class _Index:
     """Ids, names and natural keys of the rows in the database and in the file."""
 
-    def __init__(self, session: Any) -> None:
+    def __init__(self, session: Any, create_missing: bool = False) -> None:
         self.session = session
+        self.create_missing = create_missing
+        self.created: list[tuple[type[Base], Any, str]] = []  # (model, id, name) added
+        self.held: list[Any] = []
         self.ids: dict[type[Base], set[Any]] = {}
         self.names: dict[type[Base], dict[str, set[Any]]] = {}
         self.labels: dict[type[Base], dict[Any, str]] = {}
@@ -144,6 +155,18 @@ class _Index:
         for key in spec.natural_keys:
             self.keys[model].setdefault(self.key_of(key, record), set()).add(row_id)
 
+    def create(self, model: type[Base], name: str) -> Any:
+        """Add the named organisation or person (the same transaction as the import)."""
+        clean = " ".join(name.split())
+        try:
+            obj = crud.create_in(self.session, model, {"name": clean})
+        except DomainError as error:
+            raise _Refused(error.message) from None
+        self.held.append(obj)
+        self.add(entity(model), obj.id, {**crud.current_values(obj), "id": obj.id})
+        self.created.append((model, obj.id, clean))
+        return obj.id
+
     @staticmethod
     def key_of(names: Sequence[str], record: dict[str, Any]) -> tuple[Any, ...]:
         return (
@@ -155,6 +178,8 @@ class _Index:
         self.load(model)
         found = sorted(self.names[model].get(norm(name), set()), key=str)
         noun = entity(model).singular
+        if not found and self.create_missing and model in CREATABLE:
+            return self.create(model, name)
         if not found:
             raise _Refused(f"Fant ingen {noun} som heter «{name}».")
         if len(found) > 1:
@@ -385,11 +410,15 @@ def _refusal(sheet: Sheet, number: int, error: ExchangeError) -> RowResult:
 
 
 def _run(
-    session: Any, sheets: list[Sheet], skip_invalid: bool, progress: Progress
+    session: Any,
+    sheets: list[Sheet],
+    skip_invalid: bool,
+    progress: Progress,
+    create_missing: bool = False,
 ) -> list[RowResult]:
     total = 2 * sum(len(s.rows) for s in sheets)
     done = 0
-    index = _Index(session)
+    index = _Index(session, create_missing)
     held: list[Any] = []
     seen: dict[tuple[type[Base], Any], tuple[str, int]] = {}
     parsed: dict[str, list[Row]] = {}
@@ -414,16 +443,29 @@ def _run(
             done += 1
             if done % 50 == 0:
                 progress.step(done, total, f"Importerer {row.sheet.name}")
+            before = len(index.created)
             try:
                 _resolve_references(row, index)
             except ExchangeError as error:
                 results.append(_refusal(row.sheet, row.number, error))
                 continue
+            for model, new, name in index.created[before:]:
+                results.append(
+                    RowResult(
+                        row.sheet.name,
+                        row.number,
+                        "add",
+                        name=name,
+                        row_id=new,
+                        message=f"Ny {entity(model).singular}, nevnt i raden.",
+                    )
+                )
             result = _write(session, row, held)
             if result.action == "refuse" and skip_invalid:
                 index.ids[spec.model].discard(row.row_id)
             results.append(result)
     order = {s.name: i for i, s in enumerate(sheets)}
+    # Stable: a created organisation or person stays just before the row that named it.
     return sorted(results, key=lambda r: (order.get(r.sheet, 0), r.row))
 
 
@@ -436,14 +478,17 @@ def run_import(
     skip_invalid: bool = False,
     progress: Progress | None = None,
     mapping: Mapping | None = None,
+    create_missing: bool = False,
 ) -> ImportResult:
     """Read the file and run the import in one transaction: committed when `commit` and no row
-    is refused (or refused rows are skipped); otherwise rolled back, as a preview."""
+    is refused (or refused rows are skipped); otherwise rolled back, as a preview.
+    `create_missing`: a reference to an organisation or person by a name the database does not
+    know adds it (instead of refusing the row)."""
     sheets = read_file(path, table, mapping)
     outcome: ImportResult | None = None
     try:
         with db.session() as session:
-            rows = _run(session, sheets, skip_invalid, progress or NoProgress())
+            rows = _run(session, sheets, skip_invalid, progress or NoProgress(), create_missing)
             outcome = ImportResult(rows)
             refused = any(r.action == "refuse" for r in rows)
             if not commit or (refused and not skip_invalid) or not outcome.has_changes:
@@ -477,6 +522,7 @@ def apply_import(
     skip_invalid: bool = False,
     progress: Progress | None = None,
     mapping: Mapping | None = None,
+    create_missing: bool = False,
 ) -> tuple[ImportResult, Path | None]:
     """Back up a SQLite file, then import for real: (the result, the backup). Cancelling
     through `progress` rolls the whole import back."""
@@ -489,5 +535,6 @@ def apply_import(
         skip_invalid=skip_invalid,
         progress=progress,
         mapping=mapping,
+        create_missing=create_missing,
     )
     return result, copy

@@ -66,6 +66,12 @@ _KIND_NAMES: dict[FieldKind, str] = {
     FieldKind.YES_NO: "Ja/Nei",
 }
 
+
+def exchange_kind(kind: FieldKind | None) -> Kind:
+    """The cell kind an exchange file uses for a field of this kind ("text" for None)."""
+    return _KINDS.get(kind, "text") if kind is not None else "text"
+
+
 Role = Literal["id", "field", "ref_id", "ref_name", "link_ids", "link_names"]
 
 

@@ -240,6 +240,10 @@ class MainWindow(QMainWindow):
                 )
             )
         file_menu.addSeparator()
+        from kunnskapsapp.ui.exchange_actions import add_file_actions
+
+        add_file_actions(self, file_menu, self._data_changed)
+        file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("Avslutt"), self.close, "Ctrl+Q", "actionQuit"))
 
         edit = bar.addMenu(self.tr("&Rediger"))

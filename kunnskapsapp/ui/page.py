@@ -80,6 +80,10 @@ class ListPage(QWidget):
     single_row_refresh = False
     # Above this many rows (count_rows()), rows are fetched off the UI thread.
     background_above: int | None = None
+    # Calendar export (exchange.calendar.export_calendar's keyword): the shown rows'
+    # ids as "deadline_ids"/"meeting_ids", or one row's own as "project_id"/"agreement_id".
+    calendar_rows = ""
+    calendar_record = ""
     rows_loaded = Signal()  # rows fetched in the background are shown
     open_record_requested = Signal(str, str)  # page id, record id (for cross-page links)
     data_changed = Signal()
@@ -215,6 +219,21 @@ class ListPage(QWidget):
 
     def print_report(self) -> None:
         """Ctrl+P: the report that belongs to this page."""
+
+    # --- export (ui.exchange_actions) ---
+    def export_table(self) -> None:
+        """The table as shown (search, filters, sort order, columns) to XLSX or CSV."""
+        from kunnskapsapp.ui import exchange_actions
+
+        exchange_actions.export_table(self)
+
+    def _export_calendar(self, record: Record | None = None) -> None:
+        from kunnskapsapp.ui import exchange_actions
+
+        if record is None:
+            exchange_actions.export_shown_calendar(self)
+        else:
+            exchange_actions.export_record_calendar(self, record)
 
     # --- filters ---
     def add_filter(
@@ -458,6 +477,12 @@ class ListPage(QWidget):
         self.view.addAction(self.act_delete)
         self.act_history = QAction(self.tr("Historikk …"), self)
         self.act_history.triggered.connect(self.form.show_history)
+        self.act_export = QAction(self.tr("Eksporter tabell …"), self)
+        self.act_export.setObjectName(f"export_{self.page_id}")
+        self.act_export.triggered.connect(self.export_table)
+        self.act_calendar = QAction(self.tr("Eksporter til kalender (.ics) …"), self)
+        self.act_calendar.setObjectName(f"calendar_{self.page_id}")
+        self.act_calendar.triggered.connect(lambda _c=False: self._export_calendar())
 
     def _context_menu(self, pos: Any) -> None:
         index = self.view.indexAt(pos)
@@ -479,6 +504,14 @@ class ListPage(QWidget):
             menu.addSeparator()
             for act in extra:
                 menu.addAction(act)
+        menu.addSeparator()
+        menu.addAction(self.act_export)
+        if self.calendar_rows:
+            menu.addAction(self.act_calendar)
+        if self.calendar_record and record is not None:
+            one = menu.addAction(self.tr("Frister og møter til kalender (.ics) …"))
+            one.setObjectName(f"calendar_one_{self.page_id}")
+            one.triggered.connect(lambda _c=False, r=record: self._export_calendar(r))
         menu.addSeparator()
         menu.addAction(self.act_refresh)
         menu.popup(self.view.viewport().mapToGlobal(pos))

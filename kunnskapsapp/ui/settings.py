@@ -64,3 +64,8 @@ def page_value(page: str, name: str, default: Any) -> Setting[Any]:
     """An ad-hoc page setting. Kept for callers not yet moved over; declare a new setting
     above instead, with its key, type and default."""
     return Setting[Any](f"pages/{page}/{name}", default, type(default))
+
+
+# The import wizard's column mappings, remembered per shape of file: a JSON object from
+# `exchange.mapping.shape_key(header)` to the mapping (the file's header → column or null).
+IMPORT_MAPPINGS = Setting[str]("import/mappings", "", str)

@@ -51,6 +51,7 @@ class AgreementsPage(ListPage):
     title = "Avtaler"
     page_id = "agreements"
     single_row_refresh = True
+    calendar_record = "agreement_id"  # an agreement's deadlines and meetings to a calendar
 
     def columns(self) -> list[Column]:
         return [

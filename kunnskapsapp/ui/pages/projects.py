@@ -224,6 +224,7 @@ class ProjectsPage(ListPage):
     title = "Prosjekter"
     page_id = "projects"
     single_row_refresh = True
+    calendar_record = "project_id"  # a project's deadlines and meetings to a calendar
 
     def columns(self) -> list[Column]:
         return [

@@ -62,6 +62,7 @@ def _days_left(record: Record) -> int | None:
 class DeadlinesPage(ListPage):
     title = "Frister"
     page_id = "deadlines"
+    calendar_rows = "deadline_ids"  # Eksporter til kalender: the deadlines shown
 
     def columns(self) -> list[Column]:
         return [

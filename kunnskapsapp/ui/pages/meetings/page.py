@@ -39,6 +39,7 @@ from kunnskapsapp.ui.table import Column
 class MeetingsPage(ListPage):
     title = "Møter"
     page_id = "meetings"
+    calendar_rows = "meeting_ids"  # Eksporter til kalender: the meetings shown
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(db, parent)
