@@ -90,9 +90,13 @@ def _name_of(requirement: str) -> str:
 
 def _component(dist: metadata.Distribution) -> Component:
     meta = dist.metadata
-    licence = meta.get("License-Expression") or ""
+
+    def field(name: str) -> str:  # absent fields: "" (item access raises or warns for them)
+        return next(iter(meta.get_all(name) or []), "") or ""
+
+    licence = field("License-Expression")
     if not licence:
-        text = (meta.get("License") or "").strip()
+        text = field("License").strip()
         licence = text if text and "\n" not in text and len(text) < 80 else ""
     if not licence:
         classifiers = [c for c in meta.get_all("Classifier") or [] if c.startswith("License ::")]
