@@ -123,3 +123,20 @@ __all__ = [
     "parse_date_text",
     "parse_datetime_text",
 ]
+
+
+# The month names, for every date written out in words (reports, messages).
+MONTHS = [
+    "januar",
+    "februar",
+    "mars",
+    "april",
+    "mai",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "desember",
+]

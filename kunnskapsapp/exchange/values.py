@@ -12,6 +12,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any, Literal
 
 from kunnskapsapp.domain.errors import DomainError
+from kunnskapsapp.domain.language import MONTHS
 
 Kind = Literal["text", "date", "datetime", "kroner", "count", "decimal", "percent", "bool"]
 KINDS: tuple[Kind, ...] = (
@@ -37,20 +38,6 @@ ACCEPTS: dict[Kind, str] = {
     "bool": "Ja eller Nei",
 }
 
-_MONTHS = [
-    "januar",
-    "februar",
-    "mars",
-    "april",
-    "mai",
-    "juni",
-    "juli",
-    "august",
-    "september",
-    "oktober",
-    "november",
-    "desember",
-]
 # Thousands separators Excel and people use: space, no-break space, narrow no-break space.
 _SPACES = re.compile(r"[\s\u00a0\u202f\u2009]+")
 
@@ -129,7 +116,7 @@ def parse_date(text: str) -> date | None:
     last = calendar.monthrange(year, month)[1] if year >= 1 else 31
     if not 1 <= day <= last or year < 1:
         raise ValueProblem(
-            f"«{text}» er ikke en gyldig dato: {_MONTHS[month - 1]} {year} har {last} dager."
+            f"«{text}» er ikke en gyldig dato: {MONTHS[month - 1]} {year} har {last} dager."
         )
     return date(year, month, day)
 

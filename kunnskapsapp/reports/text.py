@@ -12,6 +12,7 @@ from reportlab.platypus import (
     Paragraph,
 )
 
+from kunnskapsapp.domain.language import MONTHS
 from kunnskapsapp.domain.rules import format_date
 from kunnskapsapp.reports.style import CELL_FONT_SIZE, FONT, styles
 
@@ -20,20 +21,6 @@ from kunnskapsapp.reports.style import CELL_FONT_SIZE, FONT, styles
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 
 WEEKDAYS = ["mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"]
-MONTHS = [
-    "januar",
-    "februar",
-    "mars",
-    "april",
-    "mai",
-    "juni",
-    "juli",
-    "august",
-    "september",
-    "oktober",
-    "november",
-    "desember",
-]
 
 
 def clean(text: object) -> str:
