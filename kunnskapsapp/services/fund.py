@@ -10,12 +10,11 @@ from sqlalchemy import func, select
 
 from kunnskapsapp.domain import models as m
 from kunnskapsapp.domain.collation import norwegian_key
+from kunnskapsapp.domain.rules import budget_plan_years
 from kunnskapsapp.services import clock, crud
 from kunnskapsapp.services import funding as _funding  # noqa: F401  (the lines' enricher)
 from kunnskapsapp.services.database import Database
 from kunnskapsapp.services.records import Record
-
-BUDGET_PLAN_YEARS = 4
 
 
 @dataclass(frozen=True)
@@ -68,11 +67,10 @@ def fund_years(db: Database, first: int | None = None, last: int | None = None) 
 
 def budget_plan(db: Database, from_year: int | None = None) -> list[FundYear]:
     """This year and the rest of the four-year budget plan, with every year present."""
-    start = from_year or clock.today().year
-    known = {fy.year: fy for fy in fund_years(db, start, start + BUDGET_PLAN_YEARS - 1)}
+    years = budget_plan_years(from_year or clock.today().year)
+    known = {fy.year: fy for fy in fund_years(db, years[0], years[-1])}
     return [
-        known.get(y, FundYear(year=y, appropriation=0, allocated=0, allocations=0))
-        for y in range(start, start + BUDGET_PLAN_YEARS)
+        known.get(y, FundYear(year=y, appropriation=0, allocated=0, allocations=0)) for y in years
     ]
 
 

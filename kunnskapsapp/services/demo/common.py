@@ -11,11 +11,11 @@ from datetime import date
 from typing import TypeVar, cast
 
 from kunnskapsapp.domain import reference
+from kunnskapsapp.domain.rules import BUDGET_PLAN_YEARS
 
 NAMESPACE = uuid.UUID("8a3f6c2e-5d1b-4e7a-9c0f-2b6d4e8a1c35")
 DEMO_USER = "demo"
 FUND_FIRST_YEAR = 2017
-BUDGET_PLAN_YEARS = 4
 # Relative dates in the source never fall before this day, so the history up to autumn 2021
 # (the figures `summary --date 2021-10-01` must give) stays as written.
 HISTORY_FIXED_UNTIL = date(2022, 1, 1)

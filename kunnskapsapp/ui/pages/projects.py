@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from kunnskapsapp.domain import models as m
 from kunnskapsapp.domain.enums import DeadlineStatus, FundingStatus, ProjectForm, ProjectStatus
 from kunnskapsapp.domain.errors import DomainError
-from kunnskapsapp.domain.rules import format_date
+from kunnskapsapp.domain.rules import budget_plan_years, format_date
 from kunnskapsapp.services import clock, crud, funding, projects
 from kunnskapsapp.services.database import Database
 from kunnskapsapp.services.records import Record
@@ -454,7 +454,7 @@ class ProjectsPage(ListPage):
         self.add_filter(
             "year",
             self.tr("År"),
-            [(y, str(y)) for y in range(this_year + 4, 2016, -1)],
+            [(y, str(y)) for y in range(budget_plan_years(this_year)[-1] + 1, 2016, -1)],
             _overlaps_year,
         )
 
