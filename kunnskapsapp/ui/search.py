@@ -155,6 +155,10 @@ class GlobalSearch(QWidget):
         self._pending = False
         if not self.box.text().strip():
             return
+        # A later answer (the words typed after the first results) keeps the hit the user
+        # has moved to, if it is still there: the selection must not jump under their keys.
+        chosen = self.results.currentItem()
+        kept = chosen.data(HIT_ROLE) if chosen is not None else None
         self.results.clear()
         bold = QFont(self.results.font())
         bold.setBold(True)
@@ -177,7 +181,15 @@ class GlobalSearch(QWidget):
             empty = QListWidgetItem(self.tr("Ingen treff for «%s»") % self.box.text().strip())
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
             self.results.addItem(empty)
-        first = self._first_hit()
+        same = next(
+            (
+                self.results.item(i)
+                for i in range(self.results.count())
+                if kept is not None and self.results.item(i).data(HIT_ROLE) == kept
+            ),
+            None,
+        )
+        first = same or self._first_hit()
         if first is not None:
             self.results.setCurrentItem(first)
         self._show_list()
