@@ -163,5 +163,23 @@ def _dialog_answers_were_used() -> Iterator[None]:
         pytest.fail(f"answer_next_dialog waited for a dialog that never opened: {waiting}")
 
 
+@pytest.fixture(autouse=True)
+def _no_dialog_outlives_its_test() -> Iterator[None]:
+    """A dialog a test left open (Kom i gang shown by an empty database's window, say) is
+    closed and deleted, so the next test does not find it as the active modal widget."""
+    yield
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    if QApplication.instance() is None:
+        return
+    left = [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
+    for dialog in left:
+        dialog.hide()
+        dialog.deleteLater()
+    if left:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     shutil.rmtree(_TMP_HOME, ignore_errors=True)

@@ -31,15 +31,6 @@ def rows(results: QListWidget) -> list[str]:
 def test_ctrl_k_type_and_enter_opens_the_record(
     qtbot: Any, db: Any, window: MainWindow, request: pytest.FixtureRequest
 ) -> None:
-    # Known open defect: after another test of this file has run in the same session, the
-    # projects page does not select the opened record within 5 s (alone it passes, on both
-    # engines). Kept running and visible until it is found.
-    request.applymarker(
-        pytest.mark.xfail(
-            reason="the opened record is not selected after an earlier test (open defect)",
-            strict=False,
-        )
-    )
     crud.create(db, m.Project, {"title": "Klimatilpasning i Bærum", "summary": "Overvann"})
     wanted = crud.create(db, m.Project, {"title": "Klimavennlige bygg i Bærum"})
     crud.create(
