@@ -28,9 +28,7 @@ def rows(results: QListWidget) -> list[str]:
     return [results.item(i).text().split("\n")[0] for i in range(results.count())]
 
 
-def test_ctrl_k_type_and_enter_opens_the_record(
-    qtbot: Any, db: Any, window: MainWindow, request: pytest.FixtureRequest
-) -> None:
+def test_ctrl_k_type_and_enter_opens_the_record(qtbot: Any, db: Any, window: MainWindow) -> None:
     crud.create(db, m.Project, {"title": "Klimatilpasning i Bærum", "summary": "Overvann"})
     wanted = crud.create(db, m.Project, {"title": "Klimavennlige bygg i Bærum"})
     crud.create(
