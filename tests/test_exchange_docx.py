@@ -13,7 +13,7 @@ from docx.oxml.ns import qn
 
 from kunnskapsapp.domain import models as m
 from kunnskapsapp.exchange import docx_handout
-from kunnskapsapp.services import clock, crud
+from kunnskapsapp.services import clock, crud, reporting
 from tests import report_fixtures as fx
 
 
@@ -125,3 +125,48 @@ def test_report_handout_to_docx_from_the_command_line(
     pdf = tmp_path / "underlag.pdf"
     assert main([*args, "-o", str(pdf)]) == 0
     assert pdf.read_bytes().startswith(b"%PDF")
+
+
+def _docx_text(doc: Any) -> str:
+    parts = [p.text for p in doc.paragraphs]
+    parts += [c.text for t in doc.tables for row in t.rows for c in row.cells]
+    return " ".join(" ".join(parts).replace("\xa0", " ").split())
+
+
+@pytest.mark.parametrize("minutes", [False, True])
+def test_word_and_pdf_say_the_same(db: Any, portfolio: fx.Portfolio, minutes: bool) -> None:
+    from kunnskapsapp.reports import handout
+    from tests.test_reports import all_text
+
+    doc = _document(docx_handout.render(db, portfolio.meeting_id, minutes=minutes).data)
+    pdf = all_text(
+        handout.render(db, handout.HandoutOptions(portfolio.meeting_id, minutes=minutes)).data
+    )
+    headings = [
+        p.text.replace("\xa0", " ")
+        for p in doc.paragraphs
+        if p.style.name in ("Title", "Heading 1", "Heading 2") and p.text
+    ]
+    assert "Deltakere" in headings and len(headings) > 8
+    for text in headings:
+        assert text in pdf, text
+    # The sum row counts the projects under the agreement in the right number, in both.
+    n = len(reporting.handout_facts(db, portfolio.meeting_id).projects)
+    total = f"Sum, {n} prosjekt" + ("" if n == 1 else "er")
+    assert total in _docx_text(doc) and total in pdf
+
+
+def test_one_project_is_counted_in_the_singular(db: Any, portfolio: fx.Portfolio) -> None:
+    from kunnskapsapp.reports import handout
+    from tests.test_reports import all_text
+
+    under = reporting.handout_facts(db, portfolio.meeting_id).projects
+    assert len(under) > 1
+    for line in under[1:]:
+        row = crud.get(db, m.Project, line.id)
+        crud.update(db, m.Project, row["id"], {"agreement_id": None})
+    assert len(reporting.handout_facts(db, portfolio.meeting_id).projects) == 1
+    doc = _document(docx_handout.render(db, portfolio.meeting_id).data)
+    pdf = all_text(handout.render(db, handout.HandoutOptions(portfolio.meeting_id)).data)
+    assert "Sum, 1 prosjekt " in _docx_text(doc) + " " and "Sum, 1 prosjekt " in pdf + " "
+    assert "1 prosjekter" not in pdf

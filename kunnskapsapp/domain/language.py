@@ -7,9 +7,11 @@ Pure functions, no Qt: the forms, the tables, the services and the command line 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import date, datetime
 
 from kunnskapsapp.domain.base import Base
+from kunnskapsapp.domain.rules import format_date, format_kroner
 
 
 def format_count(n: int) -> str:
@@ -114,14 +116,22 @@ def format_datetime(moment: datetime | None) -> str:
 
 
 __all__ = [
+    "MONTHS",
+    "WEEKDAYS",
     "count_noun",
     "count_of",
+    "date_range",
     "days_relative",
     "days_word",
     "format_count",
     "format_datetime",
+    "join_names",
+    "kroner_figure",
+    "long_date",
+    "month_name",
     "parse_date_text",
     "parse_datetime_text",
+    "time_text",
 ]
 
 
@@ -140,3 +150,46 @@ MONTHS = [
     "november",
     "desember",
 ]
+
+WEEKDAYS = ["mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"]
+
+
+def time_text(moment: datetime) -> str:
+    """`10.00`, as a time is written in running Norwegian text."""
+    return moment.strftime("%H.%M")
+
+
+def long_date(day: date) -> str:
+    """`tirsdag 12. mars 2025`."""
+    return f"{WEEKDAYS[day.weekday()]} {day.day}. {MONTHS[day.month - 1]} {day.year}"
+
+
+def month_name(day: date) -> str:
+    """`Mars 2025`."""
+    return f"{MONTHS[day.month - 1].capitalize()} {day.year}"
+
+
+def date_range(start: date | None, end: date | None) -> str:
+    """`01.01.2025 – 31.12.2027`, open at either end (`01.01.2025 –`), no-break spaces."""
+    if not start and not end:
+        return ""
+    if start and not end:
+        return f"{format_date(start)}\u00a0–"
+    if end and not start:
+        return f"–\u00a0{format_date(end)}"
+    return f"{format_date(start)}\u00a0– {format_date(end)}"
+
+
+def join_names(names: Iterable[str], limit: int = 6) -> str:
+    """`NTNU, UiO og 3 til`: at most `limit` names, the rest counted."""
+    values = [n for n in names if n]
+    if len(values) > limit:
+        return ", ".join(values[:limit]) + f" og {len(values) - limit} til"
+    return ", ".join(values)
+
+
+def kroner_figure(amount: int | None) -> str:
+    """An amount for a column headed "(kr)": `1 250 000`, no-break spaces."""
+    if amount is None:
+        return ""
+    return format_kroner(amount).removesuffix("\u00a0kr")

@@ -8,8 +8,6 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 from functools import lru_cache
 
-import holidays
-
 from kunnskapsapp.domain.enums import AgreementStatus, FundingStatus, ProjectStatus
 
 ORG_NUMBER_WEIGHTS = (3, 2, 7, 6, 5, 4, 3, 2)
@@ -231,6 +229,8 @@ def percent_text(rate: float | None) -> str:
 
 @lru_cache(maxsize=64)
 def _norwegian_holidays(year: int) -> dict[date, str]:
+    import holidays  # its country tables take 0.2 s to import: only when a date is checked
+
     return dict(holidays.country_holidays("NO", years=year, language="no"))
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from docx import Document
@@ -15,6 +15,19 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Mm, Pt, RGBColor
+
+from kunnskapsapp.services.reporting.outline import (
+    BOLD_ROW,
+    AgendaItem,
+    Block,
+    Empty,
+    Facts,
+    Heading,
+    Lead,
+    LongText,
+    Table,
+    Text,
+)
 
 TEXT_WIDTH_MM = 170  # A4 less 20 mm margins
 MUTED = RGBColor(0x5B, 0x64, 0x70)
@@ -90,9 +103,43 @@ class WordWriter:
         run.italic = True
         run.font.color.rgb = MUTED
 
-    def section(self, title: str, empty_text: str) -> None:
-        self.heading(title)
-        self.empty(empty_text)
+    def lead(self, bold: str, text: str = "", note: str = "") -> None:
+        paragraph = self.doc.add_paragraph()
+        paragraph.add_run(clean(bold)).bold = True
+        if text:
+            paragraph.add_run(" " + clean(text))
+        if note:
+            run = paragraph.add_run(" " + clean(note))
+            run.font.size = Pt(8)
+            run.font.color.rgb = MUTED
+
+    def write(self, blocks: Iterable[Block]) -> None:
+        """An outline's blocks (`services.reporting.outline`), as the PDF lays them out."""
+        for block in blocks:
+            if isinstance(block, Heading):
+                self.heading(block.text, block.level)
+            elif isinstance(block, Text):
+                self.text(block.text, muted=block.tone == "muted", warning=block.tone == "warning")
+            elif isinstance(block, LongText):
+                self.long_text(block.text)
+            elif isinstance(block, Empty):
+                self.empty(block.text)
+            elif isinstance(block, Facts):
+                self.key_values(block.pairs)
+            elif isinstance(block, Table):
+                if block.caption is not None:
+                    self.heading(block.caption.text, block.caption.level)
+                self.table(
+                    [c.header for c in block.columns],
+                    block.rows,
+                    bold_last=bool(block.marks) and block.marks[-1] == BOLD_ROW,
+                    right=[i for i, c in enumerate(block.columns) if c.align == "RIGHT"],
+                    widths=[c.width for c in block.columns],
+                )
+            elif isinstance(block, AgendaItem):
+                self.agenda_item(block.title)
+            elif isinstance(block, Lead):
+                self.lead(block.bold, block.text, block.note)
 
     def table(
         self,

@@ -12,13 +12,22 @@ from __future__ import annotations
 
 from reportlab.lib.pagesizes import A4
 
+from kunnskapsapp.domain.language import (
+    MONTHS,
+    WEEKDAYS,
+    date_range,
+    join_names,
+    long_date,
+    month_name,
+    time_text,
+)
+from kunnskapsapp.domain.language import kroner_figure as kroner
 from kunnskapsapp.reports.document import (
     NumberedCanvas,
     ProgressFn,
     Rendered,
     ReportMeta,
     build_pdf,
-    join_names,
     letterhead_block,
     slug,
     start_progress,
@@ -64,22 +73,15 @@ from kunnskapsapp.reports.tables import (
     empty_note,
     heading,
     key_value_table,
-    kroner,
     long_text,
     section,
 )
 from kunnskapsapp.reports.text import (
-    MONTHS,
-    WEEKDAYS,
     clean,
     clip,
-    date_range,
     esc,
-    long_date,
-    month_name,
     para,
     text_width,
-    time_text,
     wrap_lines,
 )
 from kunnskapsapp.services.reporting.common import Letterhead

@@ -6,7 +6,7 @@ from __future__ import annotations
 import io
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -29,6 +29,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from kunnskapsapp.domain.language import time_text
 from kunnskapsapp.domain.rules import format_date
 from kunnskapsapp.reports.style import (
     ACCENT,
@@ -46,7 +47,7 @@ from kunnskapsapp.reports.style import (
     register_fonts,
     styles,
 )
-from kunnskapsapp.reports.text import clean, clip, esc, para, time_text
+from kunnskapsapp.reports.text import clean, clip, esc, para
 from kunnskapsapp.services.progress import NoProgress, Progress
 from kunnskapsapp.services.reporting.common import Letterhead
 
@@ -232,13 +233,6 @@ def build_pdf(
 
 
 # --- Small helpers the reports share -------------------------------------------------------------
-
-
-def join_names(names: Iterable[str], limit: int = 6) -> str:
-    values = [n for n in names if n]
-    if len(values) > limit:
-        return ", ".join(values[:limit]) + f" og {len(values) - limit} til"
-    return ", ".join(values)
 
 
 def yes_no(value: bool | None) -> str:

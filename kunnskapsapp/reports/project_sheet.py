@@ -32,10 +32,10 @@ from kunnskapsapp.reports.base import (
     start_progress,
     styles,
 )
-from kunnskapsapp.reports.common import DEADLINE_COLUMNS, deadline_rows
 from kunnskapsapp.services import reporting
 from kunnskapsapp.services.database import Database
 from kunnskapsapp.services.progress import Progress
+from kunnskapsapp.services.reporting.outline import DEADLINE_COLUMNS, deadline_rows
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,6 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from kunnskapsapp.domain.rules import format_kroner
 from kunnskapsapp.reports.style import (
     ACCENT,
     CELL_FONT_SIZE,
@@ -42,27 +41,12 @@ from kunnskapsapp.reports.style import (
     styles,
 )
 from kunnskapsapp.reports.text import clean, esc, para, wrap_lines
+from kunnskapsapp.services.reporting.outline import BOLD_ROW, MUTED_ROW, WARN_ROW, Column
 
 # --- Paged tables ---------------------------------------------------------------------------
 
 
-@dataclass
-class Column:
-    """A table column: its header, share of the content width and alignment."""
-
-    header: str
-    width: float  # a fraction of the content width (the fractions of a table add up to 1)
-    align: str = "LEFT"  # LEFT, RIGHT or CENTER
-    max_lines: int = 8
-    bold: bool = False
-
-
 Cell: TypeAlias = str | Flowable | None
-
-# How a row is marked: drawn in warning colours, greyed out, or bold.
-WARN_ROW = "warn"
-MUTED_ROW = "muted"
-BOLD_ROW = "bold"
 
 
 @dataclass
@@ -283,13 +267,6 @@ class PagedTable(Flowable):
             y -= row.height
         canv.drawText(text)
         canv.restoreState()
-
-
-def kroner(amount: int | None) -> str:
-    """An amount for a column headed "(kr)": `1 250 000`, no-break spaces."""
-    if amount is None:
-        return ""
-    return format_kroner(amount).removesuffix("\u00a0kr")
 
 
 def key_value_table(

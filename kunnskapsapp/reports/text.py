@@ -3,24 +3,17 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
 from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
-from reportlab.platypus import (
-    Paragraph,
-)
+from reportlab.platypus import Paragraph
 
-from kunnskapsapp.domain.language import MONTHS
-from kunnskapsapp.domain.rules import format_date
 from kunnskapsapp.reports.style import CELL_FONT_SIZE, FONT, styles
 
 # --- Text -----------------------------------------------------------------------------------
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
-
-WEEKDAYS = ["mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"]
 
 
 def clean(text: object) -> str:
@@ -47,29 +40,6 @@ def clip(text: object, limit: int) -> str:
     if len(value) <= limit:
         return value
     return value[: limit - 1].rstrip() + "…"
-
-
-def time_text(moment: datetime) -> str:
-    return moment.strftime("%H.%M")
-
-
-def long_date(day: date) -> str:
-    """`tirsdag 12. mars 2025`."""
-    return f"{WEEKDAYS[day.weekday()]} {day.day}. {MONTHS[day.month - 1]} {day.year}"
-
-
-def month_name(day: date) -> str:
-    return f"{MONTHS[day.month - 1].capitalize()} {day.year}"
-
-
-def date_range(start: date | None, end: date | None) -> str:
-    if not start and not end:
-        return ""
-    if start and not end:
-        return f"{format_date(start)}\u00a0–"
-    if end and not start:
-        return f"–\u00a0{format_date(end)}"
-    return f"{format_date(start)}\u00a0– {format_date(end)}"
 
 
 _word_widths: dict[tuple[str, float], dict[str, float]] = {}
