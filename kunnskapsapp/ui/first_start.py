@@ -40,6 +40,7 @@ from kunnskapsapp.services.progress import Progress
 from kunnskapsapp.storage.engine import sqlite_path
 from kunnskapsapp.ui import settings
 from kunnskapsapp.ui.profile_dialog import LogoBox, profile_form
+from kunnskapsapp.ui.widgets import ask_unsaved
 
 if TYPE_CHECKING:
     from kunnskapsapp.ui.main_window import MainWindow
@@ -394,19 +395,11 @@ class FirstStartWizard(QWizard):
 
     def _keep_or_drop_profile(self) -> bool:
         """Unsaved name or logo: save, discard or stay. True when it is fine to close."""
-        box = QMessageBox(self)
-        box.setObjectName("unsavedChangesBox")
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Ulagrede endringer"))
-        box.setText(self.tr("Kommunens opplysninger er ikke lagret."))
-        box.setInformativeText(self.tr("Vil du lagre dem før du lukker?"))
-        save = box.addButton(self.tr("Lagre"), QMessageBox.ButtonRole.AcceptRole)
-        discard = box.addButton(
-            self.tr("Forkast endringene"), QMessageBox.ButtonRole.DestructiveRole
+        answer = ask_unsaved(
+            self,
+            self.tr("Kommunens opplysninger er ikke lagret."),
+            self.tr("Vil du lagre dem før du lukker?"),
         )
-        box.addButton(self.tr("Avbryt"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(save)
-        box.exec()
-        if box.clickedButton() is save:
+        if answer == "save":
             return self.profile_page.save()
-        return box.clickedButton() is discard
+        return answer == "discard"

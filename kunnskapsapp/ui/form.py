@@ -348,24 +348,15 @@ class EntityForm(QWidget):
         """True when it is fine to leave this record (saved, discarded or unchanged)."""
         if not self._dirty:
             return True
-        box = QMessageBox(self)
-        box.setObjectName("unsavedChangesBox")
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Ulagrede endringer"))
         name = self.record.get("display_name") if self.record else crud.noun(self.model)
-        box.setText(self.tr("Du har endringer i «%s» som ikke er lagret.") % name)
-        box.setInformativeText(self.tr("Vil du lagre dem før du går videre?"))
-        save = box.addButton(self.tr("Lagre"), QMessageBox.ButtonRole.AcceptRole)
-        discard = box.addButton(
-            self.tr("Forkast endringene"), QMessageBox.ButtonRole.DestructiveRole
+        answer = w.ask_unsaved(
+            self,
+            self.tr("Du har endringer i «%s» som ikke er lagret.") % name,
+            self.tr("Vil du lagre dem før du går videre?"),
         )
-        box.addButton(self.tr("Avbryt"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(save)
-        box.exec()
-        clicked = box.clickedButton()
-        if clicked is save:
+        if answer == "save":
             return self.save() is not None
-        if clicked is discard:
+        if answer == "discard":
             if self.record is not None:
                 self.load(self.record)
             else:

@@ -28,7 +28,7 @@ from kunnskapsapp.services import profile
 from kunnskapsapp.services.database import Database
 from kunnskapsapp.services.records import Record
 from kunnskapsapp.ui.form import EntityForm, FormSpec
-from kunnskapsapp.ui.widgets import LineEdit, error_label
+from kunnskapsapp.ui.widgets import LineEdit, ask_unsaved, error_label
 
 MAX_LOGO_BYTES = 2 * 1024 * 1024
 PREVIEW_WIDTH = 240
@@ -260,21 +260,14 @@ class ProfileDialog(QDialog):
 
     def reject(self) -> None:
         if self.logo.changed and not self.form.dirty:
-            box = QMessageBox(self)
-            box.setObjectName("unsavedChangesBox")
-            box.setIcon(QMessageBox.Icon.Question)
-            box.setWindowTitle(self.tr("Ulagrede endringer"))
-            box.setText(self.tr("Logoen er endret, men ikke lagret."))
-            box.setInformativeText(self.tr("Vil du lagre den før du lukker?"))
-            save = box.addButton(self.tr("Lagre"), QMessageBox.ButtonRole.AcceptRole)
-            discard = box.addButton(
-                self.tr("Forkast endringene"), QMessageBox.ButtonRole.DestructiveRole
+            answer = ask_unsaved(
+                self,
+                self.tr("Logoen er endret, men ikke lagret."),
+                self.tr("Vil du lagre den før du lukker?"),
             )
-            box.addButton(self.tr("Avbryt"), QMessageBox.ButtonRole.RejectRole)
-            box.exec()
-            if box.clickedButton() is save:
+            if answer == "save":
                 self.save()
-            elif box.clickedButton() is discard:
+            elif answer == "discard":
                 super().reject()
             return
         if self.form.maybe_discard():

@@ -12,6 +12,7 @@ from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QDate,
     QEvent,
     QIdentityProxyModel,
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMenu,
+    QMessageBox,
     QPlainTextEdit,
     QToolButton,
     QWidget,
@@ -445,6 +447,31 @@ def accept_cancel_buttons(
     buttons.accepted.connect(on_accept)
     buttons.rejected.connect(dialog.reject)
     return buttons
+
+
+def ask_unsaved(parent: QWidget, text: str, question: str) -> str:
+    """Ask what to do with unsaved changes: "save", "discard" or "cancel" (stay).
+
+    One question box for every place that guards unsaved input (forms, the profile, Kom i
+    gang), so the buttons read the same everywhere: Lagre (the default), Forkast endringene,
+    Avbryt.
+    """
+    box = QMessageBox(parent)
+    box.setObjectName("unsavedChangesBox")
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(QCoreApplication.translate("UnsavedChanges", "Ulagrede endringer"))
+    box.setText(text)
+    box.setInformativeText(question)
+    tr = QCoreApplication.translate
+    save = box.addButton(tr("UnsavedChanges", "Lagre"), QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(
+        tr("UnsavedChanges", "Forkast endringene"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    box.addButton(tr("UnsavedChanges", "Avbryt"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(save)
+    box.exec()
+    clicked = box.clickedButton()
+    return "save" if clicked is save else "discard" if clicked is discard else "cancel"
 
 
 def page_heading(title: str, parent: QWidget | None = None) -> QLabel:

@@ -16,11 +16,12 @@ import argparse
 import os
 import sqlite3
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+from demo_db import demo_database  # tests/benchmarks/, the script's own folder
 
 _HOME = tempfile.mkdtemp(prefix="kunnskapsapp-bench-")
 os.environ["KUNNSKAPSAPP_DATA_DIR"] = os.path.join(_HOME, "data")
@@ -32,25 +33,7 @@ GOAL_MS = 30.0
 
 
 def database(scale: int) -> Path:
-    # Its own file: the search's schema revision is not every branch's.
-    path = Path(f"/tmp/kunnskapsapp-bench-search-{scale}.sqlite3")
-    if not path.exists():
-        print(f"Lager demodatabase med {scale} prosjekter i {path} …", flush=True)
-        subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "kunnskapsapp",
-                "--database",
-                str(path),
-                "demo",
-                "--scale",
-                str(scale),
-            ],
-            check=True,
-            cwd=ROOT,
-        )
-    return path
+    return demo_database(scale, "bench-search")
 
 
 def keystrokes() -> list[str]:

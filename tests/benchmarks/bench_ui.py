@@ -25,6 +25,8 @@ import textwrap
 import time
 from pathlib import Path
 
+from demo_db import demo_database  # tests/benchmarks/, the script's own folder
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Fresh settings and data folders: measure a first start, never touch the user's own.
 _HOME = tempfile.mkdtemp(prefix="kunnskapsapp-bench-")
@@ -75,24 +77,7 @@ FLOOR = textwrap.dedent(
 
 
 def database(scale: int) -> Path:
-    path = Path(f"/tmp/kunnskapsapp-bench-{scale}.sqlite3")
-    if not path.exists():
-        print(f"Lager demodatabase med {scale} prosjekter i {path} …", flush=True)
-        subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "kunnskapsapp",
-                "--database",
-                str(path),
-                "demo",
-                "--scale",
-                str(scale),
-            ],
-            check=True,
-            cwd=ROOT,
-        )
-    return path
+    return demo_database(scale, "bench")
 
 
 def in_fresh_process(code: str, *args: str) -> dict[str, float]:
