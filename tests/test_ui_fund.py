@@ -20,7 +20,13 @@ from kunnskapsapp.domain.reference import SCHEME_OFFPHD
 from kunnskapsapp.services import clock, crud
 from kunnskapsapp.ui.pages.fund import FundPage
 from tests.helpers import snapshot
-from tests.ui_helpers import answer_next_dialog, choose, click_message_button, type_into
+from tests.ui_helpers import (
+    answer_next_dialog,
+    choose,
+    click_message_button,
+    click_row,
+    type_into,
+)
 
 NBSP = "\u00a0"
 
@@ -498,3 +504,13 @@ def test_deleting_an_appropriation_leaves_the_year_with_its_allocations(
     qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
     assert "finnes allerede" in tab.form.rows["year"].error.text()
     assert snapshot(db) == before
+
+
+def test_a_funding_lines_form_names_its_project(qtbot: Any, db: Any, project: Any) -> None:
+    line = _funding(db, project, scheme_id=SCHEME_OFFPHD, external_ref="334455")
+    page = open_page(qtbot, db)
+    page.tabs.setCurrentIndex(1)
+    tab = page.funding_tab
+    click_row(qtbot, tab, line.id)
+    qtbot.waitUntil(lambda: (tab.current_record() or {}).get("id") == line.id)
+    assert tab.form.heading.text() == "Finansiering 334455 – Ph.d. skoleledelse"  # its short name

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kunnskapsapp.domain.base import Base
 from kunnskapsapp.domain.entities import FieldKind, entity
 from kunnskapsapp.domain.errors import DomainError, StaleVersionError, ValidationError
 from kunnskapsapp.services import crud
@@ -47,6 +48,14 @@ from kunnskapsapp.ui.form_fields import (
     make_widget,
 )
 from kunnskapsapp.ui.table import RecordTableModel
+
+
+def heading_of(model: type[Base], record: dict[str, Any]) -> str:
+    """A form's heading: the row's name, and whose row it is where its name does not say
+    (`Finansiering 269866 – Digitalt tilsyn`)."""
+    name = str(record.get("display_name") or "")
+    owner = entity(model).owner_name(record)
+    return f"{name} – {owner}" if owner and owner not in name else name
 
 
 class EntityForm(QWidget):
@@ -219,7 +228,7 @@ class EntityForm(QWidget):
                 row.set_value(record.get(name))
         self._loading = False
         self._set_clean()
-        self.heading.setText(record.get("display_name", ""))
+        self.heading.setText(heading_of(self.model, record))
         self.show_warnings(record)
         if refresh_children:
             for child in self.child_tables:

@@ -340,6 +340,7 @@ ENTITIES: tuple[EntitySpec, ...] = (
             Derived("support_warning", K.TEXT, "Varsel om støttegrad"),
             Derived("parts_warning", K.TEXT, "Varsel om delene av totalkostnaden"),
         ),
+        belongs_to="project_id",
     ),
     declare(
         m.FundingYear,
@@ -373,6 +374,7 @@ ENTITIES: tuple[EntitySpec, ...] = (
         ),
         (("project_id", "year", "decision_ref"), ("project_id", "year")),
         order=("year",),
+        belongs_to="project_id",
     ),
     # Meetings and deadlines
     declare(

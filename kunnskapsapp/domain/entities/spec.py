@@ -137,6 +137,9 @@ class EntitySpec:
     derived: tuple[Derived, ...] = ()
     # The rows owned by this one (edited inside its form, deleted with it): (model, column).
     owned: tuple[tuple[type[Base], str], ...] = ()
+    # The reference that says whose row this is, where the row's own name does not (a
+    # funding line's project): form headings and messages name it beside the row.
+    belongs_to: str | None = None
     _by_name: dict[str, FieldSpec] = dataclass_field(
         default_factory=dict, compare=False, repr=False
     )
@@ -160,6 +163,12 @@ class EntitySpec:
 
     def has_link(self, key: str) -> bool:
         return any(link.key == key for link in self.links)
+
+    def owner_name(self, record: Mapping[str, Any]) -> str:
+        """The name of whose row this is (`belongs_to`'s referenced row), or ""."""
+        if self.belongs_to is None:
+            return ""
+        return str(record.get(self.belongs_to.removesuffix("_id") + "_name") or "")
 
     def derived_value(self, key: str) -> Derived | None:
         return next((d for d in self.derived if d.key == key), None)
@@ -261,10 +270,12 @@ def declare(
     warnings: tuple[FormWarning, ...] = (),
     derived: tuple[Derived, ...] = (),
     owned: tuple[tuple[type[Base], str], ...] = (),
+    belongs_to: str | None = None,
 ) -> EntitySpec:
     fields = _build_fields(model, kinds, personal)
     known = {f.name for f in fields} | {"id"}
-    for key in (*naming.columns, *(n for keys in natural_keys for n in keys)):
+    extra = (belongs_to,) if belongs_to else ()
+    for key in (*naming.columns, *(n for keys in natural_keys for n in keys), *extra):
         if key not in known:
             raise TypeError(f"{model.__name__}: unknown field {key!r} in its naming or keys")
     return EntitySpec(
@@ -279,6 +290,7 @@ def declare(
         warnings=warnings,
         derived=derived,
         owned=owned,
+        belongs_to=belongs_to,
     )
 
 
