@@ -7,6 +7,7 @@ Pure functions, no Qt: the forms, the tables, the services and the command line 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from datetime import date, datetime
 
@@ -131,6 +132,7 @@ __all__ = [
     "month_name",
     "parse_date_text",
     "parse_datetime_text",
+    "slug",
     "time_text",
 ]
 
@@ -193,3 +195,15 @@ def kroner_figure(amount: int | None) -> str:
     if amount is None:
         return ""
     return format_kroner(amount).removesuffix("\u00a0kr")
+
+
+_SLUG_MAP = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "Æ": "ae", "Ø": "o", "Å": "a"})
+_NOT_PRINTABLE = re.compile(r"[\x00-\x1f\x7f\ud800-\udfff]")
+
+
+def slug(text: str, limit: int = 50) -> str:
+    """A file-name-safe ASCII form: `Kontaktgruppemøte NTNU` → `kontaktgruppemote-ntnu`."""
+    value = _NOT_PRINTABLE.sub("", str(text or "")).translate(_SLUG_MAP)
+    value = unicodedata.normalize("NFKD", value).encode("ascii", "ignore").decode("ascii")
+    value = re.sub(r"[^A-Za-z0-9]+", "-", value).strip("-").lower()
+    return value[:limit].strip("-") or "rapport"

@@ -19,6 +19,7 @@ from kunnskapsapp.domain.language import (
     join_names,
     long_date,
     month_name,
+    slug,
     time_text,
 )
 from kunnskapsapp.domain.language import kroner_figure as kroner
@@ -29,7 +30,6 @@ from kunnskapsapp.reports.document import (
     ReportMeta,
     build_pdf,
     letterhead_block,
-    slug,
     start_progress,
     yes_no,
 )

@@ -4,8 +4,6 @@ building the PDF to bytes; small helpers the reports share."""
 from __future__ import annotations
 
 import io
-import re
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -47,7 +45,7 @@ from kunnskapsapp.reports.style import (
     register_fonts,
     styles,
 )
-from kunnskapsapp.reports.text import clean, clip, esc, para
+from kunnskapsapp.reports.text import clip, esc, para
 from kunnskapsapp.services.progress import NoProgress, Progress
 from kunnskapsapp.services.reporting.common import Letterhead
 
@@ -251,17 +249,6 @@ class Rendered:
     data: bytes
     filename: str
     title: str
-
-
-_SLUG_MAP = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "Æ": "ae", "Ø": "o", "Å": "a"})
-
-
-def slug(text: str, limit: int = 50) -> str:
-    """A file-name-safe ASCII form: `Kontaktgruppemøte NTNU` → `kontaktgruppemote-ntnu`."""
-    value = clean(text).translate(_SLUG_MAP)
-    value = unicodedata.normalize("NFKD", value).encode("ascii", "ignore").decode("ascii")
-    value = re.sub(r"[^A-Za-z0-9]+", "-", value).strip("-").lower()
-    return value[:limit].strip("-") or "rapport"
 
 
 def start_progress(progress: Progress | None, text: str = "Henter data …") -> Progress:

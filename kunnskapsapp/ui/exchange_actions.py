@@ -14,9 +14,9 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QWidget
 
-from kunnskapsapp.exchange import calendar, table_export, workbook
+# The exchange modules (openpyxl, icalendar: 0.5 s to import) load when an export starts,
+# not with the menus at start.
 from kunnskapsapp.exchange.values import Kind
-from kunnskapsapp.exchange.xlsx_format import Column as SheetColumn
 from kunnskapsapp.services.database import Database
 from kunnskapsapp.services.progress import CancelFlag
 from kunnskapsapp.services.records import Record
@@ -115,7 +115,9 @@ def column_kind(column: Column, records: Sequence[Record]) -> Kind:
     """The cell kind of a column: its declared kind, kroner for a money column, else what
     its values are (dates and numbers stay real cells)."""
     if column.kind is not None:
-        return workbook.exchange_kind(column.kind)
+        from kunnskapsapp.exchange.workbook import exchange_kind
+
+        return exchange_kind(column.kind)
     if column.money:
         return "kroner"
     for record in records:
@@ -161,6 +163,9 @@ def export_table(page: Any, parent: QWidget | None = None) -> Task | None:
     columns = shown_columns(page)
     records = shown_records(page)
     kinds = [column_kind(col, records) for _h, col in columns]
+    from kunnskapsapp.exchange import table_export
+    from kunnskapsapp.exchange.xlsx_format import Column as SheetColumn
+
     sheet_columns = [SheetColumn(h, k) for (h, _c), k in zip(columns, kinds, strict=True)]
     described = filter_text(page)
 
@@ -201,6 +206,8 @@ def export_workbook(parent: QWidget | None, db: Database, *, template: bool = Fa
         return None
 
     def work(progress: CancelFlag) -> int:
+        from kunnskapsapp.exchange import workbook
+
         counts = workbook.export_workbook(db, path, template=template, progress=progress)
         return sum(counts.values())
 
@@ -233,6 +240,8 @@ def export_calendar(
         return None
 
     def work(progress: CancelFlag) -> int:
+        from kunnskapsapp.exchange import calendar
+
         progress.step(0, 2, _t("Leser fristene og møtene …"))
         data = calendar.export_calendar(db, **selection)
         progress.step(1, 2, _t("Skriver %1 …").replace("%1", path.name))

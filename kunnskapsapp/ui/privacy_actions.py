@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from kunnskapsapp.domain.errors import DomainError
-from kunnskapsapp.reports.base import slug
+from kunnskapsapp.domain.language import slug
 from kunnskapsapp.services import privacy
 from kunnskapsapp.services.database import Database
 from kunnskapsapp.ui import settings

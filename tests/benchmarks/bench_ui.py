@@ -45,12 +45,17 @@ STARTUP = textwrap.dedent(
     app = make_application()
     db = Database.open(sys.argv[1])
     window = MainWindow(db)
+    page = window.current_page()
+    arrived = []
+    page.loaded.connect(lambda: arrived.append(time.time()))
     window.show()
     app.processEvents()
-    t1 = time.time()
-    page = window.current_page()
+    t1 = time.time()  # the window with its navigation and the dashboard's frame
+    while not arrived:
+        app.processEvents()
+        time.sleep(0.002)
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(json.dumps({"seconds": t1 - t0, "rss_mib": rss, "page": page.page_id}))
+    print(json.dumps({"seconds": t1 - t0, "figures": arrived[0] - t0, "rss_mib": rss}))
     """
 )
 
@@ -167,6 +172,7 @@ def main() -> None:
     floors = [in_fresh_process(FLOOR) for _ in range(args.runs)]
     figures = in_process(path, args.runs)
     start_s = statistics.median(s["seconds"] for s in starts)
+    figures_s = statistics.median(s["figures"] for s in starts)
     floor_s = statistics.median(f["seconds"] for f in floors)
     start_rss = statistics.median(s["rss_mib"] for s in starts)
     floor_rss = statistics.median(f["rss_mib"] for f in floors)
@@ -175,7 +181,8 @@ def main() -> None:
         f"\nKunnskapsapp UI benchmark, demo --scale {args.scale} ({figures['rows']} projects), "
         f"median of {args.runs} runs, QT_QPA_PLATFORM={platform}"
     )
-    print(f"  start to visible, populated main window: {start_s:.3f} s   (goal <= 0.6 s)")
+    print(f"  start to a visible window (dashboard frame): {start_s:.3f} s   (goal <= 0.6 s)")
+    print(f"    its figures filled in (background read): {figures_s:.3f} s")
     print(f"    floor, bare PySide6 window with a 20 000-row table: {floor_s:.3f} s")
     print(
         f"  peak memory at start: {start_rss:.0f} MiB   (goal <= 150 MiB; "
@@ -191,10 +198,10 @@ def main() -> None:
     )
     print(
         f"  keystroke in projects search: p95 {figures['keystroke_p95_ms']:.1f} ms, "
-        f"median {figures['keystroke_median_ms']:.1f} ms   (goal p95 <= 16 ms)"
+        f"median {figures['keystroke_median_ms']:.1f} ms   (goal p95 <= 10 ms)"
     )
-    print(f"  open a project form: {figures['open_form_median_ms']:.1f} ms   (goal <= 50 ms)")
-    print(f"  save a project form: {figures['save_form_median_ms']:.1f} ms   (goal <= 30 ms)")
+    print(f"  open a project form: {figures['open_form_median_ms']:.1f} ms   (goal <= 20 ms)")
+    print(f"  save a project form: {figures['save_form_median_ms']:.1f} ms   (goal <= 12 ms)")
 
 
 if __name__ == "__main__":

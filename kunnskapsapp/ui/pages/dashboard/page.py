@@ -183,8 +183,15 @@ class DashboardPage(QWidget):
 
     # --- loading ---
     def ensure_loaded(self) -> None:
-        if not self._loaded:
+        """The first show: the page's frame at once, its figures from a background read
+        (on the UI thread where the page was made without `background`)."""
+        if self._loaded:
+            return
+        if not self.background:
             self.load_now()
+            return
+        self._loaded = True
+        self._fetch(self.tr("Henter oversikten …"))
 
     def load_now(self) -> None:
         """Fetch the figures on the UI thread and show them (the first time the page shows)."""
@@ -199,9 +206,12 @@ class DashboardPage(QWidget):
         if not self.background or not self._loaded:
             self.load_now()
             return
+        self._fetch(self.tr("Oppdaterer …"))
+
+    def _fetch(self, status: str) -> None:
         today = clock.today()
         db = self.db
-        self.status_label.setText(self.tr("Oppdaterer …"))
+        self.status_label.setText(status)
         self._latest.run(
             lambda: dashboard.load_dashboard(db, today), self._show, on_error=self._failed
         )
