@@ -13,12 +13,13 @@ from kunnskapsapp.domain import models as m
 from kunnskapsapp.services import crud
 from kunnskapsapp.ui.main_window import MainWindow
 from kunnskapsapp.ui.pages.projects import ProjectsPage
-from tests.ui_helpers import choose, field, type_into
+from tests.ui_helpers import choose, field, open_choices, type_into
 
 
 def _choices(form: Any, name: str) -> list[str]:
     combo = field(form, name)
     assert isinstance(combo, QComboBox)
+    open_choices(combo)  # the user opens the list
     return [combo.itemText(i) for i in range(combo.count())]
 
 
@@ -68,3 +69,28 @@ def test_organisation_saved_on_its_page_is_a_choice_in_the_project_form(
     projects = window.show_page("projects")
     qtbot.mouseClick(projects.new_button, Qt.MouseButton.LeftButton)
     assert any("NTNU" in c for c in _choices(projects.form, "phd_institution_id"))
+
+
+def test_a_picker_reads_its_choices_when_opened(qtbot: Any, db: Any) -> None:
+    """A form fills its pickers lazily (a picker over 20 000 projects costs nothing until
+    used): the current value shows its name at once, the list is read when opened."""
+    org = crud.create(db, m.Organisation, {"name": "NTNU"})
+    crud.create(db, m.Organisation, {"name": "OsloMet"})
+    person = crud.create(db, m.Person, {"name": "Kari Nordmann", "organisation_id": org.id})
+    from kunnskapsapp.ui.pages.people import PeoplePage
+
+    page = PeoplePage(db)
+    qtbot.addWidget(page)
+    page.show()
+    page.ensure_loaded()
+    page.select_id(person.id)
+    combo = field(page.form, "organisation_id")
+    assert isinstance(combo, QComboBox)
+    assert combo.currentText() == "NTNU"
+    assert combo.findText("OsloMet") < 0  # not read yet
+    combo.showPopup()
+    qtbot.waitUntil(lambda: combo.view().isVisible())
+    assert combo.findText("OsloMet") >= 0
+    assert combo.currentText() == "NTNU"  # reading the list keeps the value
+    combo.hidePopup()
+    assert not page.form.dirty

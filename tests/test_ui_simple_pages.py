@@ -20,6 +20,7 @@ from tests.ui_helpers import (
     click_message_button,
     click_row,
     field,
+    open_choices,
     type_into,
 )
 
@@ -152,6 +153,7 @@ def test_pickers_and_tables_sort_in_norwegian_order(qtbot: Any, db: Any) -> None
     qtbot.addWidget(page)
     page.ensure_loaded()
     combo = field(page.form, "organisation_id")
+    open_choices(combo)
     shown = [combo.itemText(i) for i in range(combo.count()) if combo.itemText(i) in mine]
     assert shown == mine
     org_page = OrganisationsPage(db)

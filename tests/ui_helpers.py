@@ -29,10 +29,18 @@ def type_into(qtbot: Any, form: Any, name: str, text: str) -> None:
         target.editingFinished.emit()
 
 
+def open_choices(widget: Any) -> None:
+    """What opening a picker's list does before it shows: the choices are read then (a
+    picker reads them lazily, see test_a_picker_reads_its_choices_when_opened)."""
+    if hasattr(widget, "ensure_choices"):
+        widget.ensure_choices()
+
+
 def choose(form: Any, name: str, text: str) -> None:
     """Pick the entry whose label contains `text` in a choice combo or check list."""
     widget: Any = field(form, name)  # a combo box or a check list
     if hasattr(widget, "findText"):
+        open_choices(widget)
         index = widget.findText(text, Qt.MatchFlag.MatchContains)
         assert index >= 0, f"{text!r} not among choices of {name}"
         widget.setCurrentIndex(index)

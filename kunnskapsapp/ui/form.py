@@ -10,6 +10,7 @@ are edited in `ChildTable`s inside the form. The parts live beside this module:
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -163,8 +164,13 @@ class EntityForm(QWidget):
                 and row.info.target
             ):
                 source = choices_of(row.info.target)
-            if source is not None:
-                row.widget.set_choices(source(self.db))  # type: ignore[attr-defined]
+            if source is None:
+                continue
+            widget = row.widget
+            if isinstance(widget, w.ChoiceCombo):
+                widget.set_source(functools.partial(source, self.db))
+            else:
+                widget.set_choices(source(self.db))  # type: ignore[attr-defined]
 
     # --- state ---
     @property

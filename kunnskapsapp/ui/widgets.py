@@ -332,6 +332,29 @@ class ChoiceCombo(QComboBox):
         self.setMinimumContentsLength(18)
         self.activated.connect(lambda _i: self.edited.emit())
         self._edit().editingFinished.connect(self._match_text)
+        self._source: Callable[[], list[tuple[Any, str]]] | None = None
+        self._stale = False
+
+    def set_source(self, load: Callable[[], list[tuple[Any, str]]]) -> None:
+        """Choices read by `load()` when the user first needs them (the list opened, the
+        field focused, a value without a name set), not when the form is filled: a picker
+        over 20 000 projects costs nothing until it is used. A later call marks the choices
+        stale again (data changed elsewhere)."""
+        self._source = load
+        self._stale = True
+
+    def ensure_choices(self) -> None:
+        if self._source is not None and self._stale:
+            self._stale = False
+            self.set_choices(self._source())
+
+    def showPopup(self) -> None:
+        self.ensure_choices()
+        super().showPopup()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self.ensure_choices()  # typing searches the choices (the completer reads them)
+        super().focusInEvent(event)
 
     def set_choices(self, choices: list[tuple[Any, str]]) -> None:
         current, current_label = self.value(), self.currentText()
@@ -366,15 +389,19 @@ class ChoiceCombo(QComboBox):
             return None
         return self.itemData(index)
 
+    def _index_of(self, value: Any) -> int:
+        return next((i for i in range(self.count()) if self.itemData(i) == value), -1)
+
     def set_value(self, value: Any, label: str | None = None) -> None:
         """Select `value`. A value the choices do not offer (a row outside a filtered picker)
         is added with `label` rather than silently replaced by the first choice, which a
         later save would write back."""
+        if label is None and value is not None and value != "" and self._index_of(value) < 0:
+            self.ensure_choices()  # the name of a value comes from the choices
         self.blockSignals(True)
-        for i in range(self.count()):
-            if self.itemData(i) == value:
-                self.setCurrentIndex(i)
-                break
+        index = self._index_of(value)
+        if index >= 0:
+            self.setCurrentIndex(index)
         else:
             if value is not None and value != "":
                 self.addItem(label or str(value), value)
