@@ -187,3 +187,39 @@ def test_a_column_over_a_declared_amount_shows_kroner(qtmodeltester: Any) -> Non
         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
     )
     assert model.index(0, 1).data() == "2026"
+
+
+def test_a_lesson_links_projects_chosen_by_typing(qtbot: Any, db: Any) -> None:
+    from PySide6.QtWidgets import QLineEdit, QListWidget
+
+    first = crud.create(db, m.Project, {"title": "Klimavennlige bygg i Bærum"})
+    second = crud.create(db, m.Project, {"title": "Velferdsteknologi i hjemmetjenesten"})
+    crud.create(db, m.Project, {"title": "Mobilitet i Sandvika"})
+    lesson = crud.create(db, m.Lesson, {"title": "Tidlig dialog", "project_ids": [first.id]})
+    page = LessonsPage(db)
+    qtbot.addWidget(page)
+    page.show()
+    page.activateWindow()
+    page.ensure_loaded()
+    page.select_id(lesson.id)
+    links = field(page.form, "project_ids")
+    line = links.findChild(QLineEdit, "linkListAdd")
+    chosen = links.findChild(QListWidget, "linkListChosen")
+    assert [chosen.item(i).text() for i in range(chosen.count())] == [first.title]
+
+    qtbot.mouseClick(line, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(line.hasFocus)
+    qtbot.keyClicks(line, "velferd")
+    popup = line.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: chosen.count() == 2 and line.text() == "")
+    assert page.form.dirty
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert sorted(crud.get(db, m.Lesson, lesson.id).project_ids) == sorted([first.id, second.id])
+
+    chosen.item(0).setCheckState(Qt.CheckState.Unchecked)  # the user unticks the first
+    assert chosen.count() == 1
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert crud.get(db, m.Lesson, lesson.id).project_ids == [second.id]

@@ -421,6 +421,12 @@ def create(db: Database, model: type[Base], values: dict[str, Any]) -> Record:
         return records(s, model, [obj])[0]
 
 
+def count(db: Database, model: type[Base]) -> int:
+    """How many rows `model` has (one quick query: whether a page loads them off-thread)."""
+    with db.session() as s:
+        return int(s.scalar(select(func.count()).select_from(model)) or 0)
+
+
 def update_in(
     session: Session,
     model: type[Base],

@@ -35,25 +35,22 @@ class FundYear:
 
 def fund_years(db: Database, first: int | None = None, last: int | None = None) -> list[FundYear]:
     """Every year with an appropriation or an allocation, in order (optionally a range)."""
+    appropriation_years = select(m.FundAppropriation.year, m.FundAppropriation.amount)
+    allocation_years = select(
+        m.FundAllocation.year, func.sum(m.FundAllocation.amount), func.count(m.FundAllocation.id)
+    ).group_by(m.FundAllocation.year)
+    if first is not None:  # the range in SQL: the plan's four years read four years' rows
+        appropriation_years = appropriation_years.where(m.FundAppropriation.year >= first)
+        allocation_years = allocation_years.where(m.FundAllocation.year >= first)
+    if last is not None:
+        appropriation_years = appropriation_years.where(m.FundAppropriation.year <= last)
+        allocation_years = allocation_years.where(m.FundAllocation.year <= last)
     with db.session() as s:
-        appropriations = dict(
-            s.execute(select(m.FundAppropriation.year, m.FundAppropriation.amount)).all()
-        )
+        appropriations = dict(s.execute(appropriation_years).all())
         allocated = {
-            year: (int(total or 0), int(n))
-            for year, total, n in s.execute(
-                select(
-                    m.FundAllocation.year,
-                    func.sum(m.FundAllocation.amount),
-                    func.count(m.FundAllocation.id),
-                ).group_by(m.FundAllocation.year)
-            )
+            year: (int(total or 0), int(n)) for year, total, n in s.execute(allocation_years)
         }
     years = sorted(set(appropriations) | set(allocated))
-    if first is not None:
-        years = [y for y in years if y >= first]
-    if last is not None:
-        years = [y for y in years if y <= last]
     return [
         FundYear(
             year=y,

@@ -14,7 +14,7 @@ from kunnskapsapp.domain.collation import norwegian_key
 from kunnskapsapp.domain.entities import FieldKind, entity
 from kunnskapsapp.services import crud
 from kunnskapsapp.services.database import Database
-from kunnskapsapp.services.records import FieldInfo, Record, name_pairs
+from kunnskapsapp.services.records import FieldInfo, Record, name_pairs, ref_names
 from kunnskapsapp.ui import widgets as w
 from kunnskapsapp.ui.table import Column
 
@@ -51,6 +51,16 @@ def choices_of(model: type[Base], where: dict[str, Any] | None = None) -> Choice
         return sorted(pairs, key=lambda c: norwegian_key(c[1]))
 
     return load
+
+
+def names_of(model: type[Base]) -> Callable[[Database, set[Any]], dict[Any, str]]:
+    """The display names of some rows of `model`, by id, in one query."""
+
+    def lookup(db: Database, ids: set[Any]) -> dict[Any, str]:
+        with db.session() as session:
+            return ref_names(session, model, ids)
+
+    return lookup
 
 
 @dataclass

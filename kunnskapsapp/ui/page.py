@@ -78,8 +78,9 @@ class ListPage(QWidget):
     page_id = ""
     # After a save, reload only the saved row (crud.get gives the same shape as fetch()).
     single_row_refresh = False
-    # Above this many rows (count_rows()), rows are fetched off the UI thread.
-    background_above: int | None = None
+    # Pages with more rows than this load them on the thread pool: the page (heading, filters,
+    # search box) is usable at once and the rows arrive after (None: always on the UI thread).
+    background_above: int | None = 2000
     # Calendar export (exchange.calendar.export_calendar's keyword): the shown rows'
     # ids as "deadline_ids"/"meeting_ids", or one row's own as "project_id"/"agreement_id".
     calendar_rows = ""
@@ -125,6 +126,9 @@ class ListPage(QWidget):
         self.proxy = ProxyFilter(self)
         self.proxy.setSourceModel(self.table_model)
         self.view = QTableView(self.splitter)
+        # Column widths from the first 200 rows, not 1 000 (Qt's default): 0.4 s less on a
+        # year with thousands of allocations, and the widths come out the same.
+        self.view.horizontalHeader().setResizeContentsPrecision(200)
         self.view.setObjectName(f"table_{self.page_id}")
         self.view.setAccessibleName(self.title)
         self.view.setModel(self.proxy)
@@ -274,7 +278,9 @@ class ListPage(QWidget):
 
     def count_rows(self) -> int:
         """A quick count of the rows fetch() would return (for pages that load off-thread)."""
-        return 0
+        from kunnskapsapp.services import crud
+
+        return crud.count(self.db, self.form.model)
 
     def _refresh_in_background(self) -> None:
         """Fetch on the thread pool; the window stays responsive, the rows arrive after."""

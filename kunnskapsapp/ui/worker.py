@@ -9,6 +9,7 @@ newest result is shown.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from kunnskapsapp.domain.errors import DomainError
 from kunnskapsapp.services.progress import CancelFlag, Cancelled
 
+log = logging.getLogger(__name__)
 _synchronous = False
 
 T = TypeVar("T")
@@ -49,11 +51,19 @@ class _Runnable(QRunnable):
         try:
             result = self.fn(self.flag)
         except Cancelled:
-            self.signals.cancelled.emit()
+            self._emit(self.signals.cancelled)
         except BaseException as exc:  # handed to the UI thread, never lost
-            self.signals.failed.emit(exc)
+            self._emit(self.signals.failed, exc)
         else:
-            self.signals.finished.emit(result)
+            self._emit(self.signals.finished, result)
+
+    def _emit(self, signal: Any, *args: Any) -> None:
+        try:
+            signal.emit(*args)
+        except RuntimeError:
+            # The window closed while the work ran (the app quitting): nobody is left to
+            # tell, and Qt would print a traceback on the way out.
+            log.debug("Bakgrunnsarbeid ferdig etter at vinduet ble lukket")
 
 
 class Task(QObject):

@@ -416,9 +416,6 @@ class ProjectsPage(ListPage):
         self.data_changed.emit()
         return saved
 
-    # Thousands of projects load off the UI thread, so the window never freezes.
-    background_above = 3000
-
     def count_rows(self) -> int:
         return projects.count_projects(self.db)
 

@@ -6,7 +6,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QModelIndex,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
@@ -37,7 +36,8 @@ from kunnskapsapp.ui.pages.fund.common import (
     no_project_chosen,
     red,
 )
-from kunnskapsapp.ui.table import SORT_ROLE, Column, RecordTableModel
+from kunnskapsapp.ui.table import Column, RecordTableModel
+from kunnskapsapp.ui.widgets import ProxyFilter
 
 # --- Tab 1: the fund --------------------------------------------------------------------------
 
@@ -70,10 +70,14 @@ class AllocationsBox(QGroupBox):
             lambda r: "warning" if r.get("override") else None,
             self,
         )
-        self.proxy = QSortFilterProxyModel(self)
+        # Sorted by the model in Python, as the list pages are: a sorting proxy asked data()
+        # for every comparison (1 s for a year with thousands of allocations).
+        self.proxy = ProxyFilter(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
         self.view = QTableView(self)
+        # Column widths from the first 200 rows, not 1 000 (Qt's default): 0.4 s less on a
+        # year with thousands of allocations, and the widths come out the same.
+        self.view.horizontalHeader().setResizeContentsPrecision(200)
         self.view.setObjectName("fundAllocationsTable")
         self.view.setAccessibleName(self.tr("Tildelinger fra fondet"))
         self.view.setModel(self.proxy)
