@@ -33,6 +33,7 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 from openpyxl.writer.excel import ExcelWriter
 
+from kunnskapsapp import paths
 from kunnskapsapp.exchange import values
 from kunnskapsapp.exchange.values import ExchangeError, Kind, Location, column_name
 
@@ -269,7 +270,7 @@ def write_workbook(
         path = Path(target)
         temporary = path.with_name(path.name + ".tmp")
         try:
-            with open(temporary, "wb") as out:
+            with paths.open_private(temporary) as out:
                 _save(wb, out, stamp, drop)
             temporary.replace(path)
         except OSError as error:
