@@ -51,6 +51,8 @@ def test_header_bold_frozen_formats_and_text_cells():
     ws = wb["Frister"]
     assert [c.value for c in ws[1]] == [c.header for c in COLUMNS]
     assert all(c.font.b for c in ws[1])
+    # in the data's font and size (a font without a name is shown as a serif)
+    assert {(c.font.name, c.font.sz) for c in ws[1]} == {(ws["A2"].font.name, ws["A2"].font.sz)}
     assert ws.freeze_panes == "A2"
     title, due, at, amount, count, share, done = ws[2]
     assert title.value == "=SUM(A1:A9)" and title.data_type == "s"

@@ -347,7 +347,10 @@ def _deadlines(w: WordWriter, h: Any) -> None:
     overdue = [d for d in h.deadlines if d.overdue]
     coming = [d for d in h.deadlines if not d.overdue]
     headers = [c.header for c in DEADLINE_COLUMNS]
+    # The PDF's columns, but room for "Samarbeidsmøte" in Type at Word's larger table font.
     widths = [c.width for c in DEADLINE_COLUMNS]
+    widths[1] -= 0.03
+    widths[2] += 0.03
     w.heading(title)
     if overdue:
         w.heading(f"Forfalt ({len(overdue)})", 2)

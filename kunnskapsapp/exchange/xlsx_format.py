@@ -37,6 +37,7 @@ from kunnskapsapp import paths
 from kunnskapsapp.exchange import values
 from kunnskapsapp.exchange.values import ExchangeError, Kind, Location, column_name
 
+HEADER_FONT = "Calibri"  # the workbook's default font (openpyxl's, as Excel's)
 DATE_FORMAT = "dd.mm.yyyy"
 DATETIME_FORMAT = "dd.mm.yyyy hh:mm"
 KRONER_FORMAT = '#,##0 "kr"'
@@ -182,7 +183,7 @@ def _write_sheet(wb: Workbook, sheet: Sheet, taken: list[str]) -> None:
             width = max(len(col.header), widest, 4) + 2
         ws.column_dimensions[get_column_letter(i + 1)].width = min(width, MAX_WIDTH)
     ws.freeze_panes = "A2"
-    bold = Font(bold=True)
+    bold = Font(name=HEADER_FONT, size=11, bold=True)  # a font without a name is a serif
     header = []
     for i, col in enumerate(columns):
         cell = _text_cell(ws, col.header, Location(1, column_name(i, col.header), title))
