@@ -72,6 +72,12 @@ def test_no_formula_is_ever_written():
     assert "<f>" not in sheet and 't="inlineStr"' in sheet
 
 
+@pytest.mark.parametrize("text", ["=1+1", "=", "#N/A", "#DIV/0!", "plain"])
+def test_text_that_looks_like_a_formula_or_an_error_is_text(text: str) -> None:
+    ws = load_workbook(io.BytesIO(_book(rows=[[text, *ROW[1:]]])))["Frister"]
+    assert ws["A2"].data_type == "s" and ws["A2"].value == text
+
+
 def test_long_text_column_is_capped_and_long_text_is_refused():
     wb = load_workbook(io.BytesIO(_book(rows=[["x" * 500, *ROW[1:]]])))
     assert wb.active.column_dimensions["A"].width == 60
