@@ -15,6 +15,7 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
+from typing import BinaryIO
 
 from platformdirs import PlatformDirs
 
@@ -108,10 +109,17 @@ def private_file(path: Path, *, create: bool = False) -> Path:
 
 def write_private(path: Path, data: bytes) -> Path:
     """Write `data` to a file that is owner-only from its first byte."""
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE_MODE)
-    with os.fdopen(fd, "wb") as out:
+    with open_private(path) as out:
         out.write(data)
-    return private_file(path)
+    return path
+
+
+def open_private(path: Path) -> BinaryIO:
+    """`path` opened for writing (truncated), owner-only from its first byte, also when a file
+    of that name was there already."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE_MODE)
+    private_file(path)
+    return os.fdopen(fd, "wb")
 
 
 @contextmanager

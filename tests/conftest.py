@@ -166,13 +166,21 @@ def _dialog_answers_were_used() -> Iterator[None]:
 @pytest.fixture(autouse=True)
 def _no_dialog_outlives_its_test() -> Iterator[None]:
     """A dialog a test left open (Kom i gang shown by an empty database's window, say) is
-    closed and deleted, so the next test does not find it as the active modal widget."""
+    closed and deleted, so the next test does not find it as the active modal widget; and
+    background work a test left running has ended."""
     yield
     from PySide6.QtCore import QCoreApplication, QEvent
     from PySide6.QtWidgets import QApplication, QDialog
 
     if QApplication.instance() is None:
         return
+    # Background work a test started and did not wait for (a page's rows, a search) ends
+    # here: the pool has one thread per core, and a leftover would hold up the next test's
+    # own background work until its wait times out.
+    from PySide6.QtCore import QThreadPool
+
+    QThreadPool.globalInstance().waitForDone(30_000)
+    QCoreApplication.processEvents()
     left = [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
     for dialog in left:
         dialog.hide()

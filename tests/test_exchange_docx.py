@@ -170,3 +170,28 @@ def test_one_project_is_counted_in_the_singular(db: Any, portfolio: fx.Portfolio
     pdf = all_text(handout.render(db, handout.HandoutOptions(portfolio.meeting_id)).data)
     assert "Sum, 1 prosjekt " in _docx_text(doc) + " " and "Sum, 1 prosjekt " in pdf + " "
     assert "1 prosjekter" not in pdf
+
+
+def test_table_columns_have_fixed_widths_that_libreoffice_reads_too(
+    db: Any, portfolio: fx.Portfolio
+) -> None:
+    """LibreOffice reads the table grid, Word each cell: both get the column widths, else the
+    columns come out even and a narrow one breaks words ("rehabiliterin g")."""
+    doc = _document(docx_handout.render(db, portfolio.meeting_id).data)
+    fund = next(t for t in doc.tables if t.rows[0].cells[-1].text == "Beløp (kr)")
+    grid = [round(c.width.mm) for c in fund.columns]
+    assert grid == [85, 24, 31, 31]  # 0.50, 0.14, 0.18, 0.18 of 170 mm
+    assert [round(c.width.mm) for c in fund.rows[1].cells] == grid
+    assert not fund.autofit  # fixed layout
+
+    def has_header(table: Any) -> bool:
+        tr_pr = table.rows[0]._tr.trPr
+        return tr_pr is not None and tr_pr.find(qn("w:tblHeader")) is not None
+
+    # the agreement's facts: two columns, no header row
+    key_values = next(t for t in doc.tables if len(t.columns) == 2 and not has_header(t))
+    assert [round(c.width.mm) for c in key_values.columns] == [51, 119]
+    margins = fund._tbl.tblPr.find(qn("w:tblCellMar"))
+    tags = [child.tag for child in fund._tbl.tblPr]
+    assert tags.index(qn("w:tblCellMar")) < tags.index(qn("w:tblLook"))  # the schema's order
+    assert margins.find(qn("w:left")).get(qn("w:w")) == "80"

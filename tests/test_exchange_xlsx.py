@@ -51,6 +51,8 @@ def test_header_bold_frozen_formats_and_text_cells():
     ws = wb["Frister"]
     assert [c.value for c in ws[1]] == [c.header for c in COLUMNS]
     assert all(c.font.b for c in ws[1])
+    # in the data's font and size (a font without a name is shown as a serif)
+    assert {(c.font.name, c.font.sz) for c in ws[1]} == {(ws["A2"].font.name, ws["A2"].font.sz)}
     assert ws.freeze_panes == "A2"
     title, due, at, amount, count, share, done = ws[2]
     assert title.value == "=SUM(A1:A9)" and title.data_type == "s"
@@ -68,6 +70,12 @@ def test_no_formula_is_ever_written():
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         sheet = archive.read("xl/worksheets/sheet1.xml").decode()
     assert "<f>" not in sheet and 't="inlineStr"' in sheet
+
+
+@pytest.mark.parametrize("text", ["=1+1", "=", "#N/A", "#DIV/0!", "plain"])
+def test_text_that_looks_like_a_formula_or_an_error_is_text(text: str) -> None:
+    ws = load_workbook(io.BytesIO(_book(rows=[[text, *ROW[1:]]])))["Frister"]
+    assert ws["A2"].data_type == "s" and ws["A2"].value == text
 
 
 def test_long_text_column_is_capped_and_long_text_is_refused():

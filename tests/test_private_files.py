@@ -101,3 +101,23 @@ def test_written_files_and_the_settings_file_are_owner_only(tmp_path: Path) -> N
     settings = tmp_path / "config" / "Kunnskapsapp" / "Kunnskapsapp.conf"
     paths.private_settings(str(settings))
     assert mode(settings) == 0o600 and mode(settings.parent) == 0o700
+
+
+def test_exports_and_a_saved_mapping_are_owner_only(tmp_path: Path) -> None:
+    from kunnskapsapp.exchange import calendar, mapping, workbook
+
+    db = Database.open(str(tmp_path / "k.sqlite3"), create=True)
+    try:
+        crud.create(db, m.Project, {"title": "Eksportert"})
+        stale = tmp_path / "alt.xlsx"
+        stale.write_bytes(b"old")  # an earlier file of that name, 0644
+        workbook.export_workbook(db, stale)
+        projects = next(s for s in workbook.exchange_entities() if s.model is m.Project)
+        workbook.export_csv(db, projects, tmp_path / "prosjekter.csv")
+        calendar.save_calendar(tmp_path / "frister.ics", calendar.export_calendar(db))
+    finally:
+        db.dispose()
+    mapping.save_mapping(tmp_path / "kart.json", {"Tittel": "title"})
+    written = [tmp_path / n for n in ("alt.xlsx", "prosjekter.csv", "frister.ics", "kart.json")]
+    assert [mode(p) for p in written] == [0o600] * 4
+    assert not list(tmp_path.glob("*.tmp"))

@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
 
@@ -17,6 +18,7 @@ from kunnskapsapp.services import clock
 from kunnskapsapp.ui import reports as ui_reports
 from kunnskapsapp.ui import worker
 from tests import report_fixtures as fx
+from tests.ui_helpers import answer_next_dialog
 
 pytestmark = pytest.mark.db
 
@@ -152,3 +154,73 @@ def test_a_project_dialog_without_a_choice_explains(
     assert dialog.generate(lambda _r: None) is None
     assert messages == ["Velg minst ett prosjekt."]
     dialog.close()
+
+
+def _save_file_as(target: Path, offered: list[str]) -> Any:
+    """An answer to the save dialog: records the name it offered, types `target`, saves."""
+
+    def handler(widget: Any) -> None:
+        assert isinstance(widget, QFileDialog), type(widget)
+        offered.append(widget.selectedFiles()[0])
+        widget.selectFile(str(target))
+        widget.accept()
+
+    return handler
+
+
+def test_the_handout_saved_as_word_from_the_dialog(
+    qtbot: Any, portfolio_db: tuple[Any, fx.Portfolio], tmp_path: Path
+) -> None:
+    from docx import Document
+
+    from kunnskapsapp.domain import models as m
+    from kunnskapsapp.services import crud
+
+    db, p = portfolio_db
+    dialog = ui_reports.open_report_dialog(None, db, "handout", meeting_id=p.meeting_id)
+    qtbot.waitExposed(dialog)
+    assert dialog.word_button.isVisible()
+    dialog.sections["erfaringer"].setChecked(False)
+    target = tmp_path / "til sekretæren"  # typed without .docx: the suffix is added
+    offered: list[str] = []
+    answer_next_dialog(_save_file_as(target, offered))
+    qtbot.mouseClick(dialog.word_button, Qt.MouseButton.LeftButton)
+    saved = target.with_name("til sekretæren.docx")
+    qtbot.waitUntil(lambda: dialog.saved_label.isVisible(), timeout=20_000)
+    assert Path(offered[0]).name.startswith("moteunderlag-2025-03-12-")
+    assert offered[0].endswith(".docx")
+    assert dialog.saved_label.text() == f"Lagret i {saved}"
+    assert saved.stat().st_mode & 0o777 == 0o600
+    assert dialog.word_button.isEnabled()
+
+    doc = Document(str(saved))
+    meeting = crud.get(db, m.Meeting, p.meeting_id)
+    assert [x.text for x in doc.paragraphs if x.style.name == "Title"] == [meeting["title"]]
+    headings = [x.text for x in doc.paragraphs if x.style.name == "Heading 1"]
+    assert headings[:2] == ["Deltakere", "Saksliste"]
+    assert "Erfaringer" not in " ".join(headings)
+    items = crud.list_rows(
+        db, m.AgendaItem, where={"meeting_id": p.meeting_id}, order_by=["position"]
+    )
+    numbered = [x for x in doc.paragraphs if x._p.pPr is not None and x._p.pPr.numPr is not None]
+    assert [x.text for x in numbered] == [i["title"] for i in items]
+
+    dialog.variant_minutes.click()
+    minutes = tmp_path / "referat.docx"
+    answer_next_dialog(_save_file_as(minutes, offered))
+    qtbot.mouseClick(dialog.word_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.saved_label.text() == f"Lagret i {minutes}", timeout=20_000)
+    assert Path(offered[1]).name.startswith("referat-2025-03-12-")
+    presence = Document(str(minutes)).tables[0]
+    assert [c.text for c in presence.rows[0].cells] == ["Navn", "Organisasjon", "Til stede"]
+
+
+def test_word_is_offered_only_for_the_handout(
+    qtbot: Any, portfolio_db: tuple[Any, fx.Portfolio]
+) -> None:
+    db, _p = portfolio_db
+    for kind in ("portfolio", "deadlines", "agreements", "fund", "project"):
+        dialog = ui_reports.open_report_dialog(None, db, kind)
+        qtbot.waitExposed(dialog)
+        assert not dialog.word_button.isVisible(), kind
+        dialog.close()

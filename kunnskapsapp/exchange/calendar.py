@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo
 
 from icalendar import Alarm, Calendar, Event
 
+from kunnskapsapp import paths
 from kunnskapsapp.domain import models as m
 from kunnskapsapp.domain.enums import DeadlineStatus, LabelledEnum, MeetingStatus
 from kunnskapsapp.exchange.values import ExchangeError
@@ -217,7 +218,7 @@ def save_calendar(path: str | Path, data: bytes) -> None:
     target = Path(path)
     temporary = target.with_name(target.name + ".tmp")
     try:
-        temporary.write_bytes(data)
+        paths.write_private(temporary, data)
         temporary.replace(target)
     except OSError as error:
         temporary.unlink(missing_ok=True)

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from kunnskapsapp import paths
 from kunnskapsapp.exchange.values import ExchangeError, Location, column_name, format_plain
 
 DELIMITERS = (";", "\t", ",")
@@ -259,7 +260,7 @@ def save_csv(path: str | Path, header: Sequence[str], rows: Iterable[Sequence[An
     data = write_csv(header, rows)
     temporary = target.with_name(target.name + ".tmp")
     try:
-        temporary.write_bytes(data)
+        paths.write_private(temporary, data)
         temporary.replace(target)
     except OSError as error:
         temporary.unlink(missing_ok=True)

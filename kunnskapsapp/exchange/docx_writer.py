@@ -30,6 +30,8 @@ from kunnskapsapp.services.reporting.outline import (
 )
 
 TEXT_WIDTH_MM = 170  # A4 less 20 mm margins
+CELL_FONT = Pt(9)  # table text, a little smaller than the body (the PDF's is 8 pt)
+CELL_MARGIN_TWIPS = 80  # 1.4 mm each side, a little less than Word's 1.9 mm
 MUTED = RGBColor(0x5B, 0x64, 0x70)
 WARNING = RGBColor(0xA3, 0x3A, 0x1F)
 # Characters XML 1.0 cannot hold (Word would refuse the file).
@@ -152,46 +154,63 @@ class WordWriter:
     ) -> Any:
         """A table with a bold, shaded header row that repeats on every page; `widths` are
         fractions of the text width (as the PDF's columns)."""
-        table = self.doc.add_table(rows=1, cols=len(headers))
-        table.style = self.doc.styles["Table Grid"]
+        table = self._new_table(len(headers))
         table.alignment = WD_TABLE_ALIGNMENT.LEFT
+        table.add_row()
         head = table.rows[0]
         _repeat_header(head)
         for cell, text in zip(head.cells, headers, strict=True):
             cell.text = ""
             run = cell.paragraphs[0].add_run(clean(text))
             run.bold = True
+            run.font.size = CELL_FONT
             _shade(cell, "DCE6EE")
         for index, row in enumerate(rows):
             cells = table.add_row().cells
             for column, (cell, value) in enumerate(zip(cells, row, strict=True)):
                 paragraph = cell.paragraphs[0]
                 run = paragraph.add_run(clean(value))
+                run.font.size = CELL_FONT
                 if bold_last and index == len(rows) - 1:
                     run.bold = True
                 if column in right:
                     paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
         if widths:
-            table.autofit = False
-            for row in table.rows:
-                for cell, share in zip(row.cells, widths, strict=True):
-                    cell.width = Mm(TEXT_WIDTH_MM * share)
+            _column_widths(table, widths)
         self.doc.add_paragraph()
+        return table
+
+    def _new_table(self, columns: int) -> Any:
+        """An empty grid table with slim cell margins."""
+        table = self.doc.add_table(rows=0, cols=columns)
+        table.style = self.doc.styles["Table Grid"]
+        margins = OxmlElement("w:tblCellMar")
+        for side in ("left", "right"):
+            margin = OxmlElement(f"w:{side}")
+            margin.set(qn("w:w"), str(CELL_MARGIN_TWIPS))
+            margin.set(qn("w:type"), "dxa")
+            margins.append(margin)
+        table_pr = table._tbl.tblPr
+        look = table_pr.find(qn("w:tblLook"))  # the schema's order: tblCellMar before tblLook
+        if look is not None:
+            look.addprevious(margins)
+        else:
+            table_pr.append(margins)
         return table
 
     def key_values(self, pairs: Sequence[tuple[str, Any]]) -> None:
         shown = [(k, v) for k, v in pairs if v not in (None, "")]
         if not shown:
             return
-        table = self.doc.add_table(rows=0, cols=2)
-        table.style = self.doc.styles["Table Grid"]
-        table.autofit = False
+        table = self._new_table(2)
         for key, value in shown:
             cells = table.add_row().cells
-            cells[0].width, cells[1].width = Mm(TEXT_WIDTH_MM * 0.3), Mm(TEXT_WIDTH_MM * 0.7)
-            cells[0].paragraphs[0].add_run(clean(key)).bold = True
+            key_run = cells[0].paragraphs[0].add_run(clean(key))
+            key_run.bold = True
+            key_run.font.size = CELL_FONT
             _shade(cells[0], "F1F4F7")
-            cells[1].paragraphs[0].add_run(clean(value))
+            cells[1].paragraphs[0].add_run(clean(value)).font.size = CELL_FONT
+        _column_widths(table, (0.3, 0.7))
         self.doc.add_paragraph()
 
     def agenda_item(self, title: str) -> Any:
@@ -219,6 +238,19 @@ class WordWriter:
         out = io.BytesIO()
         self.doc.save(out)
         return out.getvalue()
+
+
+def _column_widths(table: Any, shares: Sequence[float]) -> None:
+    """Fixed column widths, `shares` of the text width. Word reads each cell's width,
+    LibreOffice the table grid's: both are set, or LibreOffice splits the columns evenly and
+    breaks words in the narrow ones."""
+    table.autofit = False  # w:tblLayout fixed
+    widths = [Mm(TEXT_WIDTH_MM * share) for share in shares]
+    for column, width in zip(table.columns, widths, strict=True):
+        column.width = width
+    for row in table.rows:
+        for cell, width in zip(row.cells, widths, strict=True):
+            cell.width = width
 
 
 def _repeat_header(row: Any) -> None:

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from kunnskapsapp import paths
 from kunnskapsapp.domain.entities import EntitySpec
 from kunnskapsapp.domain.errors import DomainError
 from kunnskapsapp.exchange import csv_format, xlsx_format
@@ -131,7 +132,7 @@ def save_mapping(path: str | Path, mapping: dict[str, str | None]) -> None:
     """Write the mapping in the format `--map` reads."""
     target = Path(path)
     try:
-        target.write_text(to_json(mapping), encoding="utf-8")
+        paths.write_private(target, to_json(mapping).encode("utf-8"))
     except OSError as error:
         raise ExchangeError(f"Kan ikke skrive {target.name}: {error.strerror}.") from None
 

@@ -227,9 +227,13 @@ def _accepts(col: SheetColumn) -> str:
         return "Radens id. Tom for en ny rad; uendret for en rad som finnes."
     if col.role in ("ref_id", "link_ids"):
         what = col.field.target if col.field else col.link.target if col.link else None
-        noun = entity(what).singular if what else "rad"
-        many = " (flere skilles med semikolon)" if col.role == "link_ids" else ""
-        return f"Id-en til en {noun} i arket «{sheet_name(entity(what))}»{many}." if what else ""
+        if what is None:
+            return ""
+        sheet = sheet_name(entity(what))
+        # No noun with an article: the entity declarations do not say en or et.
+        if col.role == "link_ids":
+            return f"Id-ene til rader i arket «{sheet}», skilt med semikolon."
+        return f"Id-en til en rad i arket «{sheet}»."
     if col.role in ("ref_name", "link_names"):
         return "Navnet, for lesere; brukes når id-kolonnen er tom."
     f = col.field

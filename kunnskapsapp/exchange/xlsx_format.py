@@ -29,13 +29,16 @@ from typing import IO, Any
 
 from openpyxl import Workbook, load_workbook
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ERROR_CODES
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 from openpyxl.writer.excel import ExcelWriter
 
+from kunnskapsapp import paths
 from kunnskapsapp.exchange import values
 from kunnskapsapp.exchange.values import ExchangeError, Kind, Location, column_name
 
+HEADER_FONT = "Calibri"  # the workbook's default font (openpyxl's, as Excel's)
 DATE_FORMAT = "dd.mm.yyyy"
 DATETIME_FORMAT = "dd.mm.yyyy hh:mm"
 KRONER_FORMAT = '#,##0 "kr"'
@@ -130,30 +133,52 @@ def _display_width(kind: Kind, value: Any) -> int:
     return max((len(line) for line in text.splitlines()), default=0)
 
 
-def _text_cell(ws: Any, text: str, where: Location) -> WriteOnlyCell:
-    if len(text) > MAX_CELL_CHARS:
-        raise ExchangeError(
-            f"Teksten har {len(text):,} tegn, men Excel tillater høyst 32 767 i en celle. ".replace(
-                ",", " ", 1
-            )
-            + "Eksporter tabellen som CSV i stedet.",
-            where,
+class _TooLong(Exception):
+    """A text longer than a cell holds; the caller adds where it is."""
+
+    def __init__(self, length: int) -> None:
+        super().__init__(length)
+        self.length = length
+
+
+def _too_long(length: int, where: Location) -> ExchangeError:
+    return ExchangeError(
+        f"Teksten har {length:,} tegn, men Excel tillater høyst 32 767 i en celle. ".replace(
+            ",", " ", 1
         )
+        + "Eksporter tabellen som CSV i stedet.",
+        where,
+    )
+
+
+def _text_cell(ws: Any, text: str) -> str | WriteOnlyCell:
+    """A text cell, never a formula. Plain text goes to openpyxl as a str (which it writes as
+    text, and fast); only a text it would take for a formula ("=...") or an error code
+    ("#N/A") gets a cell of its own, marked as text."""
+    if len(text) > MAX_CELL_CHARS:
+        raise _TooLong(len(text))
+    text = _escape(text)
+    if not text.startswith("=") and text not in ERROR_CODES:
+        return text
     cell = WriteOnlyCell(ws, value=None)
-    cell.value = _escape(text)
-    cell.data_type = "s"  # a text cell even if it starts with "=": never a formula
+    cell.value = text
+    cell.data_type = "s"
     return cell
 
 
-def _cell(ws: Any, kind: Kind, value: Any, where: Location) -> Any:
+def _label(value: Any) -> Any:
+    return getattr(value, "label", value.value) if isinstance(value, enum.Enum) else value
+
+
+def _cell(ws: Any, kind: Kind, value: Any) -> Any:
     if value is None:
         return None
     if isinstance(value, enum.Enum):
-        return _text_cell(ws, str(getattr(value, "label", value.value)), where)
+        return _text_cell(ws, str(getattr(value, "label", value.value)))
     if isinstance(value, bool):
-        return _text_cell(ws, "Ja" if value else "Nei", where)
+        return "Ja" if value else "Nei"
     if isinstance(value, str):
-        return _text_cell(ws, value, where)
+        return _text_cell(ws, value)
     if isinstance(value, date | datetime | int | float | Decimal):
         cell = WriteOnlyCell(ws, value=value)
         number_format = NUMBER_FORMATS.get(kind)
@@ -164,7 +189,7 @@ def _cell(ws: Any, kind: Kind, value: Any, where: Location) -> Any:
         if number_format:
             cell.number_format = number_format
         return cell
-    return _text_cell(ws, str(value), where)
+    return _text_cell(ws, str(value))
 
 
 def _write_sheet(wb: Workbook, sheet: Sheet, taken: list[str]) -> None:
@@ -181,10 +206,14 @@ def _write_sheet(wb: Workbook, sheet: Sheet, taken: list[str]) -> None:
             width = max(len(col.header), widest, 4) + 2
         ws.column_dimensions[get_column_letter(i + 1)].width = min(width, MAX_WIDTH)
     ws.freeze_panes = "A2"
-    bold = Font(bold=True)
+    bold = Font(name=HEADER_FONT, size=11, bold=True)  # a font without a name is a serif
     header = []
     for i, col in enumerate(columns):
-        cell = _text_cell(ws, col.header, Location(1, column_name(i, col.header), title))
+        where = Location(1, column_name(i, col.header), title)
+        if len(col.header) > MAX_CELL_CHARS:
+            raise _too_long(len(col.header), where)
+        cell = WriteOnlyCell(ws, value=_escape(col.header))
+        cell.data_type = "s"  # a header is text, even "=..."
         cell.font = bold
         cell.alignment = Alignment(vertical="top")
         header.append(cell)
@@ -194,14 +223,16 @@ def _write_sheet(wb: Workbook, sheet: Sheet, taken: list[str]) -> None:
     for chunk in (head, rows):
         for row in chunk:
             number += 1
-            ws.append(
-                [
-                    _cell(
-                        ws, kinds[i], v, Location(number, column_name(i, columns[i].header), title)
-                    )
+            try:
+                ws.append([_cell(ws, kind, v) for kind, v in zip(kinds, row, strict=False)])
+            except _TooLong as error:
+                i = next(
+                    i
                     for i, v in enumerate(row)
-                ]
-            )
+                    if v is not None and len(str(_label(v))) > MAX_CELL_CHARS
+                )
+                where = Location(number, column_name(i, columns[i].header), title)
+                raise _too_long(error.length, where) from None
 
 
 class _StableZip(zipfile.ZipFile):
@@ -269,7 +300,7 @@ def write_workbook(
         path = Path(target)
         temporary = path.with_name(path.name + ".tmp")
         try:
-            with open(temporary, "wb") as out:
+            with paths.open_private(temporary) as out:
                 _save(wb, out, stamp, drop)
             temporary.replace(path)
         except OSError as error:

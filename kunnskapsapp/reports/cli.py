@@ -126,7 +126,7 @@ def write_atomically(path: Path, data: bytes) -> None:
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise DomainError(f"Mappen {folder} finnes ikke.")
-    handle, temp = tempfile.mkstemp(prefix=".kunnskapsapp-", suffix=".pdf", dir=folder)
+    handle, temp = tempfile.mkstemp(prefix=".kunnskapsapp-", suffix=path.suffix, dir=folder)
     try:
         with os.fdopen(handle, "wb") as out:
             out.write(data)

@@ -6,7 +6,15 @@ import gc
 import sys
 from typing import Any
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtCore import (
+    QLibraryInfo,
+    QLocale,
+    QSettings,
+    QThread,
+    QThreadPool,
+    QTimer,
+    QTranslator,
+)
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -31,6 +39,10 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     QApplication.setWindowIcon(QIcon(str(paths.icon_path("kunnskapsapp-256.png"))))
     QApplication.setDesktopFileName(DESKTOP_ID)
     QLocale.setDefault(QLocale(QLocale.Language.NorwegianBokmal, QLocale.Country.Norway))
+    # Qt's pool has a thread per core: on a two-core PC a report being written and a page's
+    # rows would leave the search waiting. Background work here mostly waits on the database.
+    pool = QThreadPool.globalInstance()
+    pool.setMaxThreadCount(max(4, QThread.idealThreadCount()))
     install_translations(app)
     return app
 

@@ -6,6 +6,9 @@ one of `kunnskapsapp.reports.REPORT_KINDS` ("handout", "portfolio", "deadlines",
 "agreements", "fund", "project"), and `preselect` fills in the options (`meeting_id=`,
 `project_id=`, `project_ids=`, `on=`, `date_from=`, `date_to=`, `from_year=`, `minutes=`).
 
+The handout and the minutes can also be saved as Word (*Lagre som Word …*, `exchange.docx_handout`),
+for the secretary to adjust and send; the other reports are PDF only.
+
 The preview, printing and saving live in `ui.report_preview` (re-exported here).
 """
 
@@ -13,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, timedelta
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt
@@ -40,6 +44,7 @@ from PySide6.QtWidgets import (
 from kunnskapsapp.domain.errors import DomainError
 from kunnskapsapp.reports import REPORT_KINDS
 from kunnskapsapp.reports.base import Rendered
+from kunnskapsapp.reports.cli import write_atomically
 from kunnskapsapp.services import clock, reporting
 from kunnskapsapp.services.database import Database
 from kunnskapsapp.services.progress import Progress
@@ -62,6 +67,9 @@ from kunnskapsapp.ui.report_preview import (  # noqa: F401  (the public names st
     print_rendered,
     save_rendered,
 )
+
+# The reports that also have a Word version (exchange.docx_handout).
+WORD_KINDS = frozenset({"handout"})
 
 # --- Options dialogs ------------------------------------------------------------------------------
 
@@ -116,14 +124,30 @@ class ReportDialog(QDialog):
         self.preview_button.setObjectName("reportPreviewButton")
         self.print_button.setObjectName("reportPrintButton")
         self.save_button.setObjectName("reportSaveButton")
+        self.word_button = buttons.addButton(
+            self.tr("Lagre som Word …"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.word_button.setObjectName("reportWordButton")
+        self.word_button.setToolTip(
+            self.tr("Lagre som Word-dokument (.docx), som du kan redigere før du sender det.")
+        )
+        self.word_button.setVisible(kind in WORD_KINDS)  # the other reports are PDF only
+        self.word_button.clicked.connect(self.save_word)
         self.preview_button.setDefault(True)
         self.preview_button.clicked.connect(lambda: self.generate(self._preview))
         self.print_button.clicked.connect(lambda: self.generate(self._print))
         self.save_button.clicked.connect(lambda: self.generate(self._save))
         buttons.rejected.connect(self.reject)
 
+        self.saved_label = QLabel()
+        self.saved_label.setObjectName("reportSavedLabel")
+        self.saved_label.setWordWrap(True)
+        self.saved_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.saved_label.hide()
+
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
+        layout.addWidget(self.saved_label)
         layout.addWidget(buttons)
 
     # Options -----------------------------------------------------------------------------------
@@ -335,8 +359,68 @@ class ReportDialog(QDialog):
         return self.task
 
     def _set_busy(self, busy: bool) -> None:
-        for button in (self.preview_button, self.print_button, self.save_button):
+        buttons = (self.preview_button, self.print_button, self.save_button, self.word_button)
+        for button in buttons:
             button.setEnabled(not busy)
+
+    def _tell_saved(self, path: Path) -> None:
+        """Where the file went: in the dialog, and in the main window's status bar."""
+        text = self.tr("Lagret i %1").replace("%1", str(path))
+        self.saved_label.setText(text)
+        self.saved_label.show()
+        window = self.parent()
+        status = getattr(window, "statusBar", None) if window is not None else None
+        if callable(status):
+            status().showMessage(text, 6000)
+
+    def save_word(self) -> Task | None:
+        """Lagre som Word …: ask where, then write the handout or the minutes as .docx in the
+        background (progress, Avbryt)."""
+        from kunnskapsapp.domain import models as m
+        from kunnskapsapp.exchange import docx_handout
+        from kunnskapsapp.services import crud
+        from kunnskapsapp.ui.exchange_actions import ask_save_path
+
+        title = self.tr("Lagre som Word")
+        meeting_id = self.meeting.currentData()
+        try:
+            if not meeting_id:
+                raise DomainError("Velg et møte først.")
+            meeting = crud.get(self.db, m.Meeting, meeting_id)
+        except DomainError as exc:
+            QMessageBox.warning(self, title, exc.message)
+            return None
+        minutes = self.variant_minutes.isChecked()
+        sections = frozenset(c for c, box in self.sections.items() if box.isChecked())
+        path = ask_save_path(
+            self,
+            title,
+            docx_handout.filename(meeting, minutes),
+            [(self.tr("Word-dokument"), ".docx")],
+        )
+        if path is None:
+            return None
+        db = self.db
+
+        def work(progress: Progress) -> Path:
+            progress.step(0, 2, f"Lager {path.name} …")
+            rendered = docx_handout.render(db, meeting_id, sections=sections, minutes=minutes)
+            progress.step(1, 2, f"Skriver {path.name} …")
+            try:
+                write_atomically(path, rendered.data)  # owner-only (0600) from the first byte
+            except OSError as exc:
+                raise DomainError(f"Word-filen ble ikke lagret: {exc.strerror or exc}") from exc
+            return path
+
+        self._set_busy(True)
+        self.task = run_task(self, self.tr("Lagrer som Word …"), work, self._word_saved)
+        self.task.failed.connect(lambda _exc: self._set_busy(False))
+        self.task.cancelled.connect(lambda: self._set_busy(False))
+        return self.task
+
+    def _word_saved(self, path: Path) -> None:
+        self._set_busy(False)
+        self._tell_saved(path)
 
     def _preview(self, rendered: Rendered) -> None:
         preview_rendered(self, rendered)
@@ -347,10 +431,7 @@ class ReportDialog(QDialog):
     def _save(self, rendered: Rendered) -> None:
         path = save_rendered(self, rendered)
         if path is not None:
-            window = self.parent()
-            status = getattr(window, "statusBar", None) if window is not None else None
-            if callable(status):
-                status().showMessage(self.tr("Lagret %1").replace("%1", str(path)), 6000)
+            self._tell_saved(path)
 
 
 def open_report_dialog(

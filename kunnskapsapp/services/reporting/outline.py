@@ -156,10 +156,10 @@ def project_rows(projects: Iterable[ProjectLine]) -> list[list[str]]:
     ]
 
 
-DEADLINE_COLUMNS = (
+DEADLINE_COLUMNS = (  # "Samarbeidsmøte" fits in Type, also at Word's larger table font
     Column("Frist", 0.14),
-    Column("Hva", 0.28),
-    Column("Type", 0.16),
+    Column("Hva", 0.25),
+    Column("Type", 0.19),
     Column("Knyttet til", 0.17),
     Column("Ansvarlig", 0.14),
     Column("Status", 0.11),
