@@ -41,6 +41,7 @@ from kunnskapsapp.services.backups import BackupSummary
 from kunnskapsapp.services.database import Database
 from kunnskapsapp.storage import backup_files, migrations
 from kunnskapsapp.storage.engine import sqlite_path
+from kunnskapsapp.ui.retention_box import RetentionBox
 from kunnskapsapp.ui.worker import run_task
 
 Index = QModelIndex | QPersistentModelIndex
@@ -150,6 +151,10 @@ class BackupsDialog(QDialog):
                 )
             )
         layout.addWidget(intro)
+        self.retention_box: RetentionBox | None = None
+        if self.database is not None:
+            self.retention_box = RetentionBox(self)
+            layout.addWidget(self.retention_box)
 
         self.model = BackupTableModel(self)
         proxy = QSortFilterProxyModel(self)
