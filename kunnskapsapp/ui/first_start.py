@@ -39,6 +39,7 @@ from kunnskapsapp.services.database import Database
 from kunnskapsapp.services.progress import Progress
 from kunnskapsapp.storage.engine import sqlite_path
 from kunnskapsapp.ui import settings
+from kunnskapsapp.ui.preset_locks import database_lock
 from kunnskapsapp.ui.profile_dialog import LogoBox, profile_form
 
 if TYPE_CHECKING:
@@ -223,6 +224,7 @@ class ChoicePage(QWizardPage):
         layout = QVBoxLayout(self)
         self.group = QButtonGroup(self)
         self.buttons: dict[str, QRadioButton] = {}
+        locked = database_lock()
         for key, title, text in (
             (
                 DEMO,
@@ -261,6 +263,10 @@ class ChoicePage(QWizardPage):
             description.setTextFormat(Qt.TextFormat.PlainText)
             layout.addWidget(description)
             button.toggled.connect(self._toggled)
+            if key in (OPEN, SERVER) and locked:  # IT's preset file chose the database
+                for widget in (button, description):
+                    widget.setEnabled(False)
+                    widget.setToolTip(locked)
             if key == SERVER:
                 self.server_help = self._server_help()
                 layout.addWidget(self.server_help)

@@ -28,6 +28,7 @@ from kunnskapsapp.services.connection import describe_url
 from kunnskapsapp.services.database import Database
 from kunnskapsapp.ui import settings
 from kunnskapsapp.ui.form_fields import choices_changed
+from kunnskapsapp.ui.preset_locks import database_lock
 from kunnskapsapp.ui.search import GlobalSearch
 
 # PySide6's stub types QT_TRANSLATE_NOOP as returning object; it returns the text unchanged.
@@ -214,11 +215,16 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&Fil"))
-        file_menu.addAction(
-            self._action(
-                self.tr("Koble til database …"), self.connect_database, name="actionConnect"
-            )
+        file_menu.setToolTipsVisible(True)  # a locked choice says why
+        connect = self._action(
+            self.tr("Koble til database …"), self.connect_database, name="actionConnect"
         )
+        locked = database_lock()
+        if locked:  # IT's preset file chose the database for everyone
+            connect.setEnabled(False)
+            connect.setToolTip(locked)
+            connect.setStatusTip(locked)
+        file_menu.addAction(connect)
         file_menu.addAction(
             self._action(self.tr("Ta sikkerhetskopi …"), self.backup, name="actionBackup")
         )
