@@ -358,6 +358,12 @@ class DamageOffer(QObject):
         _offer = self
         return self
 
+    def uninstall(self) -> None:
+        """Its window's database is closing: errors no longer lead to this offer."""
+        global _offer
+        if _offer is self:
+            _offer = None
+
     def check_in_background(self) -> None:
         if self.path is None:
             return

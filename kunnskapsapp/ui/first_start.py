@@ -7,7 +7,8 @@ database stays untouched), open an existing file, connect to a shared server, or
 It opens by itself once, on an empty database; after that (finished or closed) only from
 Hjelp → Kom i gang. Choosing another database replaces the main window with one on that
 database (`switch_database`): pages hold their Database, so a new window is the one way to be
-sure nothing still points at the old one.
+sure nothing still points at the old one. The automatic backup, the damage check and the lock
+entry (ui.database_guards) move with it.
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ from kunnskapsapp.services import clock, crud, demo, profile
 from kunnskapsapp.services.database import Database
 from kunnskapsapp.services.progress import Progress
 from kunnskapsapp.storage.engine import sqlite_path
-from kunnskapsapp.ui import settings
+from kunnskapsapp.ui import database_guards, settings
 from kunnskapsapp.ui.preset_locks import database_lock
 from kunnskapsapp.ui.profile_dialog import LogoBox, profile_form
 
@@ -106,8 +107,10 @@ def switch_database(window: MainWindow, db: Database) -> MainWindow | None:
     new.setGeometry(window.geometry())
     new.show_page(page_id)
     new.show()  # before the old one closes, so the app never has no window
+    if window.guards is not None:  # the backup, damage check and lock move to the new file
+        database_guards.start(new)
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    if not window.close():
+    if not window.close():  # (its close stops its guards: backup at close, lock released)
         new.close()
         new.deleteLater()
         db.dispose()

@@ -8,7 +8,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP as _QT_TRANSLATE_NOOP
 from PySide6.QtCore import QSize, Qt, QThreadPool
@@ -30,6 +30,9 @@ from kunnskapsapp.ui import settings
 from kunnskapsapp.ui.form_fields import choices_changed
 from kunnskapsapp.ui.preset_locks import database_lock
 from kunnskapsapp.ui.search import GlobalSearch
+
+if TYPE_CHECKING:
+    from kunnskapsapp.ui.database_guards import DatabaseGuards
 
 # PySide6's stub types QT_TRANSLATE_NOOP as returning object; it returns the text unchanged.
 # The name stays QT_TRANSLATE_NOOP so that lupdate finds the texts.
@@ -80,6 +83,8 @@ class MainWindow(QMainWindow):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
+        # The backup, damage check and lock entry on `db` (ui.database_guards), when started.
+        self.guards: DatabaseGuards | None = None
         self.setObjectName("mainWindow")
         from kunnskapsapp.ui.first_start import is_demo_database
 
@@ -179,6 +184,10 @@ class MainWindow(QMainWindow):
         page = self.show_page(page_id)
         if self.current_page() is page:
             page.select_id(record_id)
+
+    def reload_pages(self) -> None:
+        """The database changed under every page (a restore): each reads it again."""
+        self._data_changed()
 
     def _data_changed(self) -> None:
         """Another page changed data: the page in view refreshes now, the others when shown;
@@ -427,3 +436,5 @@ class MainWindow(QMainWindow):
         # Let background work (a backup, a report) finish before the database closes.
         QThreadPool.globalInstance().waitForDone(30_000)
         event.accept()
+        if self.guards is not None:  # the backup at close, the lock entry released
+            self.guards.stop()
