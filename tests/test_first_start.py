@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWizard
+from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
 
 from kunnskapsapp.domain import models as m
 from kunnskapsapp.services import crud, profile
@@ -165,17 +165,3 @@ def test_an_existing_file_opens_in_a_new_window(
     (opened,) = open_windows()
     assert str(other_path) in opened.windowTitle()
     assert "DEMODATA" not in opened.windowTitle()
-
-
-def test_a_shared_server_is_explained(qtbot: Any, window: MainWindow) -> None:
-    wizard = first_start.show(window)
-    click(qtbot, wizard, QWizard.WizardButton.NextButton)
-    text = wizard.choice_page.findChild(QLabel, "firstStartServerText")
-    assert not text.isVisible()
-    choose(qtbot, wizard, first_start.SERVER)
-    assert text.isVisible()
-    assert "kunnskapsapp --database ADRESSE" in text.text()
-    assert "KUNNSKAPSAPP_DATABASE" in text.text()
-    click(qtbot, wizard, QWizard.WizardButton.FinishButton)
-    assert not wizard.isVisible()
-    assert open_windows() == [window]

@@ -13,7 +13,6 @@ entry (ui.database_guards) move with it.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -45,11 +44,6 @@ from kunnskapsapp.ui.profile_dialog import LogoBox, profile_form
 
 if TYPE_CHECKING:
     from kunnskapsapp.ui.main_window import MainWindow
-
-# Hook for the dialog that connects to a shared PostgreSQL server (ui/connect_dialog.py, being
-# built elsewhere): a function that asks for the server and returns the opened Database, or None
-# when the user cancels. While it is None, Kom i gang explains how to start the app on a server.
-connect_to_server: Callable[[QWidget], Database | None] | None = None
 
 DEMO = "demo"
 OPEN = "open"
@@ -270,30 +264,7 @@ class ChoicePage(QWizardPage):
                 for widget in (button, description):
                     widget.setEnabled(False)
                     widget.setToolTip(locked)
-            if key == SERVER:
-                self.server_help = self._server_help()
-                layout.addWidget(self.server_help)
         layout.addStretch(1)
-
-    def _server_help(self) -> QLabel:
-        """How to start the app on a shared server, until the app can connect by itself."""
-        text = _text(
-            self.tr(
-                "Be IT-avdelingen om adressen, for eksempel "
-                "<code>postgresql://bruker@server.kommune.no/kunnskapsapp</code>. Start så "
-                "programmet med <code>kunnskapsapp --database ADRESSE</code>, eller la IT sette "
-                "miljøvariabelen <code>KUNNSKAPSAPP_DATABASE</code> til adressen. Passordet står "
-                "ikke i adressen, men i filen <code>.pgpass</code> eller i "
-                "<code>PGPASSWORD</code>. Fullfør fortsetter i databasen som er åpen nå."
-            )
-        )
-        text.setObjectName("firstStartServerText")
-        text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        text.setStyleSheet(
-            "QLabel { background: palette(base); padding: 6px; margin: 0 0 8px 24px; }"
-        )
-        text.hide()
-        return text
 
     def choice(self) -> str | None:
         for key, button in self.buttons.items():
@@ -305,7 +276,6 @@ class ChoicePage(QWizardPage):
         if checked:
             self.completeChanged.emit()
             self.wizard_.update_finish_text()
-        self.server_help.setVisible(self.choice() == SERVER and connect_to_server is None)
 
     def isComplete(self) -> bool:
         return self.choice() is not None
@@ -314,11 +284,10 @@ class ChoicePage(QWizardPage):
         choice = self.choice()
         if choice == OPEN:
             return self.wizard_.choose_file()
-        if choice == SERVER and connect_to_server is not None:
-            chosen = connect_to_server(self)
-            if chosen is None:
-                return False
-            self.wizard_.chosen_db = chosen
+        if choice == SERVER:  # Fil → Koble til database …'s dialog; connects on Fullfør
+            from kunnskapsapp.ui.connect_dialog import ask_for_server
+
+            return ask_for_server(self, self.wizard_.db.url)
         return True
 
 
@@ -353,7 +322,7 @@ class FirstStartWizard(QWizard):
         texts = {
             DEMO: self.tr("Åpne demodata"),
             OPEN: self.tr("Velg fil …"),
-            SERVER: self.tr("Fullfør") if connect_to_server is None else self.tr("Koble til …"),
+            SERVER: self.tr("Koble til …"),
             EMPTY: self.tr("Start"),
         }
         choice = self.choice_page.choice()
@@ -386,6 +355,10 @@ class FirstStartWizard(QWizard):
         choice, chosen, window = self.choice_page.choice(), self.chosen_db, self.main_window
         if chosen is not None:
             switch_database(window, chosen)
+        elif choice == SERVER:
+            from kunnskapsapp.ui.connect_dialog import switch_to_server
+
+            switch_to_server(window)
         elif choice == DEMO:
             from kunnskapsapp.ui.worker import run_task
 

@@ -377,7 +377,7 @@ class MainWindow(QMainWindow):
     def connect_database(self) -> None:
         from kunnskapsapp.ui.connect_dialog import open_connect_dialog
 
-        open_connect_dialog(self, self.db.url)
+        open_connect_dialog(self)
 
     def edit_profile(self) -> None:
         from kunnskapsapp.ui.profile_dialog import ProfileDialog
