@@ -79,8 +79,8 @@ class ConnectDialog(QDialog):
         intro = QLabel(
             self.tr(
                 "Koble til den felles PostgreSQL-databasen. Spør IT om servernavn, database, "
-                "brukernavn og TLS-modus. Kunnskapsapp kobler til når du lagrer, og bruker "
-                "valget også neste gang programmet starter."
+                "brukernavn og TLS-modus. Valget huskes og brukes også neste gang programmet "
+                "starter."
             )
         )
         intro.setWordWrap(True)
@@ -128,7 +128,7 @@ class ConnectDialog(QDialog):
         layout.addWidget(self.result_label)
         self.buttons = QDialogButtonBox(self)
         self.save_button = self.buttons.addButton(
-            self.tr("Lagre"), QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Koble til"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.save_button.setObjectName("connectSave")
         self.local_button = self.buttons.addButton(

@@ -207,6 +207,8 @@ def lock_name_if_preset(form: EntityForm) -> bool:
     assert isinstance(name, LineEdit)
     name.setReadOnly(True)
     name.setToolTip(why)
+    # Read-only looks like editable in most styles: the window's colour says "not for typing".
+    name.setStyleSheet("QLineEdit { background: palette(window); }")
     return True
 
 
