@@ -165,3 +165,20 @@ def test_an_existing_file_opens_in_a_new_window(
     (opened,) = open_windows()
     assert str(other_path) in opened.windowTitle()
     assert "DEMODATA" not in opened.windowTitle()
+
+
+def test_spreadsheets_open_the_import_wizard_on_this_database(
+    qtbot: Any, window: MainWindow, db: Database
+) -> None:
+    from kunnskapsapp.ui.import_wizard import ImportWizard
+
+    wizard = first_start.show(window)
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    choose(qtbot, wizard, first_start.IMPORT)
+    assert wizard.button(QWizard.WizardButton.FinishButton).text() == "Importer …"
+    click(qtbot, wizard, QWizard.WizardButton.FinishButton)
+    qtbot.waitUntil(lambda: any(w.isVisible() for w in window.findChildren(ImportWizard)))
+    (importer,) = [w for w in window.findChildren(ImportWizard) if w.isVisible()]
+    assert importer.db is db and importer.windowTitle() == "Importer"
+    assert not wizard.isVisible() and open_windows() == [window]  # no other database
+    click(qtbot, importer, QWizard.WizardButton.CancelButton)

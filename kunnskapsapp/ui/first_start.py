@@ -2,7 +2,8 @@
 
 First the municipality's name, unit and logo (the same form and service call as
 Kommuneprofil), then how to begin: try the demo data (in a file of its own, so the user's
-database stays untouched), open an existing file, connect to a shared server, or start empty.
+database stays untouched), open an existing file, connect to a shared server, import
+spreadsheets (the import wizard of Fil → Importer …), or start empty.
 
 It opens by itself once, on an empty database; after that (finished or closed) only from
 Hjelp → Kom i gang. Choosing another database replaces the main window with one on that
@@ -48,6 +49,7 @@ if TYPE_CHECKING:
 DEMO = "demo"
 OPEN = "open"
 SERVER = "server"
+IMPORT = "import"
 EMPTY = "empty"
 
 _windows: list[MainWindow] = []  # windows opened here; Python must hold them to keep them
@@ -208,7 +210,7 @@ class ProfilePage(QWizardPage):
 
 
 class ChoicePage(QWizardPage):
-    """How to begin: demo data, an existing file, a shared server, or empty."""
+    """How to begin: demo data, an existing file, a shared server, spreadsheets, or empty."""
 
     def __init__(self, wizard: FirstStartWizard) -> None:
         super().__init__(wizard)
@@ -242,6 +244,15 @@ class ChoicePage(QWizardPage):
                 self.tr(
                     "Bruk en felles database som flere i enheten arbeider i. "
                     "IT-avdelingen gir deg adressen."
+                ),
+            ),
+            (
+                IMPORT,
+                self.tr("Importer regneark …"),
+                self.tr(
+                    "Hent inn avtaler, prosjekter, personer og frister fra Excel eller CSV: "
+                    "enhetens egne regneark, eller en arbeidsbok eksportert fra Kunnskapsapp. "
+                    "Du ser hver rad før noe lagres."
                 ),
             ),
             (
@@ -323,6 +334,7 @@ class FirstStartWizard(QWizard):
             DEMO: self.tr("Åpne demodata"),
             OPEN: self.tr("Velg fil …"),
             SERVER: self.tr("Koble til …"),
+            IMPORT: self.tr("Importer …"),
             EMPTY: self.tr("Start"),
         }
         choice = self.choice_page.choice()
@@ -359,6 +371,10 @@ class FirstStartWizard(QWizard):
             from kunnskapsapp.ui.connect_dialog import switch_to_server
 
             switch_to_server(window)
+        elif choice == IMPORT:  # Fil → Importer …, into the database that is open
+            from kunnskapsapp.ui.import_wizard import open_import_wizard
+
+            open_import_wizard(window, window.db, window.reload_pages)
         elif choice == DEMO:
             from kunnskapsapp.ui.worker import run_task
 
