@@ -2,11 +2,12 @@
 
 IT runs it after deploying, CI runs it on the built bundle. In a temporary folder it creates a
 database, migrates it, loads the demo data, checks it, renders every report through the same
-code the `report` command uses, and opens the main window offscreen and closes it. Each check
-prints one Norwegian line; the first failure stops the run with exit code 1.
+code the `report` command uses, exports the whole database to the exchange workbook and
+imports that into a fresh, empty database (the functions `export`/`import` use), and opens the
+main window offscreen and closes it. Each check prints one Norwegian line; the first failure
+stops the run with exit code 1.
 
 Qt is imported only by the window check, so everything before it works without a display.
-(The workbook export/import check follows once the exchange issue has landed.)
 """
 
 from __future__ import annotations
@@ -177,6 +178,63 @@ def _pdf_facts(path: Path) -> str:
     return f"{pages} {'side' if pages == 1 else 'sider'}, {len(data) // 1024} kB"
 
 
+def check_workbook_export(ctx: _Context) -> str:
+    """The whole database to the exchange workbook, as `kunnskapsapp export FILE.xlsx`."""
+    from kunnskapsapp.exchange.workbook import export_workbook
+    from kunnskapsapp.services.database import Database
+
+    target = ctx.folder / "selvtest.xlsx"
+    db = Database.open(str(ctx.database), user="selvtest")
+    try:
+        counts = export_workbook(db, target)
+    finally:
+        db.dispose()
+    if not target.is_file() or not target.read_bytes().startswith(b"PK"):
+        raise CheckFailed(f"{target.name} ble ikke skrevet som en arbeidsbok.")
+    rows = sum(counts.values())
+    if rows == 0:
+        raise CheckFailed("Arbeidsboken fikk ingen rader.")
+    ctx.facts["workbook"] = target
+    return f"{rows} rader i {len(counts)} ark, {target.stat().st_size // 1024} kB"
+
+
+def check_workbook_import(ctx: _Context) -> str:
+    """The workbook into a new, empty database, as `kunnskapsapp import FILE.xlsx --yes`; the
+    new database then holds the same rows, sheet by sheet."""
+    from kunnskapsapp.exchange import importer
+    from kunnskapsapp.exchange.workbook import exchange_entities, read_rows, sheet_name
+    from kunnskapsapp.services.database import Database
+
+    source = ctx.facts.get("workbook")
+    if source is None:
+        raise CheckFailed("Ingen arbeidsbok å importere: eksporten ble ikke kjørt.")
+    fresh = Database.open(str(ctx.folder / "importert.sqlite3"), create=True, user="selvtest")
+    original = Database.open(str(ctx.database), user="selvtest")
+    try:
+        result, _copy = importer.apply_import(fresh, source)
+        if result.refused:
+            first = result.refused[0].line()
+            raise CheckFailed(f"{len(result.refused)} rader ble avvist, først: {first}")
+        if not result.written:
+            raise CheckFailed("Importen skrev ingenting til den tomme databasen.")
+        with original.session(audit=False) as a, fresh.session(audit=False) as b:
+            differ = [
+                sheet_name(spec)
+                for spec in exchange_entities()
+                if read_rows(a, spec) != read_rows(b, spec)
+            ]
+    finally:
+        original.dispose()
+        fresh.dispose()
+    if differ:
+        raise CheckFailed("Etter importen er disse arkene ulike: " + ", ".join(differ))
+    added, changed, kept = (result.count(a) for a in ("add", "update", "unchanged"))
+    return (
+        f"{added} nye, {changed} endrede og {kept} uendrede rader, "
+        f"alle {len(exchange_entities())} ark like"
+    )
+
+
 def check_postgresql_driver(ctx: _Context) -> str:
     """The driver for a shared server loads (its libpq comes with the app)."""
     import psycopg
@@ -255,6 +313,10 @@ def checks(*, window: bool = True) -> list[tuple[str, Callable[[_Context], str]]
         ("PostgreSQL-driveren lastet", check_postgresql_driver),
     ]
     found += [(f"Rapport laget: {title}", report_check(args)) for args, title in REPORTS]
+    found += [
+        ("Arbeidsbok eksportert", check_workbook_export),
+        ("Arbeidsbok importert i en tom database", check_workbook_import),
+    ]
     if window:
         found.append(("Programvinduet åpnet og lukket", check_window))
     return found

@@ -21,6 +21,7 @@ _TMP_HOME = Path(tempfile.mkdtemp(prefix="kunnskapsapp-tests-"))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["KUNNSKAPSAPP_DATA_DIR"] = str(_TMP_HOME / "data")
 os.environ.pop("KUNNSKAPSAPP_DATABASE", None)
+os.environ["KUNNSKAPSAPP_PRESETS"] = ""  # no IT preset file from the machine; tests set their own
 os.environ["KUNNSKAPSAPP_USER"] = "testbruker"
 os.environ.setdefault("XDG_CONFIG_HOME", str(_TMP_HOME / "config"))
 

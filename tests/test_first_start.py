@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWizard
+from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
 
 from kunnskapsapp.domain import models as m
 from kunnskapsapp.services import crud, profile
@@ -167,15 +167,18 @@ def test_an_existing_file_opens_in_a_new_window(
     assert "DEMODATA" not in opened.windowTitle()
 
 
-def test_a_shared_server_is_explained(qtbot: Any, window: MainWindow) -> None:
+def test_spreadsheets_open_the_import_wizard_on_this_database(
+    qtbot: Any, window: MainWindow, db: Database
+) -> None:
+    from kunnskapsapp.ui.import_wizard import ImportWizard
+
     wizard = first_start.show(window)
     click(qtbot, wizard, QWizard.WizardButton.NextButton)
-    text = wizard.choice_page.findChild(QLabel, "firstStartServerText")
-    assert not text.isVisible()
-    choose(qtbot, wizard, first_start.SERVER)
-    assert text.isVisible()
-    assert "kunnskapsapp --database ADRESSE" in text.text()
-    assert "KUNNSKAPSAPP_DATABASE" in text.text()
+    choose(qtbot, wizard, first_start.IMPORT)
+    assert wizard.button(QWizard.WizardButton.FinishButton).text() == "Importer …"
     click(qtbot, wizard, QWizard.WizardButton.FinishButton)
-    assert not wizard.isVisible()
-    assert open_windows() == [window]
+    qtbot.waitUntil(lambda: any(w.isVisible() for w in window.findChildren(ImportWizard)))
+    (importer,) = [w for w in window.findChildren(ImportWizard) if w.isVisible()]
+    assert importer.db is db and importer.windowTitle() == "Importer"
+    assert not wizard.isVisible() and open_windows() == [window]  # no other database
+    click(qtbot, importer, QWizard.WizardButton.CancelButton)

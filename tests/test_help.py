@@ -39,6 +39,11 @@ def test_the_guide_opens_from_the_help_menu(qtbot: Any, window: MainWindow) -> N
     assert shown.windowTitle() == "Brukerveiledning – Kunnskapsapp"
     assert shown.contents.topLevelItemCount() == len(guide.load_sections())
     assert shown.browser.toPlainText().startswith("Oversikt")  # F1 on the page in view
+    # A heading too long for the contents column is shown whole when the mouse rests on it.
+    agreements = shown.contents.topLevelItem(2)
+    headings = [agreements.child(i) for i in range(agreements.childCount())]
+    assert "Prosjektavtaler under en samarbeidsavtale" in [h.toolTip(0) for h in headings]
+    assert all(h.toolTip(0) == h.text(0) for h in headings)
 
 
 @pytest.mark.db

@@ -12,7 +12,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLineEdit
 
 from kunnskapsapp.services import clock
 from kunnskapsapp.ui import reports as ui_reports
@@ -162,7 +162,13 @@ def _save_file_as(target: Path, offered: list[str]) -> Any:
     def handler(widget: Any) -> None:
         assert isinstance(widget, QFileDialog), type(widget)
         offered.append(widget.selectedFiles()[0])
-        widget.selectFile(str(target))
+        # Typed as the user types it: the folder, then the name in the name field. (With
+        # selectFile alone the dialog's folder listing, still loading, can put the offered
+        # name back before accept() reads the field.)
+        widget.setDirectory(str(target.parent))
+        name = widget.findChild(QLineEdit, "fileNameEdit")
+        assert name is not None
+        name.setText(target.name)
         widget.accept()
 
     return handler

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -42,6 +44,9 @@ def test_selftest_passes_every_check_and_leaves_no_user_data(tmp_path: Path) -> 
     assert labels == [label for label, _check in selftest.checks()]
     assert "Database opprettet og migrert" in labels
     assert "Rapport laget: Møteunderlag" in labels
+    assert labels.index("Arbeidsbok eksportert") + 1 == labels.index(
+        "Arbeidsbok importert i en tom database"
+    )
     assert "Programvinduet åpnet og lukket" in labels
     assert lines[-1].startswith(f"Alle {len(checks)} sjekker bestått")
     # Everything happened in a temporary folder: the user's database, data and settings
@@ -94,6 +99,7 @@ def test_every_check_before_the_window_runs_without_qt() -> None:
     )
     assert done.returncode == 0, done.stdout + done.stderr
     assert done.stdout.count("OK   Rapport laget: ") == len(selftest.REPORTS)
+    assert "OK   Arbeidsbok importert i en tom database (" in done.stdout
     assert "Programvinduet" not in done.stdout
     assert done.stdout.splitlines()[-1] == "[]"  # no Qt module was imported
 
@@ -103,3 +109,63 @@ def test_selftest_cannot_be_combined(capsys: pytest.CaptureFixture[str]) -> None
         main(["--selftest", "summary"])
     assert exit_info.value.code == 2
     assert "--selftest kan ikke kombineres" in capsys.readouterr().err
+
+
+def _workbook_checks() -> list[tuple[str, Any]]:
+    wanted = {
+        "Database opprettet og migrert",
+        "Demodata lagt inn",
+        "Arbeidsbok eksportert",
+        "Arbeidsbok importert i en tom database",
+    }
+    return [(label, check) for label, check in selftest.checks(window=False) if label in wanted]
+
+
+def test_the_workbook_goes_out_and_into_an_empty_database() -> None:
+    out = io.StringIO()
+    assert selftest.run(out, only=_workbook_checks()) == 0, out.getvalue()
+    lines = out.getvalue().splitlines()
+    exported = next(line for line in lines if line.startswith("OK   Arbeidsbok eksportert ("))
+    rows = int(exported.split("(")[1].split(" rader")[0])
+    imported = next(line for line in lines if line.startswith("OK   Arbeidsbok importert"))
+    counted = [int(n) for n in re.findall(r"(\d+) (?:nye|endrede|uendrede)", imported)]
+    assert (
+        len(counted) == 3 and rows > 1000 and sum(counted) == rows
+    )  # every row of the workbook was read back
+    assert "like)" in imported
+
+
+def test_an_import_that_loses_rows_fails_the_workbook_check(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from kunnskapsapp.exchange import importer
+
+    real = importer.apply_import
+
+    def only_organisations(db: Any, path: Any, **kw: Any) -> Any:
+        return real(db, path, table="Organisasjoner", **kw)
+
+    monkeypatch.setattr(importer, "apply_import", only_organisations)
+    out = io.StringIO()
+    assert selftest.run(out, only=_workbook_checks()) == 1
+    lines = out.getvalue().splitlines()
+    assert lines[-2].startswith(
+        "FEIL Arbeidsbok importert i en tom database: Etter importen er disse arkene ulike: "
+    )
+    assert "Prosjekter" in lines[-2] and "Organisasjoner" not in lines[-2]
+    assert lines[-1].startswith("Selvtesten feilte.")
+
+
+def test_an_export_that_writes_no_workbook_fails_and_stops(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from kunnskapsapp.exchange import xlsx_format
+
+    monkeypatch.setattr(xlsx_format, "write_workbook", lambda *a, **kw: None)
+    out = io.StringIO()
+    assert selftest.run(out, only=_workbook_checks()) == 1
+    lines = out.getvalue().splitlines()
+    assert (
+        lines[-2] == "FEIL Arbeidsbok eksportert: selvtest.xlsx ble ikke skrevet som en arbeidsbok."
+    )
+    assert not any("importert" in line for line in lines)

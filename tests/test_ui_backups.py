@@ -219,3 +219,74 @@ def test_damage_found_while_working_offers_a_restore_not_the_crash_dialog(
     report_exception(type(caught.value), caught.value, caught.value.__traceback__)
     assert len(seen) == 1 and "er skadet" in seen[0] and "01.03.2026 kl. 14.05" in seen[0]
     assert window.findChild(QWidget, "crashDialog") is None
+
+
+def test_the_user_chooses_how_many_backups_are_kept(
+    qtbot: Any, work_db: Database, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QSpinBox
+
+    from kunnskapsapp.storage import backup_policy
+    from kunnskapsapp.storage.backup_files import Retention
+
+    database = Path(work_db.engine.url.database or "")
+    folder = backup_files.folder_for(None)
+    for day in range(1, 11):  # a backup on each of the first ten days of February
+        (folder / f"{database.stem}-daglig-202602{day:02d}-120000.sqlite3").touch()
+    dialog = ui_backups.BackupsDialog(work_db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    daily = dialog.findChild(QSpinBox, "retentionDaily")
+    assert daily is not None and daily.isEnabled() and daily.value() == 7
+    for name in ("retentionDaily", "retentionWeekly", "retentionMonthly"):
+        spin = dialog.findChild(QSpinBox, name)
+        spin.selectAll()
+        qtbot.keyClicks(spin, "2" if name == "retentionDaily" else "0")
+        qtbot.keyClick(spin, Qt.Key.Key_Tab)
+    assert backup_policy.retention() == Retention(daily=2, weekly=0, monthly=0)
+    backups.AutoBackup(work_db).take("daglig", datetime(2026, 3, 2, 12, 0))
+    dialog.reload()
+    assert [when.split()[0] for when in _column(dialog, 0)] == ["02.03.2026", "10.02.2026"]
+
+
+def _column(dialog: ui_backups.BackupsDialog, column: int) -> list[str]:
+    model = dialog.table.model()
+    return [model.index(row, column).data() for row in range(model.rowCount())]
+
+
+def test_a_policy_it_has_locked_is_shown_but_cannot_be_changed(
+    qtbot: Any, work_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QLabel, QSpinBox
+
+    from kunnskapsapp.storage import backup_policy
+
+    preset = tmp_path / "Kunnskapsapp.conf"
+    preset.write_text(
+        "[presets]\nbackup_daily = 14\nbackup_weekly = 8\nbackup_monthly = 24\nlocked = true\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("KUNNSKAPSAPP_PRESETS", str(preset))
+    dialog = ui_backups.BackupsDialog(work_db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    spins = [
+        dialog.findChild(QSpinBox, name)
+        for name in ("retentionDaily", "retentionWeekly", "retentionMonthly")
+    ]
+    assert [s.value() for s in spins] == [14, 8, 24]
+    assert not any(s.isEnabled() for s in spins)
+    said = f"Satt av IT-avdelingen (i {preset}) og kan ikke endres her."
+    assert dialog.retention_box is not None and dialog.retention_box.toolTip() == said
+    assert dialog.findChild(QLabel, "retentionNote").text() == said
+    assert not backup_policy.own_path().exists()
+
+
+def test_a_server_database_has_no_backup_numbers(qtbot: Any, monkeypatch: Any) -> None:
+    class ServerDb:
+        url = "postgresql://kunnskap@db.kommune.no/kunnskapsapp"
+
+    dialog = ui_backups.BackupsDialog(ServerDb())  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)
+    assert dialog.retention_box is None

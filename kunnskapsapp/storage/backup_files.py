@@ -4,7 +4,8 @@ Each backup is a whole SQLite file taken through SQLite's online backup API (con
 the app writes), named `<database>-<reason>-<YYYYmmdd-HHMMSS>.sqlite3`, owner-only, and checked
 with `PRAGMA integrity_check` before it counts: only then may an older one be rotated out.
 Rotation keeps the newest backup of each of the last 7 days, 4 weeks and 12 months (a
-`Retention`), and every backup younger than a day (a copy kept before a restore is never lost
+`Retention`; IT's preset or the user may choose other numbers, see `backup_policy`), and every
+backup younger than a day (a copy kept before a restore is never lost
 to the backup taken at close the same afternoon).
 """
 
@@ -161,6 +162,10 @@ def take(
     finally:
         partial.unlink(missing_ok=True)
     taken = BackupFile(dest, reason, at.replace(microsecond=0), dest.stat().st_size)
+    if retention is None:
+        from kunnskapsapp.storage import backup_policy
+
+        retention = backup_policy.retention()
     rotate(database, at, folder=where, retention=retention)
     return taken
 

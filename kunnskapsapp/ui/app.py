@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import gc
 import sys
-from typing import Any
 
 from PySide6.QtCore import (
     QLibraryInfo,
@@ -16,7 +15,7 @@ from PySide6.QtCore import (
     QTranslator,
 )
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 from kunnskapsapp import paths
 from kunnskapsapp.services.database import Database
@@ -88,9 +87,7 @@ def show_startup_error(message: str) -> None:
 
 
 def run(db: Database) -> int:
-    from kunnskapsapp.services.backups import AutoBackup, quietly
-    from kunnskapsapp.ui import first_start
-    from kunnskapsapp.ui.backups import DamageOffer
+    from kunnskapsapp.ui import database_guards, first_start
     from kunnskapsapp.ui.errors import install_excepthook, setup_logging
     from kunnskapsapp.ui.main_window import MainWindow
 
@@ -98,19 +95,17 @@ def run(db: Database) -> int:
     setup_logging()
     paths.private_settings(QSettings().fileName())
     install_excepthook()
-    auto_backup = AutoBackup(db)  # SQLite: a daily backup, and one at close after changes
-    auto_backup.start_in_background()
     window = MainWindow(db)
     window.show()
-    DamageOffer(window, db, lambda: window._data_changed()).install().check_in_background()
-    notice = start_instance_notice(window, db)
+    # The daily backup, the damage check and the lock entry; they move with the window to
+    # another database (first_start.switch_database) and stop when it closes.
+    database_guards.start(window)
     first_start.maybe_show(window)  # Kom i gang, the first time on an empty database
     QTimer.singleShot(0, _freeze_after_start)
     try:
         code = app.exec()
     finally:
-        notice.stop()
-    quietly(auto_backup.at_close)
+        database_guards.stop_all()
     return code
 
 
@@ -118,13 +113,3 @@ def _freeze_after_start() -> None:
     """Once, when the window is up: what start-up made (modules, widgets, settings) lives as
     long as the app, so later garbage-collection passes need not walk it again."""
     gc.freeze()
-
-
-def start_instance_notice(window: QWidget, db: Database) -> Any:
-    """The lock file beside a SQLite database, and who else has it open (ui.instance_notice)."""
-    from kunnskapsapp.storage.engine import sqlite_path
-    from kunnskapsapp.ui.instance_notice import InstanceNotice
-
-    notice = InstanceNotice(window, sqlite_path(db.url))
-    notice.start()
-    return notice

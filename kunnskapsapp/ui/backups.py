@@ -41,6 +41,7 @@ from kunnskapsapp.services.backups import BackupSummary
 from kunnskapsapp.services.database import Database
 from kunnskapsapp.storage import backup_files, migrations
 from kunnskapsapp.storage.engine import sqlite_path
+from kunnskapsapp.ui.retention_box import RetentionBox
 from kunnskapsapp.ui.worker import run_task
 
 Index = QModelIndex | QPersistentModelIndex
@@ -150,6 +151,10 @@ class BackupsDialog(QDialog):
                 )
             )
         layout.addWidget(intro)
+        self.retention_box: RetentionBox | None = None
+        if self.database is not None:
+            self.retention_box = RetentionBox(self)
+            layout.addWidget(self.retention_box)
 
         self.model = BackupTableModel(self)
         proxy = QSortFilterProxyModel(self)
@@ -352,6 +357,12 @@ class DamageOffer(QObject):
         global _offer
         _offer = self
         return self
+
+    def uninstall(self) -> None:
+        """Its window's database is closing: errors no longer lead to this offer."""
+        global _offer
+        if _offer is self:
+            _offer = None
 
     def check_in_background(self) -> None:
         if self.path is None:

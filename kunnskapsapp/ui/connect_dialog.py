@@ -1,16 +1,18 @@
 """Fil → Koble til database …: the shared PostgreSQL server without the command line.
 
 Host, port, database, user, the TLS mode (`sslmode`) and, for verify-ca/verify-full, the
-root certificate; *Test tilkobling* connects off the UI thread and answers in Norwegian. The
-choice is remembered (ui.settings.DATABASE_SERVER, no password) and used at the next start
-(`open_remembered_server`, called by cli.py when neither --database nor
-KUNNSKAPSAPP_DATABASE is given). The password goes to the operating system's keyring, or
-to pgpass where there is no keyring; never to the settings.
+root certificate; *Test tilkobling* connects off the UI thread and answers in Norwegian. Saving
+switches the window to the server at once (the same `first_start.switch_database` Kom i gang
+uses), and the choice is remembered (ui.settings.DATABASE_SERVER, no password) for the next
+start (`open_remembered_server`, called by cli.py when neither --database nor
+KUNNSKAPSAPP_DATABASE is given). «Bruk lokal databasefil» forgets it and switches back. The
+password goes to the operating system's keyring, or to pgpass where there is no keyring;
+never to the settings.
 """
 
 from __future__ import annotations
 
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtWidgets import (
     QApplication,
@@ -32,8 +34,12 @@ from PySide6.QtWidgets import (
 from kunnskapsapp.domain.errors import DomainError
 from kunnskapsapp.services import connection
 from kunnskapsapp.services.connection import NO_KEYRING, SSLMODES, VERIFYING, Server
+from kunnskapsapp.services.progress import Cancelled
 from kunnskapsapp.ui import settings
 from kunnskapsapp.ui.worker import Latest
+
+if TYPE_CHECKING:
+    from kunnskapsapp.ui.main_window import MainWindow
 
 KEYRING, PGPASS = "keyring", "pgpass"
 
@@ -73,7 +79,8 @@ class ConnectDialog(QDialog):
         intro = QLabel(
             self.tr(
                 "Koble til den felles PostgreSQL-databasen. Spør IT om servernavn, database, "
-                "brukernavn og TLS-modus. Valget brukes neste gang Kunnskapsapp starter."
+                "brukernavn og TLS-modus. Valget huskes og brukes også neste gang programmet "
+                "starter."
             )
         )
         intro.setWordWrap(True)
@@ -121,7 +128,7 @@ class ConnectDialog(QDialog):
         layout.addWidget(self.result_label)
         self.buttons = QDialogButtonBox(self)
         self.save_button = self.buttons.addButton(
-            self.tr("Lagre"), QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Koble til"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.save_button.setObjectName("connectSave")
         self.local_button = self.buttons.addButton(
@@ -265,19 +272,107 @@ class ConnectDialog(QDialog):
         self.accept()
 
 
-def open_connect_dialog(parent: QWidget, current_url: str) -> bool:
-    """The dialog from the File menu; True when a choice was saved."""
-    dialog = ConnectDialog(current_url, parent)
+def open_connect_dialog(window: MainWindow) -> bool:
+    """The dialog from the File menu; True when a choice was saved. The window switches to the
+    chosen database at once (the choice is also remembered for the next start)."""
+    dialog = ConnectDialog(window.db.url, window)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
-    text = (
-        _tr("Kunnskapsapp åpner den lokale databasefilen neste gang programmet starter.")
-        if dialog.forgotten
-        else _tr("Kunnskapsapp kobler til %s neste gang programmet starter.")
-        % dialog.server().describe()
-    )
-    QMessageBox.information(parent, _tr("Koble til database"), text)
+    if dialog.forgotten:
+        switch_to_local_file(window)
+    else:
+        switch_to_server(window)
     return True
+
+
+def _same_database(a: str, b: str) -> bool:
+    from sqlalchemy.engine import make_url
+
+    return make_url(a).set(password=None) == make_url(b).set(password=None)
+
+
+def switch_to_server(window: MainWindow) -> None:
+    """Replace `window` by one on the remembered server, opened off the UI thread."""
+    url = remembered_url()
+    if url is None:
+        return
+    if _same_database(url, window.db.url):
+        QMessageBox.information(
+            window,
+            _tr("Koble til database"),
+            _tr("Kunnskapsapp er allerede koblet til %s.") % connection.describe_url(url),
+        )
+        return
+    later = _tr("Valget er lagret, og Kunnskapsapp prøver igjen neste gang programmet starter.")
+    _switch(window, url, create=False, later=later)
+
+
+def switch_to_local_file(window: MainWindow) -> None:
+    """Replace `window` by one on the database the start opens without a server: IT's
+    preset or the default file in the data folder (created if it is missing)."""
+    from kunnskapsapp import presets
+    from kunnskapsapp.storage.engine import resolve_url
+
+    try:
+        value, _origin = presets.resolve_database(None)
+    except DomainError as exc:
+        QMessageBox.warning(window, _tr("Koble til database"), exc.message)
+        return
+    url, is_default = resolve_url(value)
+    if _same_database(url, window.db.url):
+        QMessageBox.information(
+            window,
+            _tr("Koble til database"),
+            _tr("Kunnskapsapp bruker allerede den lokale databasen %s.")
+            % connection.describe_url(url),
+        )
+        return
+    later = _tr("Kunnskapsapp åpner den lokale databasen neste gang programmet starter.")
+    _switch(window, url, create=is_default, later=later)
+
+
+def _switch(window: MainWindow, url: str, *, create: bool, later: str) -> None:
+    from kunnskapsapp.services.database import Database
+    from kunnskapsapp.ui.first_start import switch_database
+    from kunnskapsapp.ui.worker import run_task
+
+    shown = connection.describe_url(url)
+
+    def work(progress: Any) -> Any:
+        db = Database.open(url, create=create)
+        if progress.cancelled:  # the user gave up waiting: stay where we are
+            db.dispose()
+            raise Cancelled
+        return db
+
+    def failed(exc: BaseException) -> None:
+        why = exc.message if isinstance(exc, DomainError) else str(exc)
+        QMessageBox.warning(
+            window,
+            _tr("Koble til database"),
+            _tr("Kunne ikke åpne %1: %2\n\n%3 Du arbeider videre i %4.")
+            .replace("%1", shown)
+            .replace("%2", why)
+            .replace("%3", later)
+            .replace("%4", window.db.display_url),
+        )
+
+    def opened(db: Any) -> None:
+        switch_database(window, db)  # the new window's status bar says what it opened
+
+    run_task(
+        window,
+        _tr("Kobler til %s …") % shown,
+        work,
+        opened,
+        on_error=failed,
+    )
+
+
+def ask_for_server(parent: QWidget, current_url: str | None = None) -> bool:
+    """Kom i gang's «Koble til en delt server»: the dialog; True when a server was saved."""
+    dialog = ConnectDialog(current_url, parent)
+    return dialog.exec() == QDialog.DialogCode.Accepted and not dialog.forgotten
 
 
 # --- At start -------------------------------------------------------------------------------

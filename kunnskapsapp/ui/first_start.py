@@ -2,17 +2,18 @@
 
 First the municipality's name, unit and logo (the same form and service call as
 Kommuneprofil), then how to begin: try the demo data (in a file of its own, so the user's
-database stays untouched), open an existing file, connect to a shared server, or start empty.
+database stays untouched), open an existing file, connect to a shared server, import
+spreadsheets (the import wizard of Fil → Importer …), or start empty.
 
 It opens by itself once, on an empty database; after that (finished or closed) only from
 Hjelp → Kom i gang. Choosing another database replaces the main window with one on that
 database (`switch_database`): pages hold their Database, so a new window is the one way to be
-sure nothing still points at the old one.
+sure nothing still points at the old one. The automatic backup, the damage check and the lock
+entry (ui.database_guards) move with it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -38,21 +39,18 @@ from kunnskapsapp.services import clock, crud, demo, profile
 from kunnskapsapp.services.database import Database
 from kunnskapsapp.services.progress import Progress
 from kunnskapsapp.storage.engine import sqlite_path
-from kunnskapsapp.ui import settings
+from kunnskapsapp.ui import database_guards, settings
+from kunnskapsapp.ui.preset_locks import database_lock
 from kunnskapsapp.ui.profile_dialog import LogoBox, profile_form
 from kunnskapsapp.ui.widgets import ask_unsaved
 
 if TYPE_CHECKING:
     from kunnskapsapp.ui.main_window import MainWindow
 
-# Hook for the dialog that connects to a shared PostgreSQL server (ui/connect_dialog.py, being
-# built elsewhere): a function that asks for the server and returns the opened Database, or None
-# when the user cancels. While it is None, Kom i gang explains how to start the app on a server.
-connect_to_server: Callable[[QWidget], Database | None] | None = None
-
 DEMO = "demo"
 OPEN = "open"
 SERVER = "server"
+IMPORT = "import"
 EMPTY = "empty"
 
 _windows: list[MainWindow] = []  # windows opened here; Python must hold them to keep them
@@ -106,8 +104,10 @@ def switch_database(window: MainWindow, db: Database) -> MainWindow | None:
     new.setGeometry(window.geometry())
     new.show_page(page_id)
     new.show()  # before the old one closes, so the app never has no window
+    if window.guards is not None:  # the backup, damage check and lock move to the new file
+        database_guards.start(new)
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    if not window.close():
+    if not window.close():  # (its close stops its guards: backup at close, lock released)
         new.close()
         new.deleteLater()
         db.dispose()
@@ -211,7 +211,7 @@ class ProfilePage(QWizardPage):
 
 
 class ChoicePage(QWizardPage):
-    """How to begin: demo data, an existing file, a shared server, or empty."""
+    """How to begin: demo data, an existing file, a shared server, spreadsheets, or empty."""
 
     def __init__(self, wizard: FirstStartWizard) -> None:
         super().__init__(wizard)
@@ -224,6 +224,7 @@ class ChoicePage(QWizardPage):
         layout = QVBoxLayout(self)
         self.group = QButtonGroup(self)
         self.buttons: dict[str, QRadioButton] = {}
+        locked = database_lock()
         for key, title, text in (
             (
                 DEMO,
@@ -247,6 +248,15 @@ class ChoicePage(QWizardPage):
                 ),
             ),
             (
+                IMPORT,
+                self.tr("Importer regneark …"),
+                self.tr(
+                    "Hent inn avtaler, prosjekter, personer og frister fra Excel eller CSV: "
+                    "enhetens egne regneark, eller en arbeidsbok eksportert fra Kunnskapsapp. "
+                    "Du ser hver rad før noe lagres."
+                ),
+            ),
+            (
                 EMPTY,
                 self.tr("Start tom"),
                 self.tr("Begynn å registrere avtaler og prosjekter i din egen database."),
@@ -262,30 +272,11 @@ class ChoicePage(QWizardPage):
             description.setTextFormat(Qt.TextFormat.PlainText)
             layout.addWidget(description)
             button.toggled.connect(self._toggled)
-            if key == SERVER:
-                self.server_help = self._server_help()
-                layout.addWidget(self.server_help)
+            if key in (OPEN, SERVER) and locked:  # IT's preset file chose the database
+                for widget in (button, description):
+                    widget.setEnabled(False)
+                    widget.setToolTip(locked)
         layout.addStretch(1)
-
-    def _server_help(self) -> QLabel:
-        """How to start the app on a shared server, until the app can connect by itself."""
-        text = _text(
-            self.tr(
-                "Be IT-avdelingen om adressen, for eksempel "
-                "<code>postgresql://bruker@server.kommune.no/kunnskapsapp</code>. Start så "
-                "programmet med <code>kunnskapsapp --database ADRESSE</code>, eller la IT sette "
-                "miljøvariabelen <code>KUNNSKAPSAPP_DATABASE</code> til adressen. Passordet står "
-                "ikke i adressen, men i filen <code>.pgpass</code> eller i "
-                "<code>PGPASSWORD</code>. Fullfør fortsetter i databasen som er åpen nå."
-            )
-        )
-        text.setObjectName("firstStartServerText")
-        text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        text.setStyleSheet(
-            "QLabel { background: palette(base); padding: 6px; margin: 0 0 8px 24px; }"
-        )
-        text.hide()
-        return text
 
     def choice(self) -> str | None:
         for key, button in self.buttons.items():
@@ -297,7 +288,6 @@ class ChoicePage(QWizardPage):
         if checked:
             self.completeChanged.emit()
             self.wizard_.update_finish_text()
-        self.server_help.setVisible(self.choice() == SERVER and connect_to_server is None)
 
     def isComplete(self) -> bool:
         return self.choice() is not None
@@ -306,11 +296,10 @@ class ChoicePage(QWizardPage):
         choice = self.choice()
         if choice == OPEN:
             return self.wizard_.choose_file()
-        if choice == SERVER and connect_to_server is not None:
-            chosen = connect_to_server(self)
-            if chosen is None:
-                return False
-            self.wizard_.chosen_db = chosen
+        if choice == SERVER:  # Fil → Koble til database …'s dialog; connects on Fullfør
+            from kunnskapsapp.ui.connect_dialog import ask_for_server
+
+            return ask_for_server(self, self.wizard_.db.url)
         return True
 
 
@@ -345,7 +334,8 @@ class FirstStartWizard(QWizard):
         texts = {
             DEMO: self.tr("Åpne demodata"),
             OPEN: self.tr("Velg fil …"),
-            SERVER: self.tr("Fullfør") if connect_to_server is None else self.tr("Koble til …"),
+            SERVER: self.tr("Koble til …"),
+            IMPORT: self.tr("Importer …"),
             EMPTY: self.tr("Start"),
         }
         choice = self.choice_page.choice()
@@ -378,6 +368,14 @@ class FirstStartWizard(QWizard):
         choice, chosen, window = self.choice_page.choice(), self.chosen_db, self.main_window
         if chosen is not None:
             switch_database(window, chosen)
+        elif choice == SERVER:
+            from kunnskapsapp.ui.connect_dialog import switch_to_server
+
+            switch_to_server(window)
+        elif choice == IMPORT:  # Fil → Importer …, into the database that is open
+            from kunnskapsapp.ui.import_wizard import open_import_wizard
+
+            open_import_wizard(window, window.db, window.reload_pages)
         elif choice == DEMO:
             from kunnskapsapp.ui.worker import run_task
 

@@ -191,6 +191,7 @@ class HelpWindow(QWidget):
             self._items[(section.id, None)] = item
             for part in section.parts[1:]:
                 child = QTreeWidgetItem(item, [part.heading or ""])
+                child.setToolTip(0, part.heading or "")  # a long heading is cut off: all of it
                 child.setData(0, Qt.ItemDataRole.UserRole, (section.id, part.heading))
                 self._items[(section.id, part.heading)] = child
             self.contents.addTopLevelItem(item)

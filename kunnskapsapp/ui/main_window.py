@@ -8,7 +8,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP as _QT_TRANSLATE_NOOP
 from PySide6.QtCore import QSize, Qt, QThreadPool
@@ -28,7 +28,11 @@ from kunnskapsapp.services.connection import describe_url
 from kunnskapsapp.services.database import Database
 from kunnskapsapp.ui import settings
 from kunnskapsapp.ui.form_fields import choices_changed
+from kunnskapsapp.ui.preset_locks import database_lock
 from kunnskapsapp.ui.search import GlobalSearch
+
+if TYPE_CHECKING:
+    from kunnskapsapp.ui.database_guards import DatabaseGuards
 
 # PySide6's stub types QT_TRANSLATE_NOOP as returning object; it returns the text unchanged.
 # The name stays QT_TRANSLATE_NOOP so that lupdate finds the texts.
@@ -79,6 +83,8 @@ class MainWindow(QMainWindow):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
+        # The backup, damage check and lock entry on `db` (ui.database_guards), when started.
+        self.guards: DatabaseGuards | None = None
         self.setObjectName("mainWindow")
         from kunnskapsapp.ui.first_start import is_demo_database
 
@@ -179,6 +185,10 @@ class MainWindow(QMainWindow):
         if self.current_page() is page:
             page.select_id(record_id)
 
+    def reload_pages(self) -> None:
+        """The database changed under every page (a restore): each reads it again."""
+        self._data_changed()
+
     def _data_changed(self) -> None:
         """Another page changed data: the page in view refreshes now, the others when shown;
         every form's pickers read their choices again before they next show a record."""
@@ -214,11 +224,16 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&Fil"))
-        file_menu.addAction(
-            self._action(
-                self.tr("Koble til database …"), self.connect_database, name="actionConnect"
-            )
+        file_menu.setToolTipsVisible(True)  # a locked choice says why
+        connect = self._action(
+            self.tr("Koble til database …"), self.connect_database, name="actionConnect"
         )
+        locked = database_lock()
+        if locked:  # IT's preset file chose the database for everyone
+            connect.setEnabled(False)
+            connect.setToolTip(locked)
+            connect.setStatusTip(locked)
+        file_menu.addAction(connect)
         file_menu.addAction(
             self._action(self.tr("Ta sikkerhetskopi …"), self.backup, name="actionBackup")
         )
@@ -362,7 +377,7 @@ class MainWindow(QMainWindow):
     def connect_database(self) -> None:
         from kunnskapsapp.ui.connect_dialog import open_connect_dialog
 
-        open_connect_dialog(self, self.db.url)
+        open_connect_dialog(self)
 
     def edit_profile(self) -> None:
         from kunnskapsapp.ui.profile_dialog import ProfileDialog
@@ -421,3 +436,5 @@ class MainWindow(QMainWindow):
         # Let background work (a backup, a report) finish before the database closes.
         QThreadPool.globalInstance().waitForDone(30_000)
         event.accept()
+        if self.guards is not None:  # the backup at close, the lock entry released
+            self.guards.stop()

@@ -28,6 +28,7 @@ from kunnskapsapp.services import profile
 from kunnskapsapp.services.database import Database
 from kunnskapsapp.services.records import Record
 from kunnskapsapp.ui.form import EntityForm, FormSpec
+from kunnskapsapp.ui.preset_locks import name_lock
 from kunnskapsapp.ui.widgets import LineEdit, ask_unsaved, error_label
 
 MAX_LOGO_BYTES = 2 * 1024 * 1024
@@ -191,7 +192,24 @@ def profile_form(db: Database, fields: list[str], logo: LogoBox) -> EntityForm:
     form = EntityForm(db, FormSpec(m.MunicipalityProfile, [(title, fields)], save=save))
     form.heading.hide()
     form.body_layout.insertWidget(form.body_layout.count() - 1, logo)
+    if "name" in fields:
+        lock_name_if_preset(form)
     return form
+
+
+def lock_name_if_preset(form: EntityForm) -> bool:
+    """IT's preset file names the municipality and locks it: the name is shown, read-only,
+    with a tooltip that says so (the start has already written it to the profile)."""
+    why = name_lock()
+    if why is None:
+        return False
+    name = form.rows["name"].widget
+    assert isinstance(name, LineEdit)
+    name.setReadOnly(True)
+    name.setToolTip(why)
+    # Read-only looks like editable in most styles: the window's colour says "not for typing".
+    name.setStyleSheet("QLineEdit { background: palette(window); }")
+    return True
 
 
 class ProfileDialog(QDialog):
