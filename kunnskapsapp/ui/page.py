@@ -436,7 +436,9 @@ class ListPage(QWidget):
             self.data_changed.emit()
 
     def _saved(self, record: Record) -> None:
-        fresh = self.fetch_one(record["id"]) if self._loaded else None
+        # The saved record is the row's one shape (crud gives the list, the reload and the
+        # save the same keys and totals): no second read of it.
+        fresh = record if self._loaded and self.single_row_refresh else None
         if fresh is None:
             self.refresh()
         elif not self.table_model.replace(fresh):

@@ -102,6 +102,7 @@ class RecordTableModel(QAbstractTableModel):
         self.row_style = row_style
         self._all: list[Record] = []  # every loaded row, in sort order
         self._rows: list[Record] = []  # the rows that pass search and filters
+        self._row_index: tuple[list[Record], dict[Any, int]] | None = None
         self._search: dict[int, str] = {}  # id(record) → its lowercase text
         self._texts: list[str] | None = None  # the same, aligned with _all
         self._shown_texts: list[str] | None = None  # the same, aligned with _rows
@@ -210,11 +211,20 @@ class RecordTableModel(QAbstractTableModel):
         return len(self._all)
 
     def row_of(self, record_id: Any) -> int:
-        """The row of a shown record, or -1."""
-        for i, r in enumerate(self._rows):
-            if r.get("id") == record_id:
-                return i
-        return -1
+        """The row of a shown record, or -1 (an index by id, made again when the rows shown
+        have changed: a save or a click looks up one row among 20 000 often)."""
+        rows = self._rows
+        if (
+            self._row_index is None
+            or self._row_index[0] is not rows
+            or len(rows) != len(self._row_index[1])
+        ):
+            self._row_index = (rows, {r.get("id"): i for i, r in enumerate(rows)})
+        row = self._row_index[1].get(record_id, -1)
+        if 0 <= row < len(rows) and rows[row].get("id") == record_id:
+            return row
+        self._row_index = None  # the list was changed in place: look again, the slow way
+        return next((i for i, r in enumerate(rows) if r.get("id") == record_id), -1)
 
     def contains(self, record_id: Any) -> bool:
         return any(r.get("id") == record_id for r in self._all)
