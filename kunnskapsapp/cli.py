@@ -19,6 +19,7 @@ from typing import Any
 
 from kunnskapsapp import __version__
 from kunnskapsapp.domain.errors import DomainError
+from kunnskapsapp.domain.language import count_noun
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -182,8 +183,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
     finally:
         db.dispose()
     print(
-        f"Demodata lagt inn i {db.display_url}: {counts.get('project', 0)} prosjekter, "
-        f"{counts.get('agreement', 0)} avtaler, {counts.get('deadline', 0)} frister."
+        f"Demodata lagt inn i {db.display_url}: "
+        f"{count_noun(counts.get('project', 0), 'prosjekt', 'prosjekter')}, "
+        f"{count_noun(counts.get('agreement', 0), 'avtale', 'avtaler')}, "
+        f"{count_noun(counts.get('deadline', 0), 'frist', 'frister')}."
     )
     return EXIT_OK
 
@@ -209,7 +212,8 @@ def cmd_db(args: argparse.Namespace) -> int:
             report = migrations.check(engine)
             print(f"Database: {report.url}")
             print(f"Skjemaversjon: {report.revision} (programmet: {report.head})")
-            print(f"Rader: {sum(report.counts.values())} i {len(report.counts)} tabeller")
+            tables = count_noun(len(report.counts), "tabell", "tabeller")
+            print(f"Rader: {sum(report.counts.values())} i {tables}")
             if report.ok:
                 print("Ingen feil funnet.")
                 return EXIT_OK

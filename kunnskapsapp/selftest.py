@@ -25,6 +25,7 @@ from typing import Any, TextIO
 
 from kunnskapsapp import __version__
 from kunnskapsapp.domain.errors import DomainError
+from kunnskapsapp.domain.language import count_noun
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -120,8 +121,15 @@ def check_demo(ctx: _Context) -> str:
         db.dispose()
     projects, agreements = counts.get("project", 0), counts.get("agreement", 0)
     if not projects or not agreements:
-        raise CheckFailed(f"Demodataene ga {projects} prosjekter og {agreements} avtaler.")
-    return f"{projects} prosjekter, {agreements} avtaler, {counts.get('deadline', 0)} frister"
+        raise CheckFailed(
+            f"Demodataene ga {count_noun(projects, 'prosjekt', 'prosjekter')} og "
+            f"{count_noun(agreements, 'avtale', 'avtaler')}."
+        )
+    return (
+        f"{count_noun(projects, 'prosjekt', 'prosjekter')}, "
+        f"{count_noun(agreements, 'avtale', 'avtaler')}, "
+        f"{count_noun(counts.get('deadline', 0), 'frist', 'frister')}"
+    )
 
 
 def check_integrity(ctx: _Context) -> str:
@@ -134,7 +142,8 @@ def check_integrity(ctx: _Context) -> str:
         engine.dispose()
     if not report.ok:
         raise CheckFailed("; ".join(report.problems))
-    return f"{sum(report.counts.values())} rader i {len(report.counts)} tabeller"
+    rows = count_noun(sum(report.counts.values()), "rad", "rader")
+    return f"{rows} i {count_noun(len(report.counts), 'tabell', 'tabeller')}"
 
 
 def report_check(arguments: tuple[str, ...]) -> Callable[[_Context], str]:
@@ -174,7 +183,7 @@ def _pdf_facts(path: Path) -> str:
             page.close()
     finally:
         pdf.close()
-    return f"{pages} {'side' if pages == 1 else 'sider'}, {len(data) // 1024} kB"
+    return f"{count_noun(pages, 'side', 'sider')}, {len(data) // 1024} kB"
 
 
 def check_postgresql_driver(ctx: _Context) -> str:
@@ -240,7 +249,8 @@ def check_window(ctx: _Context) -> str:
         raise CheckFailed("Qt meldte en feil: " + critical[0])
     missing = f", uten lisenstekst: {', '.join(unlicensed)}" if unlicensed else ""
     return (
-        f"{pages} sider vist, Om-dialogen med {components} komponenter{missing}, "
+        f"{count_noun(pages, 'side', 'sider')} vist, Om-dialogen med "
+        f"{count_noun(components, 'komponent', 'komponenter')}{missing}, "
         f"plattform {QApplication.platformName()}"
     )
 
@@ -303,7 +313,8 @@ def run(
                 print(f"OK   {label} ({detail})" if detail else f"OK   {label}", file=out)
     seconds = time.perf_counter() - started
     seconds_text = f"{seconds:.1f}".replace(".", ",")
-    print(f"Alle {len(todo)} sjekker bestått på {seconds_text} s.", file=out)
+    passed = "Sjekken" if len(todo) == 1 else f"Alle {len(todo)} sjekker"
+    print(f"{passed} bestått på {seconds_text} s.", file=out)
     return EXIT_OK
 
 

@@ -18,6 +18,7 @@ from typing import Any
 from docx.shared import Mm, Pt
 
 from kunnskapsapp.domain.enums import MeetingStatus
+from kunnskapsapp.domain.language import count_noun
 from kunnskapsapp.domain.rules import format_date, format_kroner
 from kunnskapsapp.exchange.docx_writer import MUTED, WordWriter, clean
 from kunnskapsapp.reports.base import (
@@ -190,8 +191,9 @@ def _agenda(w: WordWriter, h: Any, minutes: bool) -> None:
                 _outcome(w, outcome)
     if h.meeting.duration_minutes and total > h.meeting.duration_minutes:
         w.text(
-            f"Merk: sakslisten er beregnet til {total} minutter, men møtet er satt av til "
-            f"{h.meeting.duration_minutes} minutter.",
+            f"Merk: sakslisten er beregnet til {count_noun(total, 'minutt', 'minutter')}, "
+            "men møtet er satt av til "
+            f"{count_noun(h.meeting.duration_minutes, 'minutt', 'minutter')}.",
             warning=True,
         )
 
@@ -245,7 +247,7 @@ def _actions_of_this_meeting(w: WordWriter, h: Any) -> None:
 def _months(n: int | None) -> str:
     if not n:
         return ""
-    return f"{n} måned" if n == 1 else f"{n} måneder"
+    return count_noun(n, "måned", "måneder")
 
 
 def _agreement(w: WordWriter, h: Any) -> None:
@@ -323,7 +325,15 @@ def _projects(w: WordWriter, h: Any) -> None:
     granted = sum(p.granted for p in h.projects)
     own = sum(p.own_contribution for p in h.projects)
     rows.append(
-        [f"Sum, {len(h.projects)} prosjekter", "", "", "", "", kroner(granted), kroner(own)]
+        [
+            f"Sum, {count_noun(len(h.projects), 'prosjekt', 'prosjekter')}",
+            "",
+            "",
+            "",
+            "",
+            kroner(granted),
+            kroner(own),
+        ]
     )
     w.heading(title)
     w.table(

@@ -14,6 +14,7 @@ from datetime import timedelta
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from kunnskapsapp.domain.enums import MeetingStatus
+from kunnskapsapp.domain.language import count_noun
 from kunnskapsapp.domain.rules import format_date, format_kroner
 from kunnskapsapp.reports.base import (
     BOLD_ROW,
@@ -201,8 +202,9 @@ def _agenda(facts: reporting.HandoutFacts, options: HandoutOptions) -> list[Flow
     if facts.meeting.duration_minutes and total > facts.meeting.duration_minutes:
         story.append(
             para(
-                f"Merk: sakslisten er beregnet til {total} minutter, men møtet er satt av til "
-                f"{facts.meeting.duration_minutes} minutter.",
+                f"Merk: sakslisten er beregnet til {count_noun(total, 'minutt', 'minutter')}, "
+                "men møtet er satt av til "
+                f"{count_noun(facts.meeting.duration_minutes, 'minutt', 'minutter')}.",
                 st.warning,
             )
         )
@@ -259,7 +261,7 @@ def _actions_of_this_meeting(facts: reporting.HandoutFacts) -> list[Flowable]:
 def _months(n: int | None) -> str:
     if not n:
         return ""
-    return f"{n} måned" if n == 1 else f"{n} måneder"
+    return count_noun(n, "måned", "måneder")
 
 
 def _agreement(facts: reporting.HandoutFacts) -> list[Flowable]:
@@ -344,7 +346,15 @@ def _projects(facts: reporting.HandoutFacts) -> list[Flowable]:
     granted = sum(p.granted for p in facts.projects)
     own = sum(p.own_contribution for p in facts.projects)
     rows.append(
-        [f"Sum, {len(facts.projects)} prosjekter", "", "", "", "", kroner(granted), kroner(own)]
+        [
+            f"Sum, {count_noun(len(facts.projects), 'prosjekt', 'prosjekter')}",
+            "",
+            "",
+            "",
+            "",
+            kroner(granted),
+            kroner(own),
+        ]
     )
     marks: list[str | None] = [*([None] * len(facts.projects)), BOLD_ROW]
     return [heading(title), PagedTable(PROJECT_COLUMNS, rows, marks=marks)]
