@@ -63,6 +63,7 @@ def check_files(ctx: _Context) -> str:
         paths.font_path("DejaVuSans.ttf"),
         paths.resources_dir() / "demo" / "portfolio.toml",
         paths.icon_path("kunnskapsapp-256.png"),
+        paths.resources_dir() / "translations" / "qtbase_nb.qm",  # Qt's dialogs in Bokmål
     ]
     missing = [str(p) for p in needed if not p.is_file()]
     if missing:

@@ -6,7 +6,7 @@ import gc
 import sys
 from typing import Any
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtCore import QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -36,21 +36,21 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 
 def install_translations(app: QApplication) -> None:
-    """Qt's own dialogs in Bokmål, then the app's catalogue (the source strings are Bokmål)."""
+    """Qt's own dialogs in Bokmål, then the app's catalogue (the source strings are Bokmål).
+
+    PySide6 ships Qt's catalogue in Nynorsk but not in Bokmål, so the project ships its own
+    (resources/translations/qtbase_nb.ts, compiled to the .qm beside it): the file, print and
+    message dialogs, the standard buttons, the wizard and the text menus."""
     if getattr(app, "_kunnskapsapp_translators", None):
         return
     translators = []
+    folder = str(paths.resources_dir() / "translations")
     qt = QTranslator(app)
-    if qt.load(
-        QLocale(QLocale.Language.NorwegianBokmal),
-        "qtbase",
-        "_",
-        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
-    ):
+    if qt.load("qtbase_nb", folder):
         app.installTranslator(qt)
         translators.append(qt)
     own = QTranslator(app)
-    if own.load("kunnskapsapp_nb", str(paths.resources_dir() / "translations")):
+    if own.load("kunnskapsapp_nb", folder):
         app.installTranslator(own)
         translators.append(own)
     app._kunnskapsapp_translators = translators  # type: ignore[attr-defined]
