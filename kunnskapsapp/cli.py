@@ -10,11 +10,13 @@ from __future__ import annotations
 import argparse
 import json
 import shutil
+import signal
 import sys
 import tempfile
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
+from types import FrameType
 from typing import Any
 
 from kunnskapsapp import __version__
@@ -244,7 +246,15 @@ def cmd_summary(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _end_on_signal(signum: int, _frame: FrameType | None) -> None:
+    """SIGTERM or SIGINT before the window is up (or after it closed): unwind, so that the
+    `finally` blocks still remove the demo folder and close the database."""
+    raise SystemExit(128 + signum)
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
+    # Once the window is up, ui.signals closes it as Ctrl+Q does instead.
+    previous = {s: signal.signal(s, _end_on_signal) for s in (signal.SIGTERM, signal.SIGINT)}
     try:
         return _open_gui(args)
     except DomainError as exc:
@@ -253,6 +263,9 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
         show_startup_error(exc.message)
         raise
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
 
 
 def _open_gui(args: argparse.Namespace) -> int:

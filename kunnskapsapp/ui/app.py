@@ -81,6 +81,7 @@ def run(db: Database) -> int:
     from kunnskapsapp.ui.backups import DamageOffer
     from kunnskapsapp.ui.errors import install_excepthook, setup_logging
     from kunnskapsapp.ui.main_window import MainWindow
+    from kunnskapsapp.ui.signals import SignalClose
 
     app = make_application()
     setup_logging()
@@ -91,12 +92,15 @@ def run(db: Database) -> int:
     window = MainWindow(db)
     window.show()
     DamageOffer(window, db, lambda: window._data_changed()).install().check_in_background()
+    # SIGTERM and SIGINT close the window as Ctrl+Q does (ui.signals).
+    closer = SignalClose(lambda _name: window.close_without_questions(), app)
     notice = start_instance_notice(window, db)
     first_start.maybe_show(window)  # Kom i gang, the first time on an empty database
     QTimer.singleShot(0, _freeze_after_start)
     try:
         code = app.exec()
     finally:
+        closer.uninstall()
         notice.stop()
     quietly(auto_backup.at_close)
     return code
