@@ -169,11 +169,25 @@ def _database_url(args: argparse.Namespace) -> tuple[str, bool]:
     return resolve_url(value)
 
 
-def _open(args: argparse.Namespace, *, create: bool = False):  # type: ignore[no-untyped-def]
+def _open(  # type: ignore[no-untyped-def]
+    args: argparse.Namespace, *, create: bool = False, create_default: bool = False
+):
+    """The database a command works on. `create`: make it where there is none (demo);
+    `create_default`: only the default file (import). A report, export or summary on a
+    database that does not exist yet says so and how to make one, and creates nothing."""
+    from kunnskapsapp.domain.errors import DatabaseError
     from kunnskapsapp.services.database import Database
+    from kunnskapsapp.storage.engine import sqlite_path
 
     url, is_default = _database_url(args)
-    return Database.open(url, create=create or is_default, verify=True)
+    path = sqlite_path(url)
+    if is_default and not (create or create_default) and path is not None and not path.exists():
+        raise DatabaseError(
+            f"Det finnes ingen database ennå ({path}). Lag en med demodata med «kunnskapsapp "
+            "demo», eller start programmet med «kunnskapsapp» og velg hvordan du vil begynne "
+            "(eller bruk --database for en annen database)."
+        )
+    return Database.open(url, create=create or (create_default and is_default), verify=True)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -341,7 +355,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command in ("export", "import"):
             from kunnskapsapp.exchange.cli import run as run_exchange
 
-            return run_exchange(args, lambda: _open(args))
+            # An import may start the default database; an export needs one that exists.
+            return run_exchange(args, lambda: _open(args, create_default=args.command == "import"))
 
         if args.command == "person":
             from kunnskapsapp import privacy_cli
