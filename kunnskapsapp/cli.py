@@ -10,15 +10,18 @@ from __future__ import annotations
 import argparse
 import json
 import shutil
+import signal
 import sys
 import tempfile
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
+from types import FrameType
 from typing import Any
 
 from kunnskapsapp import __version__
 from kunnskapsapp.domain.errors import DomainError
+from kunnskapsapp.domain.language import count_noun
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -166,11 +169,25 @@ def _database_url(args: argparse.Namespace) -> tuple[str, bool]:
     return resolve_url(value)
 
 
-def _open(args: argparse.Namespace, *, create: bool = False):  # type: ignore[no-untyped-def]
+def _open(  # type: ignore[no-untyped-def]
+    args: argparse.Namespace, *, create: bool = False, create_default: bool = False
+):
+    """The database a command works on. `create`: make it where there is none (demo);
+    `create_default`: only the default file (import). A report, export or summary on a
+    database that does not exist yet says so and how to make one, and creates nothing."""
+    from kunnskapsapp.domain.errors import DatabaseError
     from kunnskapsapp.services.database import Database
+    from kunnskapsapp.storage.engine import sqlite_path
 
     url, is_default = _database_url(args)
-    return Database.open(url, create=create or is_default, verify=True)
+    path = sqlite_path(url)
+    if is_default and not (create or create_default) and path is not None and not path.exists():
+        raise DatabaseError(
+            f"Det finnes ingen database ennå ({path}). Lag en med demodata med «kunnskapsapp "
+            "demo», eller start programmet med «kunnskapsapp» og velg hvordan du vil begynne "
+            "(eller bruk --database for en annen database)."
+        )
+    return Database.open(url, create=create or (create_default and is_default), verify=True)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -182,8 +199,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
     finally:
         db.dispose()
     print(
-        f"Demodata lagt inn i {db.display_url}: {counts.get('project', 0)} prosjekter, "
-        f"{counts.get('agreement', 0)} avtaler, {counts.get('deadline', 0)} frister."
+        f"Demodata lagt inn i {db.display_url}: "
+        f"{count_noun(counts.get('project', 0), 'prosjekt', 'prosjekter')}, "
+        f"{count_noun(counts.get('agreement', 0), 'avtale', 'avtaler')}, "
+        f"{count_noun(counts.get('deadline', 0), 'frist', 'frister')}."
     )
     return EXIT_OK
 
@@ -209,7 +228,8 @@ def cmd_db(args: argparse.Namespace) -> int:
             report = migrations.check(engine)
             print(f"Database: {report.url}")
             print(f"Skjemaversjon: {report.revision} (programmet: {report.head})")
-            print(f"Rader: {sum(report.counts.values())} i {len(report.counts)} tabeller")
+            tables = count_noun(len(report.counts), "tabell", "tabeller")
+            print(f"Rader: {sum(report.counts.values())} i {tables}")
             if report.ok:
                 print("Ingen feil funnet.")
                 return EXIT_OK
@@ -240,7 +260,15 @@ def cmd_summary(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _end_on_signal(signum: int, _frame: FrameType | None) -> None:
+    """SIGTERM or SIGINT before the window is up (or after it closed): unwind, so that the
+    `finally` blocks still remove the demo folder and close the database."""
+    raise SystemExit(128 + signum)
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
+    # Once the window is up, ui.signals closes it as Ctrl+Q does instead.
+    previous = {s: signal.signal(s, _end_on_signal) for s in (signal.SIGTERM, signal.SIGINT)}
     try:
         return _open_gui(args)
     except DomainError as exc:
@@ -249,6 +277,9 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
         show_startup_error(exc.message)
         raise
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
 
 
 def _open_gui(args: argparse.Namespace) -> int:
@@ -324,7 +355,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command in ("export", "import"):
             from kunnskapsapp.exchange.cli import run as run_exchange
 
-            return run_exchange(args, lambda: _open(args))
+            # An import may start the default database; an export needs one that exists.
+            return run_exchange(args, lambda: _open(args, create_default=args.command == "import"))
 
         if args.command == "person":
             from kunnskapsapp import privacy_cli

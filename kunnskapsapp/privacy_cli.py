@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from kunnskapsapp.domain.errors import DomainError
+from kunnskapsapp.domain.language import count_noun
 
 
 def add_parser(subparsers: Any) -> None:
@@ -58,8 +59,10 @@ def run(
             path = Path(args.output)
             export = write_export(db, person_id, path)
             print(
-                f"Personopplysninger om {export.name} ({len(export.named_in)} koblinger, "
-                f"{len(export.change_log)} logginnslag): skrevet til {path.resolve()}"
+                f"Personopplysninger om {export.name} "
+                f"({count_noun(len(export.named_in), 'kobling', 'koblinger')}, "
+                f"{count_noun(len(export.change_log), 'logginnslag', 'logginnslag')}): "
+                f"skrevet til {path.resolve()}"
             )
             return 0
         name = crud.get(db, m.Person, person_id)["name"]

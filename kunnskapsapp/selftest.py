@@ -26,6 +26,7 @@ from typing import Any, TextIO
 
 from kunnskapsapp import __version__
 from kunnskapsapp.domain.errors import DomainError
+from kunnskapsapp.domain.language import count_noun
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -63,6 +64,7 @@ def check_files(ctx: _Context) -> str:
         paths.font_path("DejaVuSans.ttf"),
         paths.resources_dir() / "demo" / "portfolio.toml",
         paths.icon_path("kunnskapsapp-256.png"),
+        paths.resources_dir() / "translations" / "qtbase_nb.qm",  # Qt's dialogs in Bokmål
     ]
     missing = [str(p) for p in needed if not p.is_file()]
     if missing:
@@ -121,8 +123,15 @@ def check_demo(ctx: _Context) -> str:
         db.dispose()
     projects, agreements = counts.get("project", 0), counts.get("agreement", 0)
     if not projects or not agreements:
-        raise CheckFailed(f"Demodataene ga {projects} prosjekter og {agreements} avtaler.")
-    return f"{projects} prosjekter, {agreements} avtaler, {counts.get('deadline', 0)} frister"
+        raise CheckFailed(
+            f"Demodataene ga {count_noun(projects, 'prosjekt', 'prosjekter')} og "
+            f"{count_noun(agreements, 'avtale', 'avtaler')}."
+        )
+    return (
+        f"{count_noun(projects, 'prosjekt', 'prosjekter')}, "
+        f"{count_noun(agreements, 'avtale', 'avtaler')}, "
+        f"{count_noun(counts.get('deadline', 0), 'frist', 'frister')}"
+    )
 
 
 def check_integrity(ctx: _Context) -> str:
@@ -135,7 +144,8 @@ def check_integrity(ctx: _Context) -> str:
         engine.dispose()
     if not report.ok:
         raise CheckFailed("; ".join(report.problems))
-    return f"{sum(report.counts.values())} rader i {len(report.counts)} tabeller"
+    rows = count_noun(sum(report.counts.values()), "rad", "rader")
+    return f"{rows} i {count_noun(len(report.counts), 'tabell', 'tabeller')}"
 
 
 def report_check(arguments: tuple[str, ...]) -> Callable[[_Context], str]:
@@ -175,7 +185,7 @@ def _pdf_facts(path: Path) -> str:
             page.close()
     finally:
         pdf.close()
-    return f"{pages} {'side' if pages == 1 else 'sider'}, {len(data) // 1024} kB"
+    return f"{count_noun(pages, 'side', 'sider')}, {len(data) // 1024} kB"
 
 
 def check_workbook_export(ctx: _Context) -> str:
@@ -298,7 +308,8 @@ def check_window(ctx: _Context) -> str:
         raise CheckFailed("Qt meldte en feil: " + critical[0])
     missing = f", uten lisenstekst: {', '.join(unlicensed)}" if unlicensed else ""
     return (
-        f"{pages} sider vist, Om-dialogen med {components} komponenter{missing}, "
+        f"{count_noun(pages, 'side', 'sider')} vist, Om-dialogen med "
+        f"{count_noun(components, 'komponent', 'komponenter')}{missing}, "
         f"plattform {QApplication.platformName()}"
     )
 
@@ -365,7 +376,8 @@ def run(
                 print(f"OK   {label} ({detail})" if detail else f"OK   {label}", file=out)
     seconds = time.perf_counter() - started
     seconds_text = f"{seconds:.1f}".replace(".", ",")
-    print(f"Alle {len(todo)} sjekker bestått på {seconds_text} s.", file=out)
+    passed = "Sjekken" if len(todo) == 1 else f"Alle {len(todo)} sjekker"
+    print(f"{passed} bestått på {seconds_text} s.", file=out)
     return EXIT_OK
 
 

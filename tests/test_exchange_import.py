@@ -324,7 +324,7 @@ def test_command_line_preview_question_and_exit_codes(
     assert main([*base, str(bad), "--yes"]) == 1
     out = capsys.readouterr().out
     assert "Avvist – Ark «Frister», rad 3, kolonne «Frist» (B)" in out
-    assert "Ingenting er skrevet: 1 rader er avvist" in out
+    assert "Ingenting er skrevet: 1 rad er avvist" in out
     assert snapshot(db) == before
     monkeypatch.setattr("sys.stdin", io.StringIO(""))
     assert main([*base, str(good)]) == 1  # nobody to answer: the answer is no
@@ -334,7 +334,7 @@ def test_command_line_preview_question_and_exit_codes(
     assert snapshot(db) == before
     assert main([*base, str(bad), "--yes", "--skip-invalid"]) == 0
     out = capsys.readouterr().out
-    assert "Importert: 1 nye" in out
+    assert "Importert: 1 ny," in out
     # Only a SQLite file is backed up by the app; a server has its own backups.
     assert ("Sikkerhetskopi før importen" in out) == db.url.startswith("sqlite")
     assert crud.list_rows(db, m.Deadline, where={"title": "Søknad til fondet"})

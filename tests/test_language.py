@@ -11,6 +11,7 @@ from kunnskapsapp.domain.language import (
     count_noun,
     count_of,
     days_relative,
+    days_to_deadline,
     format_count,
     parse_date_text,
     parse_datetime_text,
@@ -49,6 +50,20 @@ def test_format_count() -> None:
 )
 def test_days_relative(days: int, text: str) -> None:
     assert days_relative(days) == text
+
+
+@pytest.mark.parametrize(
+    ("days", "text"),
+    [
+        (0, "i dag"),
+        (1, "1 dag igjen"),
+        (12, "12 dager igjen"),
+        (-1, "1 dag over"),
+        (-1843, "1\u00a0843 dager over"),
+    ],
+)
+def test_days_to_deadline_is_always_a_positive_number(days: int, text: str) -> None:
+    assert days_to_deadline(days) == text
 
 
 @pytest.mark.parametrize(

@@ -165,7 +165,7 @@ def test_funding_line_deadlines_are_confirmed_before_they_are_saved(qtbot: Any, 
     def confirm(dialog: Any) -> None:
         assert dialog.objectName() == "deadlineConfirmDialog"
         unticked["title"] = dialog.proposals[0]["title"]
-        dialog.list.item(0).setCheckState(Qt.CheckState.Unchecked)
+        dialog.table.item(0, 0).setCheckState(Qt.CheckState.Unchecked)
         dialog.accept()
 
     def fill(dialog: Any) -> None:

@@ -107,7 +107,7 @@ def test_a_new_overdue_deadline_appears_and_opens_its_record(qtbot: Any, db: Any
     assert view.isVisible()
     assert cells(page, "overdue") == ["Sluttrapport til Forskningsrådet"]
     model = view.model()
-    assert model.index(0, 4).data() == "7"  # days over
+    assert model.index(0, 4).data() == "7 dager over"
     assert model.data(model.index(0, 1), Qt.ItemDataRole.ForegroundRole) is not None
 
     view.setCurrentIndex(model.index(0, 1))

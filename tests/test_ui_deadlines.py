@@ -270,8 +270,8 @@ def test_days_left_and_weekend_and_holiday_notes(page: DeadlinesPage, data: dict
     assert shown("christmas", "non_working") == "Første juledag"
     assert shown("saturday", "non_working") == "Lørdag"
     assert shown("soon", "non_working") == ""
-    assert shown("overdue", "days_left") == "-9"
-    assert shown("soon", "days_left") == "10"
+    assert shown("overdue", "days_left") == "9 dager over"
+    assert shown("soon", "days_left") == "10 dager igjen"
     assert shown("done", "days_left") == ""
     assert model.headerData(keys.index("non_working"), Qt.Orientation.Horizontal) == "Merknad"
 

@@ -186,7 +186,7 @@ def test_calendar_of_the_shown_deadlines_and_of_one_project(
     qtbot.waitUntil(lambda: deadlines.proxy.rowCount() == 1)
     save_as(monkeypatch, tmp_path / "frister.ics")
     click_menu(qtbot, context_menu(qtbot, deadlines), "calendar_deadlines")
-    qtbot.waitUntil(lambda: status_says(window, "1 hendelser eksportert"))
+    qtbot.waitUntil(lambda: status_says(window, "1 hendelse eksportert"))
     text = (tmp_path / "frister.ics").read_text(encoding="utf-8")
     assert f"UID:{other['id']}@kunnskapsapp" in text and mine["id"] not in text
 

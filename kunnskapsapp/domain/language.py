@@ -51,6 +51,16 @@ def days_relative(days: int) -> str:
     return f"{days_word(-days)} over"
 
 
+def days_to_deadline(days: int) -> str:
+    """What a list of deadlines says of one `days` days away, with a positive number:
+    `i dag`, `1 dag igjen`, `12 dager igjen`, `1 dag over`, `1 843 dager over`."""
+    if days == 0:
+        return "i dag"
+    if days > 0:
+        return f"{days_word(days)} igjen"
+    return f"{days_word(-days)} over"
+
+
 # --- dates and times as typed ------------------------------------------------------------
 
 _DATE = r"(\d{1,2})[.\-/](\d{1,2})[.\-/](\d{4}|\d{2})"
@@ -123,6 +133,7 @@ __all__ = [
     "count_of",
     "date_range",
     "days_relative",
+    "days_to_deadline",
     "days_word",
     "format_count",
     "format_datetime",

@@ -21,6 +21,7 @@ from icalendar import Alarm, Calendar, Event
 from kunnskapsapp import paths
 from kunnskapsapp.domain import models as m
 from kunnskapsapp.domain.enums import DeadlineStatus, LabelledEnum, MeetingStatus
+from kunnskapsapp.domain.language import days_word
 from kunnskapsapp.exchange.values import ExchangeError
 from kunnskapsapp.services import crud
 from kunnskapsapp.services import deadlines as deadline_service
@@ -73,13 +74,14 @@ def deadline_event(d: Mapping[str, Any]) -> Event:
     event.add("status", "CANCELLED" if status is DeadlineStatus.CANCELLED else "CONFIRMED")
     if d.get("kind"):
         event.add("categories", [_label(d["kind"])])
+    reminder = d.get("reminder_days")
     description = _lines(
         ("Type", _label(d.get("kind"))),
         ("Status", status.label),
         ("Ansvarlig", d.get("responsible_name")),
         ("Avtale", d.get("agreement_name")),
         ("Prosjekt", d.get("project_name")),
-        ("Varsel", f"{d.get('reminder_days')} dager før" if is_open else ""),
+        ("Varsel", f"{days_word(reminder)} før" if is_open and reminder is not None else ""),
     )
     if d.get("notes"):
         description += ["", str(d["notes"])]

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from kunnskapsapp.domain.errors import DomainError, ValidationError
+from kunnskapsapp.domain.language import count_noun
 
 
 def add_parsers(subparsers: argparse._SubParsersAction[Any]) -> None:
@@ -107,7 +108,8 @@ def run_import(
             return 1 if refused else 0
         if refused and not args.skip_invalid:
             print(
-                f"Ingenting er skrevet: {len(preview.refused)} rader er avvist. Rett filen, "
+                f"Ingenting er skrevet: {count_noun(len(preview.refused), 'rad', 'rader')} "
+                "er avvist. Rett filen, "
                 "eller bruk --skip-invalid for å skrive resten."
             )
             return 1
@@ -196,7 +198,9 @@ def _export_calendar(db: Any, path: Path, args: argparse.Namespace) -> str:
     data = export_calendar(db, agreement_id=agreement_id, project_id=project_id)
     save_calendar(path, data)
     count = len(Calendar.from_ical(data).walk("VEVENT"))
-    return f"Kalender med {count} hendelser: skrevet til {path.resolve()}"
+    return (
+        f"Kalender med {count_noun(count, 'hendelse', 'hendelser')}: skrevet til {path.resolve()}"
+    )
 
 
 def _export_tables(db: Any, path: Path, table: str | None, template: bool) -> str:

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from kunnskapsapp import paths
+from kunnskapsapp.domain.language import count_noun
 from kunnskapsapp.exchange.values import ExchangeError, Location, column_name, format_plain
 
 DELIMITERS = (";", "\t", ",")
@@ -224,8 +225,9 @@ def read_csv(source: bytes | str | Path, *, delimiter: str | None = None) -> Csv
         extra = [i for i in range(width, len(cells)) if cells[i].strip()]
         if extra:
             raise ExchangeError(
-                f"Raden har {len(cells)} celler, men overskriftsraden har bare {width} "
-                f"kolonner (skilletegn: {_DELIMITER_NAMES.get(delimiter, delimiter)}).",
+                f"Raden har {count_noun(len(cells), 'celle', 'celler')}, men overskriftsraden "
+                f"har bare {count_noun(width, 'kolonne', 'kolonner')} "
+                f"(skilletegn: {_DELIMITER_NAMES.get(delimiter, delimiter)}).",
                 Location(number, column_name(extra[0])),
             )
         cells = (cells + [""] * width)[:width]

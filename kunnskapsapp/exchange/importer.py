@@ -25,6 +25,7 @@ from kunnskapsapp.domain import models as m
 from kunnskapsapp.domain.base import Base, new_id
 from kunnskapsapp.domain.entities import EntitySpec, FieldKind, entity
 from kunnskapsapp.domain.errors import DomainError, ValidationError
+from kunnskapsapp.domain.language import count_noun
 from kunnskapsapp.domain.rules import format_date
 from kunnskapsapp.exchange.import_file import Mapping, Row, Sheet, norm, parse_row, read_file
 from kunnskapsapp.exchange.values import ExchangeError, Location, column_name
@@ -90,9 +91,13 @@ class ImportResult:
         return any(r.action in ("add", "update") for r in self.rows)
 
     def summary(self) -> str:
+        """`1 ny, 2 endrede, 0 uendrede og 1 avvist – 4 rader i alt.`"""
         return (
-            f"{self.count('add')} nye, {self.count('update')} endrede, "
-            f"{self.count('unchanged')} uendrede og {self.count('refuse')} avviste rader."
+            f"{count_noun(self.count('add'), 'ny', 'nye')}, "
+            f"{count_noun(self.count('update'), 'endret', 'endrede')}, "
+            f"{count_noun(self.count('unchanged'), 'uendret', 'uendrede')} og "
+            f"{count_noun(self.count('refuse'), 'avvist', 'avviste')} – "
+            f"{count_noun(len(self.rows), 'rad', 'rader')} i alt."
         )
 
 

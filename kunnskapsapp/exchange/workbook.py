@@ -28,6 +28,7 @@ from kunnskapsapp.domain.base import Base, utcnow
 from kunnskapsapp.domain.collation import norwegian_key
 from kunnskapsapp.domain.entities import ENTITIES, EntitySpec, FieldKind, FieldSpec, Link, entity
 from kunnskapsapp.domain.errors import DomainError
+from kunnskapsapp.domain.language import count_noun
 from kunnskapsapp.exchange import csv_format, xlsx_format
 from kunnskapsapp.exchange.values import ACCEPTS, Kind
 from kunnskapsapp.services.database import Database
@@ -375,10 +376,11 @@ def export_file(db: Database, path: Path, table: str | None, template: bool = Fa
     if table is None:
         counts = export_workbook(db, path)
         total = sum(counts.values())
-        return f"Hele databasen ({total} rader i {len(counts)} ark): skrevet til {path.resolve()}"
+        rows = count_noun(total, "rad", "rader")
+        return f"Hele databasen ({rows} i {len(counts)} ark): skrevet til {path.resolve()}"
     spec = find_entity(table)
     if path.suffix.lower() == ".csv":
         count = export_csv(db, spec, path)
     else:
         count = export_workbook(db, path, specs=[spec])[sheet_name(spec)]
-    return f"{sheet_name(spec)} ({count} rader): skrevet til {path.resolve()}"
+    return f"{sheet_name(spec)} ({count_noun(count, 'rad', 'rader')}): skrevet til {path.resolve()}"

@@ -6,6 +6,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable
 
 from kunnskapsapp.domain.enums import AgreementKind, AgreementStatus
+from kunnskapsapp.domain.language import count_noun
 from kunnskapsapp.domain.rules import format_date
 from kunnskapsapp.reports.base import (
     MUTED_ROW,
@@ -88,7 +89,7 @@ def _row(a: reporting.AgreementLine) -> list[str]:
     if a.parent_title:
         name += f"\nUnder: {a.parent_title}"
     if a.project_count:
-        name += f"\n{a.project_count} prosjekt" + ("er" if a.project_count != 1 else "")
+        name += "\n" + count_noun(a.project_count, "prosjekt", "prosjekter")
     return [
         name,
         join_names(a.parties, 4),
@@ -117,7 +118,8 @@ def build(facts: reporting.AgreementRegisterFacts, progress: Progress) -> bytes:
         subject=f"Avtaler per {format_date(facts.today)}",
         letterhead=facts.letterhead,
         subtitle=[
-            f"Per {format_date(facts.today)}: {len(facts.agreements)} avtaler, "
+            f"Per {format_date(facts.today)}: "
+            f"{count_noun(len(facts.agreements), 'avtale', 'avtaler')}, "
             f"{active} av dem aktive."
         ],
         running_title=f"Avtaleregister per {format_date(facts.today)}",

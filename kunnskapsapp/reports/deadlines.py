@@ -8,6 +8,7 @@ from itertools import groupby
 
 from reportlab.platypus import Flowable
 
+from kunnskapsapp.domain.language import count_noun
 from kunnskapsapp.domain.rules import format_date
 from kunnskapsapp.reports.base import (
     PagedTable,
@@ -85,7 +86,7 @@ def build(facts: reporting.DeadlineListFacts, progress: Progress) -> bytes:
     total = len(facts.overdue) + len(facts.lines)
     story.append(
         para(
-            f"{total} frister i alt"
+            f"{count_noun(total, 'frist', 'frister')} i alt"
             + (f", av dem {len(facts.overdue)} forfalt" if facts.overdue else "")
             + ". Frister på helligdager og i helger er merket.",
             st.muted,

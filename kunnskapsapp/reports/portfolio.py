@@ -14,6 +14,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from kunnskapsapp.domain.enums import ProjectForm
+from kunnskapsapp.domain.language import count_noun
 from kunnskapsapp.domain.rules import format_date, format_kroner
 from kunnskapsapp.reports.base import (
     CONTENT_WIDTH,
@@ -55,7 +56,8 @@ def render(
     on = options.on or clock.today()
     progress = start_progress(progress)
     facts = reporting.portfolio_facts(db, on)
-    progress.step(0, 0, f"Lager tabellen over {len(facts.projects)} prosjekter …")
+    shown = count_noun(len(facts.projects), "prosjekt", "prosjekter")
+    progress.step(0, 0, f"Lager tabellen over {shown} …")
     return Rendered(
         data=build(facts, options, progress),
         filename=f"portefoljeoversikt-{on.isoformat()}.pdf",
@@ -87,7 +89,7 @@ def build(facts: reporting.PortfolioFacts, options: PortfolioOptions, progress: 
 
 
 def _n(count: int, one: str, many: str) -> str:
-    return f"{count} {one if count == 1 else many}"
+    return count_noun(count, one, many)
 
 
 def _and(items: Sequence[str]) -> str:
@@ -144,7 +146,7 @@ def summary_text(facts: reporting.PortfolioFacts) -> str:
     if education:
         text = _n(education, "utdanningstilbud", "utdanningstilbud")
         if facts.students_admitted:
-            text += f" med {facts.students_admitted} studenter tatt opp"
+            text += f" med {_n(facts.students_admitted, 'student', 'studenter')} tatt opp"
         parts.append(text)
     for form in (ProjectForm.MASTER, ProjectForm.PILOT, ProjectForm.OTHER):
         n = forms.get(form.label, 0)

@@ -10,6 +10,7 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph
 
 from kunnskapsapp.domain.enums import FundingStatus
 from kunnskapsapp.domain.errors import NotFoundError
+from kunnskapsapp.domain.language import count_noun
 from kunnskapsapp.domain.rules import format_date, format_kroner, percent_text
 from kunnskapsapp.reports.base import (
     BOLD_ROW,
@@ -56,7 +57,7 @@ def render(
         title = f"Prosjektark – {sheet.title}"
     else:
         name = f"prosjektark-{len(facts.sheets)}-prosjekter-{facts.today.isoformat()}.pdf"
-        title = f"Prosjektark ({len(facts.sheets)} prosjekter)"
+        title = f"Prosjektark ({count_noun(len(facts.sheets), 'prosjekt', 'prosjekter')})"
     return Rendered(data=build(facts, progress), filename=name, title=title)
 
 

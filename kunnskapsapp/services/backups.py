@@ -20,6 +20,7 @@ from pathlib import Path
 
 from kunnskapsapp import paths
 from kunnskapsapp.domain.errors import DatabaseError
+from kunnskapsapp.domain.language import count_noun
 from kunnskapsapp.services import clock
 from kunnskapsapp.services.database import Database
 from kunnskapsapp.storage import backup_files
@@ -72,7 +73,7 @@ class BackupSummary:
         if self.projects is None:
             return "kan ikke leses"
         return ", ".join(
-            f"{n} {one if n == 1 else many}"
+            count_noun(n or 0, one, many)
             for n, one, many in (
                 (self.projects, "prosjekt", "prosjekter"),
                 (self.agreements, "avtale", "avtaler"),

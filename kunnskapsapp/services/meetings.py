@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from kunnskapsapp.domain import models as m
 from kunnskapsapp.domain.enums import DeadlineKind, DeadlineStatus, MeetingStatus, OutcomeKind
+from kunnskapsapp.domain.language import count_noun
 from kunnskapsapp.services import clock, crud
 from kunnskapsapp.services.database import Database
 from kunnskapsapp.services.records import Record
@@ -40,8 +41,8 @@ def _enrich(session: Session, records: list[Record]) -> None:
         r["participant_count"] = int(invited.get(r.id, 0))
         r["ends_at"] = r.starts_at + timedelta(minutes=r.duration_minutes or 0)
         r["agenda_warning"] = (
-            f"Sakslisten er beregnet til {total} minutter, men møtet varer "
-            f"{r.duration_minutes} minutter."
+            f"Sakslisten er beregnet til {count_noun(total, 'minutt', 'minutter')}, men møtet "
+            f"varer {count_noun(r.duration_minutes or 0, 'minutt', 'minutter')}."
             if total > (r.duration_minutes or 0)
             else ""
         )

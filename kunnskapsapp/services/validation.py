@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from kunnskapsapp.domain import models as m
 from kunnskapsapp.domain.enums import AgreementKind, DeadlineStatus, ProjectForm
 from kunnskapsapp.domain.errors import ValidationError
+from kunnskapsapp.domain.language import count_noun
 from kunnskapsapp.domain.rules import format_kroner, valid_email, valid_org_number
 from kunnskapsapp.services.crud import validator
 from kunnskapsapp.services.records import field_info
@@ -112,7 +113,8 @@ def _agreement(session: Session, v: dict[str, Any], existing: Any) -> None:
         if children:
             raise ValidationError(
                 "kind",
-                f"Avtalen har {children} prosjektavtaler under seg og må derfor være en "
+                f"Avtalen har {count_noun(children, 'prosjektavtale', 'prosjektavtaler')} "
+                "under seg og må derfor være en "
                 "samarbeidsavtale.",
             )
 

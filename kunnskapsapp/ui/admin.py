@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from kunnskapsapp.domain import models as m
 from kunnskapsapp.domain.enums import Recurrence
+from kunnskapsapp.domain.language import days_word
 from kunnskapsapp.services import crud
 from kunnskapsapp.services.database import Database
 from kunnskapsapp.services.records import Record
@@ -38,7 +39,7 @@ def rule_text(template: Record) -> str:
     if months:
         parts.append(f"{months} mnd.")
     if days:
-        parts.append(f"{days} dager")
+        parts.append(days_word(days))
     anchor = template.anchor.label.lower()
     text = (" og ".join(parts) + f" etter {anchor}") if parts else f"Ved {anchor}"
     recurrence = template.get("recurrence")

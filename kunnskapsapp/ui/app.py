@@ -6,7 +6,6 @@ import gc
 import sys
 
 from PySide6.QtCore import (
-    QLibraryInfo,
     QLocale,
     QSettings,
     QThread,
@@ -47,21 +46,21 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 
 def install_translations(app: QApplication) -> None:
-    """Qt's own dialogs in Bokmål, then the app's catalogue (the source strings are Bokmål)."""
+    """Qt's own dialogs in Bokmål, then the app's catalogue (the source strings are Bokmål).
+
+    PySide6 ships Qt's catalogue in Nynorsk but not in Bokmål, so the project ships its own
+    (resources/translations/qtbase_nb.ts, compiled to the .qm beside it): the file, print and
+    message dialogs, the standard buttons, the wizard and the text menus."""
     if getattr(app, "_kunnskapsapp_translators", None):
         return
     translators = []
+    folder = str(paths.resources_dir() / "translations")
     qt = QTranslator(app)
-    if qt.load(
-        QLocale(QLocale.Language.NorwegianBokmal),
-        "qtbase",
-        "_",
-        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
-    ):
+    if qt.load("qtbase_nb", folder):
         app.installTranslator(qt)
         translators.append(qt)
     own = QTranslator(app)
-    if own.load("kunnskapsapp_nb", str(paths.resources_dir() / "translations")):
+    if own.load("kunnskapsapp_nb", folder):
         app.installTranslator(own)
         translators.append(own)
     app._kunnskapsapp_translators = translators  # type: ignore[attr-defined]
@@ -90,6 +89,7 @@ def run(db: Database) -> int:
     from kunnskapsapp.ui import database_guards, first_start
     from kunnskapsapp.ui.errors import install_excepthook, setup_logging
     from kunnskapsapp.ui.main_window import MainWindow
+    from kunnskapsapp.ui.signals import SignalClose
 
     app = make_application()
     setup_logging()
@@ -100,13 +100,27 @@ def run(db: Database) -> int:
     # The daily backup, the damage check and the lock entry; they move with the window to
     # another database (first_start.switch_database) and stop when it closes.
     database_guards.start(window)
+    # SIGTERM and SIGINT close the window as Ctrl+Q does (ui.signals): the window showing
+    # then, which after a switch of database from Kom i gang is another than this one.
+    closer = SignalClose(lambda _name: _close_windows(), app)
     first_start.maybe_show(window)  # Kom i gang, the first time on an empty database
     QTimer.singleShot(0, _freeze_after_start)
     try:
         code = app.exec()
     finally:
+        closer.uninstall()
         database_guards.stop_all()
     return code
+
+
+def _close_windows() -> None:
+    from kunnskapsapp.ui.main_window import MainWindow
+
+    windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+    for window in windows:
+        if window.isVisible():
+            window.close_without_questions()
+    QApplication.quit()
 
 
 def _freeze_after_start() -> None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QWidget
 
 # The exchange modules (openpyxl, icalendar: 0.5 s to import) load when an export starts,
 # not with the menus at start.
+from kunnskapsapp.domain.language import count_noun
 from kunnskapsapp.exchange.values import Kind
 from kunnskapsapp.services.database import Database
 from kunnskapsapp.services.progress import CancelFlag
@@ -186,9 +187,9 @@ def export_table(page: Any, parent: QWidget | None = None) -> Task | None:
         work,
         lambda count: _tell(
             parent,
-            _t("%1 (%2 rader) eksportert til %3")
+            _t("%1 (%2) eksportert til %3")
             .replace("%1", name)
-            .replace("%2", str(count))
+            .replace("%2", count_noun(count, _t("rad"), _t("rader")))
             .replace("%3", str(path)),
         ),
     )
@@ -215,8 +216,8 @@ def export_workbook(parent: QWidget | None, db: Database, *, template: bool = Fa
         text = (
             _t("Importmalen er lagret i %1").replace("%1", str(path))
             if template
-            else _t("Hele databasen (%1 rader) eksportert til %2")
-            .replace("%1", str(total))
+            else _t("Hele databasen (%1) eksportert til %2")
+            .replace("%1", count_noun(total, _t("rad"), _t("rader")))
             .replace("%2", str(path))
         )
         _tell(parent, text)
@@ -254,7 +255,9 @@ def export_calendar(
         work,
         lambda count: _tell(
             parent,
-            _t("%1 hendelser eksportert til %2").replace("%1", str(count)).replace("%2", str(path)),
+            _t("%1 eksportert til %2")
+            .replace("%1", count_noun(count, _t("hendelse"), _t("hendelser")))
+            .replace("%2", str(path)),
         ),
     )
 

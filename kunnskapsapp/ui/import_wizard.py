@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from kunnskapsapp.domain.collation import norwegian_key
 from kunnskapsapp.domain.entities import EntitySpec
 from kunnskapsapp.domain.errors import DomainError
+from kunnskapsapp.domain.language import count_noun
 from kunnskapsapp.exchange import importer, mapping
 from kunnskapsapp.exchange.workbook import exchange_entities, sheet_name
 from kunnskapsapp.services.database import Database
@@ -137,20 +138,22 @@ class FilePage(QWizardPage):
         if single:
             shape = shapes[0]
             kind = self.tr("CSV-fil") if path.suffix.lower() == ".csv" else self.tr("Ark")
+            columns = len([h for h in shape.header if h.strip()])
             self.about.setText(
-                self.tr("%1 med %2 kolonner og %3 rader.")
+                self.tr("%1 med %2 og %3.")
                 .replace("%1", f"{kind} «{shape.name}»" if shape.name else kind)
-                .replace("%2", str(len([h for h in shape.header if h.strip()])))
-                .replace("%3", str(shape.rows))
+                .replace("%2", count_noun(columns, self.tr("kolonne"), self.tr("kolonner")))
+                .replace("%3", count_noun(shape.rows, self.tr("rad"), self.tr("rader")))
             )
             index = self.table_combo.findData(shape.spec.table if shape.spec else None)
             self.table_combo.setCurrentIndex(max(index, 0))
         else:
             known = [s for s in shapes if s.spec is not None]
+            rows = sum(s.rows for s in shapes)
             self.about.setText(
-                self.tr("Arbeidsbok med %1 ark (%2 rader): %3.")
+                self.tr("Arbeidsbok med %1 ark (%2): %3.")
                 .replace("%1", str(len(shapes)))
-                .replace("%2", str(sum(s.rows for s in shapes)))
+                .replace("%2", count_noun(rows, self.tr("rad"), self.tr("rader")))
                 .replace("%3", ", ".join(s.name for s in known))
             )
         self._show_table_choice(single)

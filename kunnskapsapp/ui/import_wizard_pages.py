@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from kunnskapsapp.domain.errors import DomainError
+from kunnskapsapp.domain.language import count_noun
 from kunnskapsapp.exchange import importer, mapping
 from kunnskapsapp.exchange.workbook import sheet_name
 from kunnskapsapp.ui import settings
@@ -133,9 +134,9 @@ class MappingPage(QWizardPage):
             )
         else:
             self.matched.setText(
-                self.tr("%1 av %2 kolonner importeres.")
+                self.tr("%1 av %2 importeres.")
                 .replace("%1", str(len(used)))
-                .replace("%2", str(len(chosen)))
+                .replace("%2", count_noun(len(chosen), self.tr("kolonne"), self.tr("kolonner")))
             )
         self.completeChanged.emit()
 

@@ -14,6 +14,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP as _QT_TRANSLATE_NOOP
 from PySide6.QtCore import QSize, Qt, QThreadPool
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -86,6 +88,7 @@ class MainWindow(QMainWindow):
         # The backup, damage check and lock entry on `db` (ui.database_guards), when started.
         self.guards: DatabaseGuards | None = None
         self.setObjectName("mainWindow")
+        self.ask_before_closing = True  # False: close without the unsaved-changes question
         from kunnskapsapp.ui.first_start import is_demo_database
 
         self.is_demo = is_demo_database(db)
@@ -423,9 +426,19 @@ class MainWindow(QMainWindow):
         last = settings.LAST_PAGE.get()
         self.show_page(last if last in self.page_entries else "dashboard")
 
+    def close_without_questions(self) -> None:
+        """Close as Ctrl+Q does, but without asking about unsaved changes (they are left
+        unsaved): the app was told to end (SIGTERM, SIGINT). Open dialogs are closed first."""
+        self.ask_before_closing = False
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.reject()
+        self.close()
+        QApplication.quit()  # also ends a dialog's own event loop
+
     def closeEvent(self, event: QCloseEvent) -> None:
         page = self.current_page()
-        if page is not None and not page.maybe_leave():
+        if page is not None and self.ask_before_closing and not page.maybe_leave():
             event.ignore()
             return
         settings.WINDOW_GEOMETRY.set(self.saveGeometry())

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from kunnskapsapp.domain.entities import find_entity
+from kunnskapsapp.domain.language import count_noun
 from kunnskapsapp.services.database import Database
 from kunnskapsapp.services.records import Record
 from kunnskapsapp.ui import settings
@@ -334,10 +335,11 @@ class ListPage(QWidget):
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.table_model.total_count()
+        rows = count_noun(total, self.tr("rad"), self.tr("rader"))
         text = (
-            self.tr("%s rader") % shown
+            count_noun(shown, self.tr("rad"), self.tr("rader"))
             if shown == total
-            else self.tr("%s av %s rader") % (shown, total)
+            else self.tr("%1 av %2").replace("%1", str(shown)).replace("%2", rows)
         )
         self.count_label.setText(text)
 

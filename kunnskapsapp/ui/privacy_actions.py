@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from kunnskapsapp.domain.errors import DomainError
-from kunnskapsapp.domain.language import slug
+from kunnskapsapp.domain.language import count_noun, slug
 from kunnskapsapp.services import privacy
 from kunnskapsapp.services.database import Database
 from kunnskapsapp.ui import settings
@@ -50,10 +50,11 @@ def export_person_data(parent: QWidget, db: Database, person_id: str, name: str)
     QMessageBox.information(
         parent,
         _tr("Eksporter personopplysninger"),
-        _tr(
-            "Alt som er lagret om %s (%d koblinger, %d innslag i endringsloggen) er skrevet til %s."
-        )
-        % (export.name, len(export.named_in), len(export.change_log), path),
+        _tr("Alt som er lagret om %1 (%2, %3 i endringsloggen) er skrevet til %4.")
+        .replace("%1", export.name)
+        .replace("%2", count_noun(len(export.named_in), _tr("kobling"), _tr("koblinger")))
+        .replace("%3", count_noun(len(export.change_log), _tr("innslag"), _tr("innslag")))
+        .replace("%4", str(path)),
     )
     return path
 

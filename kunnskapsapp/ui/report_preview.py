@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from kunnskapsapp import paths
 from kunnskapsapp.domain.errors import DomainError
+from kunnskapsapp.domain.language import count_noun
 from kunnskapsapp.reports.base import Rendered
 from kunnskapsapp.services.progress import NoProgress, Progress
 from kunnskapsapp.ui import settings
@@ -208,9 +209,7 @@ class PreviewDialog(QDialog):
         self.scroll_area.setWidget(self.view)
         self.scroll_area.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         count = len(self.pages)
-        self.page_label = QLabel(
-            self.tr("1 side") if count == 1 else self.tr("%1 sider").replace("%1", str(count))
-        )
+        self.page_label = QLabel(count_noun(count, self.tr("side"), self.tr("sider")))
         self.page_label.setObjectName("reportPageCount")
 
         zoom_out = QPushButton(self.tr("Forminsk"))

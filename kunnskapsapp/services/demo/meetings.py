@@ -16,6 +16,7 @@ from kunnskapsapp.domain.enums import (
     OutcomeKind,
     Side,
 )
+from kunnskapsapp.domain.language import count_noun
 from kunnskapsapp.domain.models import (
     AgendaItem,
     Agreement,
@@ -140,8 +141,9 @@ def _series(b: Builder, series: dict[str, Any]) -> None:
                 "minutes": status_minutes,
                 "presenter": secretary,
                 "text": (
-                    f"Sekretariatet la fram porteføljeoversikten: {len(running)} "
-                    f"prosjekter pågår, og {len(pending)} søknader er til behandling."
+                    "Sekretariatet la fram porteføljeoversikten: "
+                    f"{count_noun(len(running), 'prosjekt', 'prosjekter')} pågår, og "
+                    f"{count_noun(len(pending), 'søknad', 'søknader')} er til behandling."
                 ),
                 "outcomes": [
                     {

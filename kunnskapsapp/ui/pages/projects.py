@@ -6,15 +6,18 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QRect, Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +25,7 @@ from PySide6.QtWidgets import (
 from kunnskapsapp.domain import models as m
 from kunnskapsapp.domain.enums import DeadlineStatus, FundingStatus, ProjectForm, ProjectStatus
 from kunnskapsapp.domain.errors import DomainError
+from kunnskapsapp.domain.language import count_noun
 from kunnskapsapp.domain.rules import budget_plan_years, format_date
 from kunnskapsapp.services import clock, crud, funding, projects
 from kunnskapsapp.services.database import Database
@@ -65,11 +69,16 @@ class DeadlineConfirmDialog(QDialog):
 
     A project registered after its start gets deadlines that have already passed: they come
     marked as done (on their due date) unless the user chooses to register them as open or
-    not at all, so a back-dated project does not start with a list of overdue deadlines."""
+    not at all, so a back-dated project does not start with a list of overdue deadlines.
+
+    A table, not a list: the date, the title, the day off and what is registered each have a
+    column, the title wraps, and the dialog opens wide enough for what it shows (within the
+    screen), so no text is cut off at its right edge."""
 
     PAST_DONE = "done"
     PAST_OPEN = "open"
     PAST_SKIP = "skip"
+    COLUMNS = ("due", "title", "note", "registered")
 
     def __init__(
         self, proposals: list[dict[str, Any]], scheme: str, parent: QWidget | None = None
@@ -80,13 +89,14 @@ class DeadlineConfirmDialog(QDialog):
         self.proposals = proposals
         today = clock.today()
         self.past = [p["due_date"] < today for p in proposals]
-        layout = QVBoxLayout(self)
+        layout = self.box = QVBoxLayout(self)
         intro = QLabel(
             self.tr(
                 "Ordningen gir disse fristene for prosjektet. Fjern haken for dem du ikke vil "
                 "registrere, og trykk Lagre."
             )
         )
+        intro.setObjectName("deadlineConfirmIntro")
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.past_choice = QComboBox(self)
@@ -97,36 +107,100 @@ class DeadlineConfirmDialog(QDialog):
         past_count = sum(self.past)
         if past_count:
             row = QHBoxLayout()
-            text = (
-                self.tr("1 frist er allerede passert:")
-                if past_count == 1
-                else self.tr("%s frister er allerede passert:") % past_count
+            label = QLabel(
+                self.tr("%1 er allerede passert:").replace(
+                    "%1", count_noun(past_count, self.tr("frist"), self.tr("frister"))
+                ),
+                self,
             )
-            label = QLabel(text, self)
             label.setObjectName("pastDeadlinesLabel")
             label.setBuddy(self.past_choice)
             self.past_choice.setAccessibleName(label.text())
             row.addWidget(label)
-            row.addWidget(self.past_choice, 1)
+            row.addWidget(self.past_choice)
+            row.addStretch(1)
             layout.addLayout(row)
         else:
             self.past_choice.hide()
-        self.list = QListWidget(self)
-        self.list.setObjectName("proposedDeadlines")
-        self.list.setAccessibleName(self.tr("Foreslåtte frister"))
-        for _proposal in proposals:
-            item = QListWidgetItem(self.list)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked)
+        self.table = self._build_table()
         self._show_past_choice()
         self.past_choice.currentIndexChanged.connect(self._past_choice_changed)
-        layout.addWidget(self.list)
+        self.table.itemChanged.connect(self._item_changed)
+        layout.addWidget(self.table, 1)
         layout.addWidget(
             accept_cancel_buttons(
                 self, self.tr("Lagre"), self.accept, QDialogButtonBox.StandardButton.Save
             )
         )
-        self.resize(560, 420)
+        self._size_to_contents()
+
+    def _build_table(self) -> QTableWidget:
+        table = QTableWidget(len(self.proposals), len(self.COLUMNS), self)
+        table.setObjectName("proposedDeadlines")
+        table.setAccessibleName(self.tr("Foreslåtte frister"))
+        table.setHorizontalHeaderLabels(
+            [self.tr("Frist"), self.tr("Hva"), self.tr("Merknad"), self.tr("Registreres")]
+        )
+        table.verticalHeader().hide()
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setWordWrap(True)
+        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        for row, proposal in enumerate(self.proposals):
+            due = QTableWidgetItem(format_date(proposal["due_date"]))
+            due.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            due.setCheckState(Qt.CheckState.Checked)
+            table.setItem(row, 0, due)
+            for column, text in ((1, proposal["title"]), (2, proposal.get("non_working") or "")):
+                item = QTableWidgetItem(str(text))
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                table.setItem(row, column, item)
+            registered = QTableWidgetItem()
+            registered.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            table.setItem(row, 3, registered)
+        header = table.horizontalHeader()
+        fit = QHeaderView.ResizeMode.ResizeToContents
+        for column in (0, 2, 3):
+            header.setSectionResizeMode(column, fit)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # Rows grow when a title wraps, as the window is made narrower or wider.
+        table.verticalHeader().setSectionResizeMode(fit)
+        return table
+
+    def _size_to_contents(self) -> None:
+        """Wide enough for every column's text on one line, within 90 % of the screen (the
+        title wraps beyond that); tall enough for the rows, within 80 %."""
+        table = self.table
+        title_width = max([table.sizeHintForColumn(1), table.horizontalHeader().sectionSizeHint(1)])
+        columns = sum(table.horizontalHeader().sectionSize(c) for c in (0, 2, 3)) + title_width
+        margins = self.box.contentsMargins()
+        chrome = (
+            2 * table.frameWidth()
+            + table.verticalScrollBar().sizeHint().width()
+            + margins.left()
+            + margins.right()
+        )
+        screen = (self.screen() or QApplication.primaryScreen()).availableGeometry()
+        width = min(max(columns + chrome, 640), int(screen.width() * 0.9))
+        # The rows' height at that width: the title column gets what the others leave.
+        others = columns - title_width
+        title_room = max(width - chrome - others - 2, 40)
+        metrics = table.fontMetrics()
+        line = max(table.verticalHeader().minimumSectionSize(), metrics.height() + 4)
+        rows = table.horizontalHeader().sizeHint().height() + sum(
+            max(
+                line,
+                metrics.boundingRect(
+                    QRect(0, 0, title_room, 10_000), Qt.TextFlag.TextWordWrap, str(p["title"])
+                ).height()
+                + 4,
+            )
+            for p in self.proposals
+        )
+        above = self.box.sizeHint().height() - table.sizeHint().height()
+        height = min(max(above + rows, 420), int(screen.height() * 0.8))
+        self.setMinimumWidth(min(560, width))
+        self.resize(width, height)
 
     def past_mode(self) -> str:
         return str(self.past_choice.currentData())
@@ -136,29 +210,41 @@ class DeadlineConfirmDialog(QDialog):
         for i, past in enumerate(self.past):
             if past:
                 state = Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked
-                self.list.item(i).setCheckState(state)
+                self._cell(i, 0).setCheckState(state)
         self._show_past_choice()
 
+    def _item_changed(self, item: QTableWidgetItem) -> None:
+        if item.column() == 0:
+            self._show_past_choice()
+
+    def _cell(self, row: int, column: int) -> QTableWidgetItem:
+        item = self.table.item(row, column)
+        assert item is not None  # every cell is filled in _build_table
+        return item
+
+    def _ticked(self, row: int) -> bool:
+        return self._cell(row, 0).checkState() == Qt.CheckState.Checked
+
     def _show_past_choice(self) -> None:
+        """What each deadline is registered as: done, open (overdue), open, or not at all."""
         mode = self.past_mode()
-        for i, proposal in enumerate(self.proposals):
-            text = f"{format_date(proposal['due_date'])}  {proposal['title']}"
-            if proposal.get("non_working"):
-                text += self.tr("  (obs: %s)") % proposal["non_working"]
-            if self.past[i]:
-                text += (
-                    self.tr("  – passert, registreres som utført")
-                    if mode == self.PAST_DONE
-                    else self.tr("  – passert")
-                )
-            self.list.item(i).setText(text)
+        for i in range(len(self.proposals)):
+            if not self._ticked(i):
+                text = self.tr("Registreres ikke")
+            elif self.past[i]:
+                text = self.tr("Utført") if mode == self.PAST_DONE else self.tr("Åpen, forfalt")
+            else:
+                text = self.tr("Åpen")
+            cell = self._cell(i, 3)
+            if cell.text() != text:
+                cell.setText(text)
 
     def chosen(self) -> list[dict[str, Any]]:
         """The ticked proposals; passed ones marked done on their due date when so chosen."""
         done = self.past_mode() == self.PAST_DONE
         result = []
         for i, proposal in enumerate(self.proposals):
-            if self.list.item(i).checkState() != Qt.CheckState.Checked:
+            if not self._ticked(i):
                 continue
             if self.past[i] and done:
                 proposal = {

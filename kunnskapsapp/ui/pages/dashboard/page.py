@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kunnskapsapp.domain.language import days_to_deadline
 from kunnskapsapp.services import clock, dashboard
 from kunnskapsapp.services.dashboard import DashboardData
 from kunnskapsapp.services.database import Database
@@ -88,9 +89,9 @@ class DashboardPage(QWidget):
             [
                 *deadline_columns,
                 Column(
-                    "days_over",
-                    self.tr("Dager over"),
-                    value=lambda r: -r.days_left,
+                    "days_left",
+                    self.tr("Dager"),
+                    value=lambda r: days_to_deadline(r.days_left),
                     align_right=True,
                 ),
             ],
@@ -104,7 +105,12 @@ class DashboardPage(QWidget):
             "deadlines",
             [
                 *deadline_columns,
-                Column("days_left", self.tr("Dager igjen"), align_right=True),
+                Column(
+                    "days_left",
+                    self.tr("Dager"),
+                    value=lambda r: days_to_deadline(r.days_left),
+                    align_right=True,
+                ),
                 Column("non_working", self.tr("Merknad")),
             ],
             (1, 2),

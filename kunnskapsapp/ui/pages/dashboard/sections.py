@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from kunnskapsapp.domain import reference
 from kunnskapsapp.domain.enums import AgreementKind, ProjectForm
+from kunnskapsapp.domain.language import count_noun
 from kunnskapsapp.domain.rules import format_kroner
 from kunnskapsapp.services import dashboard, fund
 from kunnskapsapp.services.fund import FundYear
@@ -313,9 +314,7 @@ class SummarySection(Section):
         if total is None:
             self.set_heading(None)
         else:
-            self.set_heading(
-                self.tr("1 prosjekt") if total == 1 else self.tr("%s prosjekter") % total
-            )
+            self.set_heading(count_noun(total, self.tr("prosjekt"), self.tr("prosjekter")))
         self.show_empty(None)
         row = 0
         for key, label, show in SUMMARY_ROWS:

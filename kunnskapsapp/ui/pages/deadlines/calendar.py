@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from kunnskapsapp.domain.enums import DeadlineStatus
+from kunnskapsapp.domain.language import count_noun
 from kunnskapsapp.domain.rules import holiday_name
 from kunnskapsapp.services import clock
 from kunnskapsapp.services.records import Record
@@ -154,9 +155,7 @@ class DeadlineCalendar(QCalendarWidget):
         if holiday:
             lines.append(holiday)
         if records:
-            lines.append(
-                self.tr("1 frist:") if len(records) == 1 else self.tr("%s frister:") % len(records)
-            )
+            lines.append(count_noun(len(records), self.tr("frist"), self.tr("frister")) + ":")
             for record in records[:8]:
                 state = ""
                 if record.get("overdue"):

@@ -23,6 +23,7 @@ from kunnskapsapp.domain import models as m
 from kunnskapsapp.domain.collation import norwegian_key
 from kunnskapsapp.domain.enums import DeadlineKind, DeadlineStatus
 from kunnskapsapp.domain.errors import DomainError
+from kunnskapsapp.domain.language import days_to_deadline
 from kunnskapsapp.domain.rules import format_date, holiday_name
 from kunnskapsapp.services import clock, crud, deadlines
 from kunnskapsapp.services.database import Database
@@ -55,8 +56,10 @@ def _in_period(record: Record, period: str) -> bool:
     return today <= due <= today + timedelta(days=int(period))
 
 
-def _days_left(record: Record) -> int | None:
-    return record.days_left if is_open(record) else None
+def _days_left(record: Record) -> str:
+    """`12 dager igjen`, `i dag`, `3 dager over`: the same words as Oversikt; a deadline done
+    has none. The column sorts by the number of days itself."""
+    return days_to_deadline(record.days_left) if is_open(record) else ""
 
 
 class DeadlinesPage(ListPage):
@@ -69,7 +72,7 @@ class DeadlinesPage(ListPage):
             Column("due_date", self.tr("Frist"), sort=lambda r: r.due_date.toordinal()),
             Column(
                 "days_left",
-                self.tr("Dager igjen"),
+                self.tr("Dager"),
                 value=_days_left,
                 align_right=True,
                 sort=lambda r: r.days_left if is_open(r) else 10**6,

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from kunnskapsapp.domain import models as m
 from kunnskapsapp.domain.errors import DomainError
+from kunnskapsapp.domain.language import count_noun
 from kunnskapsapp.services import crud, meetings
 from kunnskapsapp.services.database import Database
 from kunnskapsapp.services.records import Record
@@ -123,11 +124,16 @@ class AgendaTable(ChildTable):
             self.total_label.hide()
             return
         total = sum(i.duration_minutes or 0 for i in items)
-        self.total_label.setText(
-            self.tr("Sum: %s minutter av %s.") % (total, duration)
+        minutes = (self.tr("minutt"), self.tr("minutter"))
+        text = (
+            self.tr("Sum: %1 av %2.")
             if total <= duration
-            else self.tr("Sum: %s minutter av %s – %s minutter for mye.")
-            % (total, duration, total - duration)
+            else self.tr("Sum: %1 av %2 – %3 for mye.")
+        )
+        self.total_label.setText(
+            text.replace("%1", count_noun(total, *minutes))
+            .replace("%2", str(duration))
+            .replace("%3", count_noun(total - duration, *minutes))
         )
         self.total_label.setStyleSheet(
             "" if total <= duration else f"color: {colour('#a15c00', '#ffb74d')};"

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from kunnskapsapp.domain import models as m
 from kunnskapsapp.domain.enums import MeetingKind, MeetingStatus, OutcomeKind
 from kunnskapsapp.domain.errors import ValidationError
+from kunnskapsapp.domain.language import count_noun
 from kunnskapsapp.domain.rules import format_date
 from kunnskapsapp.services import crud, meetings
 from kunnskapsapp.services.database import Database
@@ -319,9 +320,11 @@ class MeetingsPage(ListPage):
             return str(record.get("agenda_warning") or "")
         total = record.get("agenda_minutes", 0)
         if duration and total > duration:
-            return self.tr(
-                "Sakslisten er beregnet til %s minutter, men møtet varer %s minutter."
-            ) % (total, duration)
+            return (
+                self.tr("Sakslisten er beregnet til %1, men møtet varer %2.")
+                .replace("%1", count_noun(total, self.tr("minutt"), self.tr("minutter")))
+                .replace("%2", count_noun(duration, self.tr("minutt"), self.tr("minutter")))
+            )
         return ""
 
     def _update_warning(self) -> None:
