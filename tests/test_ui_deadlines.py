@@ -417,3 +417,23 @@ def test_ctrl_p_opens_the_deadlines_report(
 def test_table_models_pass_qtmodeltester(qtmodeltester: Any, page: DeadlinesPage) -> None:
     qtmodeltester.check(page.table_model)
     qtmodeltester.check(page.proxy)
+
+
+def test_rows_read_in_the_background_fill_the_overview_filters_and_a_requested_one(
+    qtbot: Any, db: Any, data: dict[str, Any], monkeypatch: Any
+) -> None:
+    """A page with thousands of deadlines reads them off the UI thread: what the page
+    derives from its rows comes when they do, and a deadline asked for meanwhile (from the
+    dashboard or the search) opens then."""
+    monkeypatch.setattr(DeadlinesPage, "background_above", 0)
+    late = data["overdue"]
+    page = DeadlinesPage(db)
+    qtbot.addWidget(page)
+    page.show()
+    with qtbot.waitSignal(page.rows_loaded, timeout=10_000):
+        page.ensure_loaded()
+        assert page.select_id(late.id) is False  # not there yet: remembered
+    overview = page.findChild(QWidget, "deadlinesOverview").text()
+    assert "<b>0 forfalte</b>" not in overview and "forfalte" in overview
+    assert page.responsible_filter.count() > 1
+    qtbot.waitUntil(lambda: (page.current_record() or {}).get("id") == late.id)

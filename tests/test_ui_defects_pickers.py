@@ -94,3 +94,28 @@ def test_a_picker_reads_its_choices_when_opened(qtbot: Any, db: Any) -> None:
     assert combo.currentText() == "NTNU"  # reading the list keeps the value
     combo.hidePopup()
     assert not page.form.dirty
+
+
+def test_a_record_without_a_value_shows_none_after_one_with_a_value(qtbot: Any, db: Any) -> None:
+    """An optional picker not yet opened keeps no name of the record shown before it: a save
+    of the next record must not write it back."""
+    from kunnskapsapp.ui.pages.people import PeoplePage
+
+    ntnu = crud.create(db, m.Organisation, {"name": "NTNU"})
+    kari = crud.create(db, m.Person, {"name": "Kari Nordmann", "organisation_id": ntnu.id})
+    ola = crud.create(db, m.Person, {"name": "Ola Nordmann"})
+    page = PeoplePage(db)
+    qtbot.addWidget(page)
+    page.show()
+    page.ensure_loaded()
+    page.select_id(kari.id)
+    combo = field(page.form, "organisation_id")
+    assert combo.currentText() == "NTNU"
+    page.select_id(ola.id)
+    assert combo.value() is None and combo.currentText() == ""
+    type_into(qtbot, page.form, "phone", "900 00 000")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    saved = crud.get(db, m.Person, ola.id)
+    assert saved.phone == "900 00 000" and saved.organisation_id is None
+    page.new_record()
+    assert combo.value() is None and combo.currentText() == ""

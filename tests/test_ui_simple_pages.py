@@ -223,3 +223,32 @@ def test_a_lesson_links_projects_chosen_by_typing(qtbot: Any, db: Any) -> None:
     assert chosen.count() == 1
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     assert crud.get(db, m.Lesson, lesson.id).project_ids == [second.id]
+
+
+def test_two_projects_of_one_name_can_both_be_linked(qtbot: Any, db: Any) -> None:
+    from PySide6.QtWidgets import QLineEdit, QListWidget
+
+    one = crud.create(db, m.Project, {"title": "Pilot i Sandvika", "short_name": "Pilot A"})
+    two = crud.create(db, m.Project, {"title": "Pilot i Bekkestua", "short_name": "Pilot A"})
+    lesson = crud.create(db, m.Lesson, {"title": "Tidlig dialog"})
+    page = LessonsPage(db)
+    qtbot.addWidget(page)
+    page.show()
+    page.activateWindow()
+    page.ensure_loaded()
+    page.select_id(lesson.id)
+    links = field(page.form, "project_ids")
+    line = links.findChild(QLineEdit, "linkListAdd")
+    chosen = links.findChild(QListWidget, "linkListChosen")
+    for presses in (1, 2):  # the first suggestion, then the second of the same name
+        qtbot.mouseClick(line, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(line.hasFocus)
+        qtbot.keyClicks(line, "pilot a")
+        popup = line.completer().popup()
+        qtbot.waitUntil(popup.isVisible)
+        for _ in range(presses):
+            qtbot.keyClick(popup, Qt.Key.Key_Down)
+        qtbot.keyClick(popup, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda n=presses: chosen.count() == n and line.text() == "")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert sorted(crud.get(db, m.Lesson, lesson.id).project_ids) == sorted([one.id, two.id])

@@ -214,7 +214,8 @@ _NOT_PRINTABLE = re.compile(r"[\x00-\x1f\x7f\ud800-\udfff]")
 
 def slug(text: str, limit: int = 50) -> str:
     """A file-name-safe ASCII form: `Kontaktgruppemøte NTNU` → `kontaktgruppemote-ntnu`."""
-    value = _NOT_PRINTABLE.sub("", str(text or "")).translate(_SLUG_MAP)
+    value = re.sub(r"\s", " ", str(text or ""))  # a line break parts words, as a space does
+    value = _NOT_PRINTABLE.sub("", value).translate(_SLUG_MAP)
     value = unicodedata.normalize("NFKD", value).encode("ascii", "ignore").decode("ascii")
     value = re.sub(r"[^A-Za-z0-9]+", "-", value).strip("-").lower()
     return value[:limit].strip("-") or "rapport"

@@ -16,13 +16,14 @@ from typing import Any
 
 from docx.shared import Mm
 
+from kunnskapsapp.domain.language import slug
 from kunnskapsapp.domain.rules import format_date
 from kunnskapsapp.exchange.docx_writer import WordWriter, clean
-from kunnskapsapp.reports.base import Rendered, slug
 from kunnskapsapp.services import clock
 from kunnskapsapp.services import reporting as facts
 from kunnskapsapp.services.database import Database
 from kunnskapsapp.services.reporting.handout_outline import SECTIONS, handout_outline, kind_name
+from kunnskapsapp.services.reporting.outline import Rendered
 
 __all__ = ["SECTIONS", "build", "filename", "render"]
 

@@ -26,7 +26,6 @@ from kunnskapsapp.domain.language import kroner_figure as kroner
 from kunnskapsapp.reports.document import (
     NumberedCanvas,
     ProgressFn,
-    Rendered,
     ReportMeta,
     build_pdf,
     letterhead_block,
@@ -85,6 +84,7 @@ from kunnskapsapp.reports.text import (
     wrap_lines,
 )
 from kunnskapsapp.services.reporting.common import Letterhead
+from kunnskapsapp.services.reporting.outline import Rendered
 
 __all__ = [
     "A4",

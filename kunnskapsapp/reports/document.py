@@ -242,15 +242,6 @@ def yes_no(value: bool | None) -> str:
 ProgressFn = Callable[[int, int, str], None]
 
 
-@dataclass(frozen=True)
-class Rendered:
-    """A finished report: the PDF, a file name to suggest, its title."""
-
-    data: bytes
-    filename: str
-    title: str
-
-
 def start_progress(progress: Progress | None, text: str = "Henter data …") -> Progress:
     progress = progress or NoProgress()
     progress.step(0, 0, text)

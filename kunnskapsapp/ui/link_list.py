@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCompleter,
     QLineEdit,
@@ -36,13 +37,16 @@ class LinkList(QWidget):
         self.line.setObjectName("linkListAdd")
         self.line.setPlaceholderText(self.tr("Skriv for å legge til …"))
         self.line.setClearButtonEnabled(True)
-        self._names = QStringListModel(self)
+        self._names = QStandardItemModel(self)  # each suggestion holds its row's id
         self.completer = QCompleter(self._names, self)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.completer.setMaxVisibleItems(15)
         self.line.setCompleter(self.completer)
-        self.completer.activated.connect(self._add_label)
+        # The chosen suggestion's own id (two rows may share a name): the index overload.
+        self.completer.activated[QModelIndex].connect(  # type: ignore[index]
+            self._add_suggestion
+        )
         self.line.returnPressed.connect(lambda: self._add_label(self.line.text()))
         self.line.installEventFilter(self)
         self.chosen = QListWidget(self)
@@ -70,6 +74,8 @@ class LinkList(QWidget):
         """Choices read by `load()` when the line first takes focus; `lookup(ids)` names the
         chosen rows before that."""
         self._source, self._lookup, self._stale = load, lookup, True
+        self._label_of = {}  # names may have changed too (a project renamed)
+        self._by_label = {}
 
     def set_choices(self, choices: Choices) -> None:
         self._choices = list(choices)
@@ -77,7 +83,11 @@ class LinkList(QWidget):
         self._by_label = {}
         for value, label in self._choices:
             self._by_label.setdefault(label.casefold(), value)
-        self._names.setStringList([label for _v, label in self._choices])
+        self._names.clear()
+        for value, label in self._choices:
+            item = QStandardItem(label)
+            item.setData(value, Qt.ItemDataRole.UserRole)
+            self._names.appendRow(item)
 
     def ensure_choices(self) -> None:
         if self._source is not None and self._stale:
@@ -113,9 +123,15 @@ class LinkList(QWidget):
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(Qt.CheckState.Checked)
 
+    def _add_suggestion(self, index: QModelIndex) -> None:
+        self._add(index.data(Qt.ItemDataRole.UserRole) if index.isValid() else None)
+
     def _add_label(self, text: str) -> None:
+        """Enter on a typed name: the row of that name (the first, if two share it)."""
         self.ensure_choices()
-        value = self._by_label.get(text.strip().casefold())
+        self._add(self._by_label.get(text.strip().casefold()))
+
+    def _add(self, value: Any) -> None:
         if value is None:
             return  # not a name in the list: the suggestions show what is
         if value not in self.value():

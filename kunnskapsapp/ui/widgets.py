@@ -334,6 +334,8 @@ class ChoiceCombo(QComboBox):
         self._edit().editingFinished.connect(self._match_text)
         self._source: Callable[[], list[tuple[Any, str]]] | None = None
         self._stale = False
+        if nullable:
+            self.addItem("", None)  # "none": there before the choices are read
 
     def set_source(self, load: Callable[[], list[tuple[Any, str]]]) -> None:
         """Choices read by `load()` when the user first needs them (the list opened, the
@@ -357,6 +359,7 @@ class ChoiceCombo(QComboBox):
         super().focusInEvent(event)
 
     def set_choices(self, choices: list[tuple[Any, str]]) -> None:
+        self._stale = False  # these are the choices now (e.g. filtered by another field)
         current, current_label = self.value(), self.currentText()
         self.blockSignals(True)
         self.clear()
@@ -395,19 +398,27 @@ class ChoiceCombo(QComboBox):
     def set_value(self, value: Any, label: str | None = None) -> None:
         """Select `value`. A value the choices do not offer (a row outside a filtered picker)
         is added with `label` rather than silently replaced by the first choice, which a
-        later save would write back."""
-        if label is None and value is not None and value != "" and self._index_of(value) < 0:
+        later save would write back. Before its choices are read (see `set_source`) the
+        picker holds only the value shown (and the blank entry of an optional one)."""
+        empty = value is None or value == ""
+        if label is None and not empty and self._index_of(value) < 0:
             self.ensure_choices()  # the name of a value comes from the choices
         self.blockSignals(True)
-        index = self._index_of(value)
+        if self._source is not None and self._stale:
+            self.clear()  # no other record's value left behind to be saved with this one
+            if self.nullable:
+                self.addItem("", None)
+        index = self._index_of(None if empty else value)
         if index >= 0:
             self.setCurrentIndex(index)
+        elif not empty:
+            self.addItem(label or str(value), value)
+            self.setCurrentIndex(self.count() - 1)
+        elif self.count() and not self.nullable:
+            self.setCurrentIndex(0)  # a required choice starts at the first
         else:
-            if value is not None and value != "":
-                self.addItem(label or str(value), value)
-                self.setCurrentIndex(self.count() - 1)
-            else:
-                self.setCurrentIndex(0 if self.count() else -1)
+            self.setCurrentIndex(-1)
+            self.setEditText("")
         self._edit().setCursorPosition(0)  # show the start of a long name
         self.blockSignals(False)
 

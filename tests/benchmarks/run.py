@@ -55,7 +55,8 @@ PAGE = textwrap.dedent(
     dashboard = window.current_page()
     done = []
     dashboard.loaded.connect(lambda: done.append(1))
-    while not done:
+    give_up = time.perf_counter() + 60
+    while not done and time.perf_counter() < give_up:
         app.processEvents(); time.sleep(0.002)
     gaps, last = [], [time.perf_counter()]
     def tick():

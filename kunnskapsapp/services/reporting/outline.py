@@ -27,6 +27,16 @@ BOLD_ROW = "bold"
 Tone: TypeAlias = Literal["body", "muted", "warning"]
 
 
+@dataclass(frozen=True)
+class Rendered:
+    """A finished document (a PDF report, a Word file): its bytes, a file name to suggest,
+    its title."""
+
+    data: bytes
+    filename: str
+    title: str
+
+
 @dataclass
 class Column:
     """A table column: its header, share of the content width and alignment."""

@@ -502,9 +502,6 @@ class ProjectsPage(ListPage):
         self.data_changed.emit()
         return saved
 
-    def count_rows(self) -> int:
-        return projects.count_projects(self.db)
-
     def fetch(self) -> list[Record]:
         return projects.project_rows(self.db)
 

@@ -259,10 +259,9 @@ class DeadlinesPage(ListPage):
         )
 
     # --- loading ---
-    def refresh(self) -> None:
-        auto_sized = settings.header_state(self.page_id).get().isEmpty()
-        super().refresh()
-        if auto_sized:  # the base page sized the columns to their contents
+    def rows_shown(self) -> None:
+        if settings.header_state(self.page_id).get().isEmpty():
+            # the base page sized the columns to their contents
             for col, width in enumerate(COLUMN_WIDTHS):
                 if width and self.view.columnWidth(col) > width:
                     self.view.setColumnWidth(col, width)
@@ -325,7 +324,7 @@ class DeadlinesPage(ListPage):
         filters that hide it; a refresh (load=False) keeps the user's filters."""
         record = next((r for r in self.table_model.records() if r["id"] == record_id), None)
         if record is None:
-            return False
+            return super().select_id(record_id, load)  # remembered if the rows are coming
         hidden = self.table_model.row_of(record_id) < 0
         if hidden and not load:
             return False

@@ -152,6 +152,8 @@ class FundingLinesTab(ListPage):
         super().refresh()
         if no_project and self.form.record is None:
             no_project_chosen(self.form.rows["project_id"].widget)
+
+    def rows_shown(self) -> None:
         if not self._sorted_once:
             first_look(self, 0, Qt.SortOrder.AscendingOrder, {0: 140, 1: 118, 2: 84, 3: 68, 4: 86})
         self._sorted_once = True

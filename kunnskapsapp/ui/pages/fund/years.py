@@ -150,6 +150,9 @@ class FundYearsTab(ListPage):
 
         open_report_dialog(self, self.db, "fund")
 
+    # A row per year: a few dozen, read at once (its refresh follows the year shown).
+    background_above = None
+
     # --- loading ---
     def refresh(self) -> None:
         year = self.current_year()
