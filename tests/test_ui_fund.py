@@ -364,7 +364,7 @@ def test_a_new_funding_line_confirms_the_schemes_deadlines_and_saves_its_years(
 
     def confirm(dialog: Any) -> None:
         seen["name"] = dialog.objectName()
-        seen["count"] = dialog.list.count()
+        seen["count"] = dialog.table.rowCount()
         dialog.accept()
 
     answer_next_dialog(confirm)
