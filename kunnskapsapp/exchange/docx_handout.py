@@ -53,6 +53,14 @@ SECTIONS = (
 )  # the PDF handout's sections (reports.handout.SECTIONS), in the order they print
 
 
+# Column widths (shares of the text width): the PDF's columns, with room for a whole date,
+# period ("19.08.2019 –") and amount ("47 150 000") at Word's larger table font.
+_PROJECT_WIDTHS = [0.20, 0.15, 0.11, 0.11, 0.15, 0.14, 0.14]
+_DEADLINE_WIDTHS = [0.14, 0.23, 0.18, 0.20, 0.14, 0.11]
+assert len(_PROJECT_WIDTHS) == len(PROJECT_COLUMNS) and len(_DEADLINE_WIDTHS) == len(
+    DEADLINE_COLUMNS
+)
+
 # --- The handout ------------------------------------------------------------------------------
 
 
@@ -215,7 +223,7 @@ def _follow_up_table(w: WordWriter, lines: Sequence[Any]) -> None:
     w.table(
         ["Oppfølgingspunkt", "Sak", "Ansvarlig", "Frist", "Status"],
         rows,
-        widths=[0.44, 0.17, 0.15, 0.11, 0.13],
+        widths=[0.38, 0.17, 0.16, 0.14, 0.15],
     )
 
 
@@ -331,7 +339,7 @@ def _projects(w: WordWriter, h: Any) -> None:
         rows,
         bold_last=True,
         right=(5, 6),
-        widths=[c.width for c in PROJECT_COLUMNS],
+        widths=_PROJECT_WIDTHS,
     )
 
 
@@ -347,10 +355,7 @@ def _deadlines(w: WordWriter, h: Any) -> None:
     overdue = [d for d in h.deadlines if d.overdue]
     coming = [d for d in h.deadlines if not d.overdue]
     headers = [c.header for c in DEADLINE_COLUMNS]
-    # The PDF's columns, but room for "Samarbeidsmøte" in Type at Word's larger table font.
-    widths = [c.width for c in DEADLINE_COLUMNS]
-    widths[1] -= 0.03
-    widths[2] += 0.03
+    widths = _DEADLINE_WIDTHS
     w.heading(title)
     if overdue:
         w.heading(f"Forfalt ({len(overdue)})", 2)
