@@ -126,6 +126,25 @@ def test_the_order_holds_when_many_land_in_the_same_place(
     assert spread == ["projects"]
 
 
+def test_records_saved_one_by_one_in_their_order_need_no_spreading(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An import creates rows one at a time, often in name order: each new last (or first)
+    leaves room after it, so the kind is not spread again every few dozen rows."""
+    spread: list[str] = []
+    renumber = search_index._renumber
+    monkeypatch.setattr(
+        search_index, "_renumber", lambda conn, kind: (spread.append(kind), renumber(conn, kind))
+    )
+    titles = [f"Rekke {n:03d}" for n in range(150)]
+    for title in titles[75:]:  # ascending: each a new last
+        project(db, title)
+    for title in reversed(titles[:75]):  # descending: each a new first
+        project(db, title)
+    assert [name for _kind, name in found(db, "rekke", limit_per_kind=200)] == titles
+    assert spread == []
+
+
 def test_many_new_records_in_one_save_take_their_places(
     db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -174,3 +174,68 @@ def test_a_refused_row_leaves_the_database_unchanged(
     qtbot.waitUntil(lambda: wizard.button(QWizard.WizardButton.FinishButton).isEnabled())
     click(qtbot, wizard, QWizard.WizardButton.CancelButton)
     assert full_export(work_db, tmp_path / "etter.xlsx") == before
+
+
+def test_the_units_own_workbook_is_imported_one_sheet_at_a_time(
+    qtbot: Any, work_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    projects = book.active
+    projects.title = "Prosjekter"
+    projects.append(["Prosjektnavn", "Oppstart", "Kommentar"])
+    projects.append(["Helseløft", "01.02.2026", "fra gammelt ark"])
+    agreements = book.create_sheet("Avtaler 2025")
+    agreements.append(["Avtalenavn", "Type avtale", "Evaluering hver"])
+    agreements.append(["Samarbeid med NTNU", "Samarbeidsavtale", 24])
+    source = tmp_path / "enhetens regneark.xlsx"
+    book.save(source)
+    told: list[str] = []
+    monkeypatch.setattr(
+        import_wizard.QMessageBox,
+        "information",
+        staticmethod(lambda _p, _t, text, *_a: told.append(text)),
+    )
+
+    def import_sheet(sheet: str, table_name: str, by_hand: dict[str, str]) -> None:
+        _window, wizard = open_wizard(qtbot, work_db, source, monkeypatch)
+        assert "2 ark" in wizard.findChild(QLabel, "importAbout").text()
+        sheets = wizard.findChild(QComboBox, "importSheet")
+        assert sheets.isVisible()
+        sheets.setCurrentIndex(sheets.findText(sheet, Qt.MatchFlag.MatchStartsWith))
+        table = wizard.findChild(QComboBox, "importTable")
+        assert table.isVisible()
+        if table.currentText() != table_name:  # a sheet's own name says no table
+            assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+            table.setCurrentIndex(table.findText(table_name))
+        click(qtbot, wizard, QWizard.WizardButton.NextButton)
+        combos = mapping_combos(wizard)
+        for column, field_label in by_hand.items():
+            combos[column].setCurrentIndex(combos[column].findText(field_label))
+        click(qtbot, wizard, QWizard.WizardButton.NextButton)
+        counts = wizard.findChild(QLabel, "importCounts")
+        qtbot.waitUntil(lambda: "i alt" in counts.text(), timeout=10_000)
+        assert "1 ny," in counts.text(), preview_texts(wizard)
+        assert [row[:3] for row in preview_texts(wizard)] == [[sheet, "2", "Legges til"]]
+        told.clear()
+        click(qtbot, wizard, QWizard.WizardButton.FinishButton)
+        qtbot.waitUntil(lambda: bool(told), timeout=10_000)
+        assert told[0].startswith("Importert: 1 ny,")
+
+    import_sheet("Prosjekter", "Prosjekter", {"Oppstart": "Startdato"})
+    (project,) = crud.list_rows(work_db, m.Project)
+    assert (project["title"], project["start_date"]) == ("Helseløft", date(2026, 2, 1))
+
+    import_sheet(
+        "Avtaler 2025",
+        "Avtaler",
+        {
+            "Avtalenavn": "Tittel",
+            "Type avtale": "Avtaletype",
+            "Evaluering hver": "Evalueringsintervall (måneder)",
+        },
+    )
+    (agreement,) = crud.list_rows(work_db, m.Agreement)
+    assert agreement["title"] == "Samarbeid med NTNU"
+    assert len(crud.list_rows(work_db, m.Project)) == 1  # the other sheet is left alone

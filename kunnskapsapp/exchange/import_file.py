@@ -155,8 +155,14 @@ def _csv_entity(header: list[str], table: str | None, mapping: Mapping) -> Entit
 
 
 def read_file(
-    path: str | Path, table: str | None = None, mapping: Mapping | None = None
+    path: str | Path,
+    table: str | None = None,
+    mapping: Mapping | None = None,
+    *,
+    sheet: str | None = None,
 ) -> list[Sheet]:
+    """The file's sheets bound to their tables. `sheet`: only that sheet of a workbook, for
+    `table` (or the table its name says) with `mapping`."""
     mapping = mapping or {}
     path = Path(path)
     if path.suffix.lower() == ".csv":
@@ -168,24 +174,31 @@ def read_file(
     if path.suffix.lower() != ".xlsx":
         raise ExchangeError(f"«{path.name}»: velg en .xlsx- eller .csv-fil.")
     sheets = [s for s in xlsx_format.read_workbook(path) if s.name != DOCUMENTATION_SHEET]
+    if sheet is not None:
+        sheets = [s for s in sheets if s.name == sheet]
+        if not sheets:
+            raise ExchangeError(f"«{path.name}» har ikke noe ark som heter «{sheet}».")
     chosen = find_entity(table) if table else None
     result = []
-    for sheet in sheets:
-        try:
-            spec = find_entity(sheet.name)
-        except DomainError:
-            if chosen is not None and len(sheets) == 1:
-                spec = chosen
-            else:
-                raise ExchangeError(
-                    f"Arket «{sheet.name}» hører ikke til noen tabell. Gi arket tabellens "
-                    "navn (f.eks. Prosjekter), eller velg tabellen med --table."
-                ) from None
+    for found in sheets:
+        if sheet is not None and chosen is not None:
+            spec = chosen  # the one sheet the user chose, for the table they chose
+        else:
+            try:
+                spec = find_entity(found.name)
+            except DomainError:
+                if chosen is not None and len(sheets) == 1:
+                    spec = chosen
+                else:
+                    raise ExchangeError(
+                        f"Arket «{found.name}» hører ikke til noen tabell. Gi arket tabellens "
+                        "navn (f.eks. Prosjekter), eller velg tabellen med --table."
+                    ) from None
         if chosen is not None and spec is not chosen:
             continue
-        columns = bind(spec, sheet.name, sheet.header, sheet.name, mapping)
+        columns = bind(spec, found.name, found.header, found.name, mapping)
         result.append(
-            Sheet(spec, sheet.name, sheet.header, columns, sheet.rows, sheet.row_numbers, False)
+            Sheet(spec, found.name, found.header, columns, found.rows, found.row_numbers, False)
         )
     if not result:
         raise ExchangeError("Filen har ingen ark med data å importere.")

@@ -484,12 +484,14 @@ def run_import(
     progress: Progress | None = None,
     mapping: Mapping | None = None,
     create_missing: bool = False,
+    sheet: str | None = None,
 ) -> ImportResult:
     """Read the file and run the import in one transaction: committed when `commit` and no row
     is refused (or refused rows are skipped); otherwise rolled back, as a preview.
     `create_missing`: a reference to an organisation or person by a name the database does not
-    know adds it (instead of refusing the row)."""
-    sheets = read_file(path, table, mapping)
+    know adds it (instead of refusing the row). `sheet`: only that sheet of a workbook (the
+    unit's own workbook, one sheet at a time, as `table`)."""
+    sheets = read_file(path, table, mapping, sheet=sheet)
     outcome: ImportResult | None = None
     try:
         with db.session() as session:
@@ -528,6 +530,7 @@ def apply_import(
     progress: Progress | None = None,
     mapping: Mapping | None = None,
     create_missing: bool = False,
+    sheet: str | None = None,
 ) -> tuple[ImportResult, Path | None]:
     """Back up a SQLite file, then import for real: (the result, the backup). Cancelling
     through `progress` rolls the whole import back."""
@@ -541,5 +544,6 @@ def apply_import(
         progress=progress,
         mapping=mapping,
         create_missing=create_missing,
+        sheet=sheet,
     )
     return result, copy

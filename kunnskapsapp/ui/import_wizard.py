@@ -80,6 +80,17 @@ class FilePage(QWizardPage):
         self.about.setWordWrap(True)
         layout.addWidget(self.about)
         form = QFormLayout()
+        self.sheet_combo = QComboBox(self)
+        self.sheet_combo.setObjectName("importSheet")
+        self.sheet_combo.setToolTip(
+            self.tr(
+                "Arbeidsboken fra Eksporter alt importeres med alle ark. Et eget regneark med "
+                "flere ark importeres ett ark om gangen: velg arket og tabellen det hører til."
+            )
+        )
+        self.sheet_combo.currentIndexChanged.connect(self._sheet_changed)
+        self.sheet_label = QLabel(self.tr("Ark som skal importeres:"), self)
+        form.addRow(self.sheet_label, self.sheet_combo)
         self.table_combo = QComboBox(self)
         self.table_combo.setObjectName("importTable")
         self.table_combo.addItem(self.tr("Velg tabell …"), None)
@@ -103,10 +114,43 @@ class FilePage(QWizardPage):
         layout.addWidget(self.create_missing)
         layout.addStretch(1)
         self._show_table_choice(False)
+        self._show_sheet_choice(False)
 
     def _show_table_choice(self, shown: bool) -> None:
         self.table_label.setVisible(shown)
         self.table_combo.setVisible(shown)
+
+    def _show_sheet_choice(self, shown: bool) -> None:
+        self.sheet_label.setVisible(shown)
+        self.sheet_combo.setVisible(shown)
+
+    def _fill_sheets(self, shapes: list[mapping.SheetShape]) -> None:
+        self.sheet_combo.blockSignals(True)
+        self.sheet_combo.clear()
+        self.sheet_combo.addItem(self.tr("Alle ark (arbeidsboken fra Eksporter alt)"), None)
+        for shape in shapes:
+            self.sheet_combo.addItem(
+                self.tr("%1 (%2 rader)").replace("%1", shape.name).replace("%2", str(shape.rows)),
+                shape.name,
+            )
+        self.sheet_combo.setCurrentIndex(0)
+        self.sheet_combo.blockSignals(False)
+
+    def chosen_shape(self) -> mapping.SheetShape | None:
+        """The one sheet (or CSV) to import; None for every sheet of a workbook."""
+        shapes = self.owner.shapes
+        if len(shapes) == 1:
+            return shapes[0]
+        name = self.sheet_combo.currentData()
+        return next((s for s in shapes if s.name == name), None) if name else None
+
+    def _sheet_changed(self, _index: int) -> None:
+        shape = self.chosen_shape()
+        self._show_table_choice(shape is not None)
+        if shape is not None:
+            index = self.table_combo.findData(shape.spec.table if shape.spec else None)
+            self.table_combo.setCurrentIndex(max(index, 0))
+        self.completeChanged.emit()
 
     def choose_file(self) -> None:
         folder = settings.LAST_EXPORT_DIR.get() or str(Path.home())
@@ -135,6 +179,7 @@ class FilePage(QWizardPage):
             QGuiApplication.restoreOverrideCursor()
         self.owner.shapes = shapes
         single = len(shapes) == 1
+        self._fill_sheets(shapes if not single else [])
         if single:
             shape = shapes[0]
             kind = self.tr("CSV-fil") if path.suffix.lower() == ".csv" else self.tr("Ark")
@@ -148,15 +193,15 @@ class FilePage(QWizardPage):
             index = self.table_combo.findData(shape.spec.table if shape.spec else None)
             self.table_combo.setCurrentIndex(max(index, 0))
         else:
-            known = [s for s in shapes if s.spec is not None]
             rows = sum(s.rows for s in shapes)
             self.about.setText(
                 self.tr("Arbeidsbok med %1 ark (%2): %3.")
                 .replace("%1", str(len(shapes)))
                 .replace("%2", count_noun(rows, self.tr("rad"), self.tr("rader")))
-                .replace("%3", ", ".join(s.name for s in known))
+                .replace("%3", ", ".join(s.name for s in shapes))
             )
         self._show_table_choice(single)
+        self._show_sheet_choice(not single)
         self.completeChanged.emit()
 
     def _table_changed(self, _index: int) -> None:
@@ -170,7 +215,9 @@ class FilePage(QWizardPage):
         shapes = self.owner.shapes
         if not shapes:
             return False
-        return len(shapes) > 1 or self.chosen_spec() is not None
+        if self.chosen_shape() is None:
+            return True  # every sheet, each by its name
+        return self.chosen_spec() is not None
 
     def nextId(self) -> int:
         return MAPPING_PAGE if self.owner.needs_mapping() else PREVIEW_PAGE
@@ -210,13 +257,18 @@ class ImportWizard(QWizard):
         self.resize(960, 640)
 
     # --- what the pages share ---
+    def shape(self) -> mapping.SheetShape | None:
+        """The one sheet (or CSV) being imported; None when it is every sheet."""
+        return self.file_page.chosen_shape() if self.shapes else None
+
     def spec(self) -> EntitySpec | None:
-        if len(self.shapes) == 1:
+        if self.shape() is not None:
             return self.file_page.chosen_spec()
         return None
 
     def header(self) -> list[str]:
-        return self.shapes[0].header if len(self.shapes) == 1 else []
+        shape = self.shape()
+        return shape.header if shape is not None else []
 
     def needs_mapping(self) -> bool:
         spec = self.spec()
@@ -230,6 +282,7 @@ class ImportWizard(QWizard):
             "table": sheet_name(spec) if spec is not None else None,
             "mapping": mapping.as_mapping(chosen) if chosen else None,
             "create_missing": self.file_page.create_missing.isChecked(),
+            "sheet": shape.name if len(self.shapes) > 1 and (shape := self.shape()) else None,
         }
 
     # --- running ---

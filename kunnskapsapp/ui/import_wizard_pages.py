@@ -100,7 +100,9 @@ class MappingPage(QWizardPage):
         if earlier:
             chosen.update({k: v for k, v in earlier.items() if k in chosen})
         columns = [c for c in mapping.mappable_columns(spec)]
-        first = dict(zip(self.owner.shapes[0].header, self.owner.shapes[0].first, strict=False))
+        shape = self.owner.shape()
+        assert shape is not None
+        first = dict(zip(shape.header, shape.first, strict=False))
         texts = [h for h in header if h.strip()]
         self.table.setRowCount(len(texts))
         self.combos = {}

@@ -134,7 +134,7 @@ def main() -> None:
         lambda: importer.run_import(empty, path, commit=True),
         lambda: importer.run_import(again, path, commit=True),
     )
-    print(f"Import: {result.summary()} in {seconds:.1f} s{mb(peak)}")
+    print(f"Import: {seconds:.1f} s{mb(peak)} ({result.summary()})")
     plain = Database.open(str(folder / "plain.sqlite3"), create=True, user="bench")
     plain2 = Database.open(str(folder / "plain2.sqlite3"), create=True, user="bench")
     floor_s, floor_peak, cells = measured(

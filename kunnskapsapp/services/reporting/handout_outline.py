@@ -176,11 +176,11 @@ def _outcome(outcome: OutcomeLine) -> Lead:
 
 
 FOLLOW_UP_COLUMNS = (
-    Column("Oppfølgingspunkt", 0.44),
+    Column("Oppfølgingspunkt", 0.38),
     Column("Sak", 0.17),
-    Column("Ansvarlig", 0.15),
-    Column("Frist", 0.11),
-    Column("Status", 0.13),
+    Column("Ansvarlig", 0.16),
+    Column("Frist", 0.14),
+    Column("Status", 0.15),
 )
 
 

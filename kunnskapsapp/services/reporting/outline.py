@@ -140,14 +140,16 @@ def section(title: str, empty_text: str) -> list[Block]:
 
 # --- Table layouts more than one report prints: projects and deadlines ---------------------
 
+# Widths with room for a whole date, period ("19.08.2019 –") and amount ("47 150 000") also
+# at Word's larger table font.
 PROJECT_COLUMNS = (
-    Column("Prosjekt", 0.23),
-    Column("Form og status", 0.18),
-    Column("Partnere", 0.13),
-    Column("Eier", 0.12),
-    Column("Periode", 0.12),
-    Column("Innvilget (kr)", 0.11, align="RIGHT"),
-    Column("Egenandel (kr)", 0.11, align="RIGHT"),
+    Column("Prosjekt", 0.20),
+    Column("Form og status", 0.15),
+    Column("Partnere", 0.11),
+    Column("Eier", 0.11),
+    Column("Periode", 0.15),
+    Column("Innvilget (kr)", 0.14, align="RIGHT"),
+    Column("Egenandel (kr)", 0.14, align="RIGHT"),
 )
 
 
@@ -168,9 +170,9 @@ def project_rows(projects: Iterable[ProjectLine]) -> list[list[str]]:
 
 DEADLINE_COLUMNS = (  # "Samarbeidsmøte" fits in Type, also at Word's larger table font
     Column("Frist", 0.14),
-    Column("Hva", 0.25),
-    Column("Type", 0.19),
-    Column("Knyttet til", 0.17),
+    Column("Hva", 0.23),
+    Column("Type", 0.18),
+    Column("Knyttet til", 0.20),
     Column("Ansvarlig", 0.14),
     Column("Status", 0.11),
 )
