@@ -163,6 +163,7 @@ class BackupsDialog(QDialog):
         self.proxy = proxy
         self.table = QTableView(self)
         self.table.setObjectName("backupsTable")
+        self.table.setAccessibleName(self.tr("Sikkerhetskopier"))
         self.table.setModel(proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
