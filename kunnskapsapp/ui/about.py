@@ -195,6 +195,7 @@ class AboutDialog(QDialog):
         self.components = components()
         self.table = QTableWidget(len(self.components), 3)
         self.table.setObjectName("componentTable")
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         components_label.setBuddy(self.table)
         self.table.setAccessibleName(self.tr("Komponenter og lisenser"))
         self.table.setHorizontalHeaderLabels(
