@@ -190,10 +190,14 @@ class AboutDialog(QDialog):
         facts.addRow(self.tr("Logger:"), log_row)
         layout.addLayout(facts)
 
-        layout.addWidget(QLabel(self.tr("Komponenter og lisenser:")))
+        components_label = QLabel(self.tr("Komponenter og lisenser:"))
+        layout.addWidget(components_label)
         self.components = components()
         self.table = QTableWidget(len(self.components), 3)
         self.table.setObjectName("componentTable")
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
+        components_label.setBuddy(self.table)
+        self.table.setAccessibleName(self.tr("Komponenter og lisenser"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Komponent"), self.tr("Versjon"), self.tr("Lisens")]
         )
@@ -213,6 +217,7 @@ class AboutDialog(QDialog):
 
         self.licence_text = QPlainTextEdit()
         self.licence_text.setObjectName("licenceText")
+        self.licence_text.setAccessibleName(self.tr("Lisenstekst"))
         self.licence_text.setReadOnly(True)
         self.licence_text.setPlaceholderText(self.tr("Velg en komponent for å se lisensteksten."))
         layout.addWidget(self.licence_text, 2)

@@ -163,6 +163,8 @@ class BackupsDialog(QDialog):
         self.proxy = proxy
         self.table = QTableView(self)
         self.table.setObjectName("backupsTable")
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
+        self.table.setAccessibleName(self.tr("Sikkerhetskopier"))
         self.table.setModel(proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

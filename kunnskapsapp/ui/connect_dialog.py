@@ -99,6 +99,8 @@ class ConnectDialog(QDialog):
             self.sslmode.addItem(label, mode)
         self.rootcert = _named(QLineEdit(), "connectRootCert")
         self.rootcert.setPlaceholderText(self.tr("Rotsertifikat fra IT (.crt eller .pem)"))
+        self.rootcert.setAccessibleName(self.tr("Rotsertifikat"))
+        self.rootcert.setAccessibleDescription(self.tr("Rotsertifikat fra IT (.crt eller .pem)"))
         self.rootcert_button = _named(QPushButton(self.tr("Velg …")), "connectRootCertPick")
         cert_row = QHBoxLayout()
         cert_row.addWidget(self.rootcert, 1)

@@ -13,8 +13,10 @@ from __future__ import annotations
 import functools
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -103,6 +105,7 @@ class EntityForm(QWidget):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, not the frame
         body = QWidget()
         self.body_layout = QVBoxLayout(body)
         self.body_layout.setContentsMargins(0, 0, 6, 0)
@@ -447,6 +450,7 @@ class ChildTable(QGroupBox):
         self.view = QTableView(self)
         size_columns_from_first_rows(self.view)
         self.view.setObjectName(f"{spec.object_name}Table")
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.view.setAccessibleName(spec.title)
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
@@ -514,7 +518,7 @@ class ChildTable(QGroupBox):
             self.db, self.spec.form, defaults={self.spec.parent_key: self.parent_id}, parent=self
         )
         self._hide_parent_field(dialog)
-        if dialog.exec():
+        if self._run(dialog):
             self.refresh()
             self.changed.emit()
 
@@ -524,7 +528,7 @@ class ChildTable(QGroupBox):
             return
         dialog = EntityDialog(self.db, self.spec.form, record=record, parent=self)
         self._hide_parent_field(dialog)
-        if dialog.exec():
+        if self._run(dialog):
             self.refresh()
             self.changed.emit()
 
@@ -542,6 +546,20 @@ class ChildTable(QGroupBox):
         choices_changed()
         self.refresh()
         self.changed.emit()
+
+    def _run(self, dialog: EntityDialog) -> bool:
+        """The dialog, modal; then the keyboard back where it was (Legg til, Endre, the table)
+        instead of wherever Qt moves it when a dialog inside the window closes."""
+        before = QApplication.focusWidget()
+        accepted = bool(dialog.exec())
+        if (
+            before is not None
+            and shiboken6.isValid(before)  # not deleted while the dialog was open
+            and self.isAncestorOf(before)
+            and before.isVisible()
+        ):
+            before.setFocus(Qt.FocusReason.PopupFocusReason)
+        return accepted
 
     def _hide_parent_field(self, dialog: EntityDialog) -> None:
         row = dialog.form.rows.get(self.spec.parent_key)

@@ -81,6 +81,7 @@ class ConflictDialog(QDialog):
         layout.addWidget(label)
         table = QTableWidget(0, 3, self)
         table.setObjectName("conflictTable")
+        table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         table.setHorizontalHeaderLabels(
             [self.tr("Felt"), self.tr("Din versjon"), self.tr("Lagret versjon")]
         )
@@ -122,6 +123,7 @@ class HistoryDialog(QDialog):
         rows = history(db, model, record["id"])
         table = QTableWidget(len(rows), 5, self)
         table.setObjectName("historyTable")
+        table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         table.setHorizontalHeaderLabels(
             [
                 self.tr("Tidspunkt"),

@@ -69,6 +69,7 @@ class FilePage(QWizardPage):
         self.path_edit.setObjectName("importPath")
         self.path_edit.setReadOnly(True)
         self.path_edit.setPlaceholderText(self.tr("Ingen fil valgt"))
+        self.path_edit.setAccessibleName(self.tr("Valgt fil"))
         self.browse = QPushButton(self.tr("Velg fil …"), self)
         self.browse.setObjectName("importBrowse")
         self.browse.clicked.connect(self.choose_file)

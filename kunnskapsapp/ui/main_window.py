@@ -138,6 +138,9 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.resize(1280, 800)
         self._restore()
+        # The keyboard starts in the navigation (arrow keys between pages, Tab on into the page)
+        # instead of nowhere.
+        self.nav.setFocus()
 
     # --- navigation ---
     def page(self, page_id: str) -> Any:
@@ -182,6 +185,28 @@ class MainWindow(QMainWindow):
         page = self.page(page_id)
         page.ensure_loaded()
         return page
+
+    def go_to(self, page_id: str) -> None:
+        """Gå til (Ctrl+1 … Ctrl+9): the page, with the keyboard in it (its list, or its first
+        control), so that the page's own keys (Ctrl+N, Ctrl+S, Ctrl+P) work at once."""
+        page = self.show_page(page_id)
+        if self.current_page() is not page:
+            return  # unsaved changes kept the user where they were
+        view = getattr(page, "view", None)
+        if isinstance(view, QWidget) and view.isVisible():
+            view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return
+        widget = page.nextInFocusChain()
+        while widget is not page:
+            if (
+                page.isAncestorOf(widget)
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+                and widget.isVisible()
+                and widget.isEnabled()
+            ):
+                widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                return
+            widget = widget.nextInFocusChain()
 
     def open_record(self, page_id: str, record_id: str) -> None:
         page = self.show_page(page_id)
@@ -295,7 +320,7 @@ class MainWindow(QMainWindow):
             go.addAction(
                 self._action(
                     self.tr(entry.title),
-                    lambda _c=False, pid=page_id: self.show_page(pid),
+                    lambda _c=False, pid=page_id: self.go_to(pid),
                     f"Ctrl+{number}" if number < 10 else None,
                     f"actionGo_{page_id}",
                 )

@@ -3,6 +3,7 @@ beside it. Each page module configures one (columns, filters, form) and adds its
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from typing import Any
 
@@ -130,6 +131,7 @@ class ListPage(QWidget):
         self.view = QTableView(self.splitter)
         size_columns_from_first_rows(self.view)
         self.view.setObjectName(f"table_{self.page_id}")
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.view.setAccessibleName(self.title)
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
@@ -188,6 +190,10 @@ class ListPage(QWidget):
         self._selecting = False
         self._build_actions()
         self.setup_filters()
+        # Tab as the page reads: search, filters, Ny, the table, then the form.
+        chain = [self.search, *self.filters, self.new_button, self.view]
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
         self._update_buttons()
         self._warm_timer = QTimer(self)
         self._warm_timer.setInterval(0)

@@ -245,7 +245,9 @@ class ReportDialog(QDialog):
 
     def _options_project(self) -> None:
         self.filter = QLineEdit()
+        self.filter.setObjectName("reportProjectFilter")
         self.filter.setPlaceholderText(self.tr("Søk etter prosjekt …"))
+        self.filter.setAccessibleName(self.tr("Søk etter prosjekt"))
         self.filter.setClearButtonEnabled(True)
         self.projects = QListWidget()
         self.projects.setObjectName("reportProjects")

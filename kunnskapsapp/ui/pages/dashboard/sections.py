@@ -170,6 +170,7 @@ class ListSection(Section):
         self.optional = optional  # columns hidden while no row has a value in them
         self.model = RecordTableModel(columns, row_style, self)
         self.view = QTableView(self)
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.view.setObjectName(f"table_{name}")
         self.view.setAccessibleName(heading)
         self.view.setModel(self.model)

@@ -75,6 +75,7 @@ class AllocationsBox(QGroupBox):
         self.proxy = ProxyFilter(self)
         self.proxy.setSourceModel(self.model)
         self.view = QTableView(self)
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         size_columns_from_first_rows(self.view)
         self.view.setObjectName("fundAllocationsTable")
         self.view.setAccessibleName(self.tr("Tildelinger fra fondet"))

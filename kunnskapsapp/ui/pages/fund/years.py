@@ -9,6 +9,7 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QGroupBox,
     QHeaderView,
@@ -78,6 +79,12 @@ class FundYearsTab(ListPage):
         self.plan_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.plan_view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.plan_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # Nothing to select in the plan: the corner's "select all" is off, and named for a
+        # screen reader that still reaches it.
+        self.plan_view.setCornerButtonEnabled(False)
+        corner = self.plan_view.findChild(QAbstractButton, "qt_tableview_cornerbutton")
+        if corner is not None:
+            corner.setAccessibleName(self.tr("Budsjettplanen: år"))
         self.plan_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.plan_view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.plan_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
