@@ -76,11 +76,13 @@ def damage(source: Path, dest: Path, rng: random.Random) -> str:
     return f"{how} pages {chosen} of {pages}"
 
 
-def run_child(code: str, *args: str) -> subprocess.Popen[str]:
-    """A Python child running `code` (with the repository on its path), lines on stdout."""
+def run_child(code: str, *args: str, stdin: bool = False) -> subprocess.Popen[str]:
+    """A Python child running `code` (with the repository on its path), lines on stdout;
+    `stdin`: a pipe to its standard input."""
     return subprocess.Popen(
         [sys.executable, "-c", code, *args],
         cwd=ROOT,
+        stdin=subprocess.PIPE if stdin else subprocess.DEVNULL,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
