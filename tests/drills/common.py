@@ -106,3 +106,17 @@ def kill_after(child: subprocess.Popen[str], ready: str, delay: float) -> list[s
     out, _err = child.communicate()
     lines.extend(x.strip() for x in out.splitlines())
     return lines
+
+
+def time_to_finish(code: str, *args: str, ready: str = "ready") -> float:
+    """Seconds a child left alone takes from the line `ready` to its end (to aim the kills)."""
+    child = run_child(code, *args)
+    assert child.stdout is not None
+    while child.stdout.readline().strip() != ready:
+        if child.poll() is not None:
+            raise RuntimeError(f"child ended before {ready!r}: {child.communicate()[1]}")
+    start = time.monotonic()
+    _out, err = child.communicate()
+    if child.returncode != 0:
+        raise RuntimeError(f"child failed: {err}")
+    return time.monotonic() - start
