@@ -1,6 +1,6 @@
 """Run every drill and print its figures; exit 1 if any found corruption, loss or a traceback.
 
-python tests/drills/run.py           # the full drills (about an hour on two cores)
+python tests/drills/run.py           # the full drills (about 40 minutes on two cores)
 python tests/drills/run.py --short   # a few of each, for CI (about a minute)
 
 The PostgreSQL editors need an admin URL in KUNNSKAPSAPP_DRILL_PG_URL or
