@@ -73,7 +73,7 @@ def test_the_menu_opens_the_list_of_backups(qtbot: Any, work_db: Database) -> No
     action = window.findChild(QAction, "actionBackups")
     assert action is not None and action.text() == "Sikkerhetskopier …"
     action.trigger()
-    assert seen == ["01.03.2026 kl. 14.05", "0 prosjekter, 0 avtaler, 0 frister"]
+    assert seen == ["01.03.2026\u00a0kl.\u00a014.05", "0 prosjekter, 0 avtaler, 0 frister"]
 
 
 def test_restore_a_chosen_backup_keeping_what_it_replaces(
@@ -90,7 +90,7 @@ def test_restore_a_chosen_backup_keeping_what_it_replaces(
     assert dialog.restore_button.isEnabled()
     with qtbot.waitSignal(dialog.restored):
         dialog.restore_button.click()
-    assert "01.03.2026 kl. 14.05 (1 prosjekt, 0 avtaler, 0 frister)" in answers[0]
+    assert "01.03.2026\u00a0kl.\u00a014.05 (1 prosjekt, 0 avtaler, 0 frister)" in answers[0]
     assert titles(work_db) == ["Før kopien"]  # the same Database works on the restored file
     kept = [b for b in backups.list_backups(dialog.database or Path()) if b.projects == 2]
     assert [b.reason for b in kept] == ["Før gjenoppretting"]
@@ -191,7 +191,7 @@ def test_a_damaged_database_at_start_offers_the_newest_good_backup(
     reloaded: list[bool] = []
     offer = ui_backups.DamageOffer(window, damaged_db, lambda: reloaded.append(True)).install()
     seen: list[str] = []
-    answer_next_dialog(click_button("Gjenopprett kopien fra 01.03.2026 kl. 14.05", seen))
+    answer_next_dialog(click_button("Gjenopprett kopien fra 01.03.2026\u00a0kl.\u00a014.05", seen))
     offer.check_in_background()
     assert "er skadet" in seen[0] and "2 prosjekter, 0 avtaler, 0 frister" in seen[0]
     assert reloaded == [True]
@@ -217,7 +217,7 @@ def test_damage_found_while_working_offers_a_restore_not_the_crash_dialog(
     seen: list[str] = []
     answer_next_dialog(click_button("Lukk", seen))
     report_exception(type(caught.value), caught.value, caught.value.__traceback__)
-    assert len(seen) == 1 and "er skadet" in seen[0] and "01.03.2026 kl. 14.05" in seen[0]
+    assert len(seen) == 1 and "er skadet" in seen[0] and "01.03.2026\u00a0kl.\u00a014.05" in seen[0]
     assert window.findChild(QWidget, "crashDialog") is None
 
 

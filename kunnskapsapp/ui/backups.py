@@ -49,7 +49,9 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def when_text(at: datetime) -> str:
-    return f"{at:%d.%m.%Y} kl. {at:%H.%M}"
+    """«02.12.2026 kl. 17.00», with no-break spaces: a wrapped message never leaves «kl.» at
+    the end of one line and the time at the start of the next."""
+    return f"{at:%d.%m.%Y}\u00a0kl.\u00a0{at:%H.%M}"
 
 
 def size_text(size: int) -> str:

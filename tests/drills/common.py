@@ -76,11 +76,13 @@ def damage(source: Path, dest: Path, rng: random.Random) -> str:
     return f"{how} pages {chosen} of {pages}"
 
 
-def run_child(code: str, *args: str) -> subprocess.Popen[str]:
-    """A Python child running `code` (with the repository on its path), lines on stdout."""
+def run_child(code: str, *args: str, stdin: bool = False) -> subprocess.Popen[str]:
+    """A Python child running `code` (with the repository on its path), lines on stdout;
+    `stdin`: a pipe to its standard input."""
     return subprocess.Popen(
         [sys.executable, "-c", code, *args],
         cwd=ROOT,
+        stdin=subprocess.PIPE if stdin else subprocess.DEVNULL,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -104,3 +106,17 @@ def kill_after(child: subprocess.Popen[str], ready: str, delay: float) -> list[s
     out, _err = child.communicate()
     lines.extend(x.strip() for x in out.splitlines())
     return lines
+
+
+def time_to_finish(code: str, *args: str, ready: str = "ready") -> float:
+    """Seconds a child left alone takes from the line `ready` to its end (to aim the kills)."""
+    child = run_child(code, *args)
+    assert child.stdout is not None
+    while child.stdout.readline().strip() != ready:
+        if child.poll() is not None:
+            raise RuntimeError(f"child ended before {ready!r}: {child.communicate()[1]}")
+    start = time.monotonic()
+    _out, err = child.communicate()
+    if child.returncode != 0:
+        raise RuntimeError(f"child failed: {err}")
+    return time.monotonic() - start
