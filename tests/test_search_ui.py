@@ -94,3 +94,23 @@ def test_enter_right_after_typing_opens_the_best_match(
     page = window.current_page()
     assert page.page_id == "people"
     qtbot.waitUntil(lambda: (page.current_record() or {}).get("id") == person.id)
+
+
+def test_a_record_saved_after_its_page_was_read_opens_from_the_search(
+    qtbot: Any, db: Any, window: MainWindow
+) -> None:
+    """The projects page read its rows before this project existed (saved elsewhere: by
+    another user of the shared database, say): the search finds it and opening it reads the
+    page's rows again."""
+    window.show_page("projects")
+    window.show_page("dashboard")
+    wanted = crud.create(db, m.Project, {"title": "Klimavennlige bygg i Bærum"})
+    box = window.findChild(QLineEdit, "globalSearch")
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is box)
+    with qtbot.waitSignal(window.global_search.results_shown):
+        qtbot.keyClicks(box, "klimavennlige")
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    page = window.current_page()
+    assert page.page_id == "projects"
+    qtbot.waitUntil(lambda: (page.current_record() or {}).get("id") == wanted.id)

@@ -100,6 +100,7 @@ class ListPage(QWidget):
         self._latest = Latest(self)  # background fetches; a late, older one is dropped
         self._pending_select: str | None = None
         self._fetching = False  # a background fetch of the rows is on its way
+        self._reread_for: str | None = None  # the record a re-read of the rows was for
 
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -405,6 +406,13 @@ class ListPage(QWidget):
             if not self.table_model.contains(record_id):
                 if load and self._fetching:
                     self._pending_select = record_id  # rows still on their way
+                elif load and self._loaded and self._reread_for != record_id:
+                    # Saved since this page read its rows (another page, another user of
+                    # the shared database, found by the search): read them again, once.
+                    self._reread_for = record_id
+                    self._pending_select = record_id
+                    self.refresh()
+                    return self.form.record is not None and self.form.record["id"] == record_id
                 return False
             # Hidden by the search or a filter: show everything so the record can be seen.
             self.search.clear()

@@ -32,7 +32,7 @@ NEW_ORGANISATION = ("0d1e11a0-0000-4000-8000-00000000abcd", "Drilltestpartner AS
 # Written by the clock, not by the import's content: the same import at another moment
 # differs only here.
 STAMPS = {"created_at", "updated_at", "at"}
-PREVIEW_DONE = re.compile(r"^\d+ nye, \d+ endrede")
+PREVIEW_DONE = re.compile(r"^[\d\s]+ nye?, [\d\s]+ endre")  # "1 ny, 232 endrede"
 
 
 def workbook(source: Path, dest: Path) -> Path:
