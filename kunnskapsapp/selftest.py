@@ -240,7 +240,8 @@ def check_workbook_import(ctx: _Context) -> str:
         raise CheckFailed("Etter importen er disse arkene ulike: " + ", ".join(differ))
     added, changed, kept = (result.count(a) for a in ("add", "update", "unchanged"))
     return (
-        f"{added} nye, {changed} endrede og {kept} uendrede rader, "
+        f"{count_noun(added, 'ny', 'nye')}, {count_noun(changed, 'endret', 'endrede')} og "
+        f"{count_noun(kept, 'uendret', 'uendrede')} rader, "
         f"alle {len(exchange_entities())} ark like"
     )
 

@@ -128,7 +128,8 @@ def test_the_workbook_goes_out_and_into_an_empty_database() -> None:
     exported = next(line for line in lines if line.startswith("OK   Arbeidsbok eksportert ("))
     rows = int(exported.split("(")[1].split(" rader")[0])
     imported = next(line for line in lines if line.startswith("OK   Arbeidsbok importert"))
-    counted = [int(n) for n in re.findall(r"(\d+) (?:nye|endrede|uendrede)", imported)]
+    found = re.findall(r"([\d\u00a0]+) (?:nye|ny|endrede|endret|uendrede|uendret)\b", imported)
+    counted = [int(n.replace("\u00a0", "")) for n in found]
     assert (
         len(counted) == 3 and rows > 1000 and sum(counted) == rows
     )  # every row of the workbook was read back
