@@ -414,9 +414,9 @@ class ChoiceCombo(QComboBox):
         elif not empty:
             self.addItem(label or str(value), value)
             self.setCurrentIndex(self.count() - 1)
-        elif self.count() and not self.nullable:
-            self.setCurrentIndex(0)  # a required choice starts at the first
-        else:
+        elif self.count() and not self.nullable and self._source is None:
+            self.setCurrentIndex(0)  # a required fixed choice (a status) starts at the first
+        else:  # a reference (a project, a person) is never picked for the user
             self.setCurrentIndex(-1)
             self.setEditText("")
         self._edit().setCursorPosition(0)  # show the start of a long name
