@@ -95,14 +95,16 @@ def run(db: Database) -> int:
     setup_logging()
     paths.private_settings(QSettings().fileName())
     install_excepthook()
+    # SIGTERM and SIGINT close the window as Ctrl+Q does (ui.signals): the window showing
+    # then, which after a switch of database from Kom i gang is another than this one.
+    # Installed before the window and its lock file, so that a signal sent as soon as the
+    # lock file is there (as a session manager or the tests do) is already handled.
+    closer = SignalClose(lambda _name: _close_windows(), app)
     window = MainWindow(db)
     window.show()
     # The daily backup, the damage check and the lock entry; they move with the window to
     # another database (first_start.switch_database) and stop when it closes.
     database_guards.start(window)
-    # SIGTERM and SIGINT close the window as Ctrl+Q does (ui.signals): the window showing
-    # then, which after a switch of database from Kom i gang is another than this one.
-    closer = SignalClose(lambda _name: _close_windows(), app)
     first_start.maybe_show(window)  # Kom i gang, the first time on an empty database
     QTimer.singleShot(0, _freeze_after_start)
     try:
