@@ -214,17 +214,15 @@ class RecordTableModel(QAbstractTableModel):
         """The row of a shown record, or -1 (an index by id, made again when the rows shown
         have changed: a save or a click looks up one row among 20 000 often)."""
         rows = self._rows
-        if (
-            self._row_index is None
-            or self._row_index[0] is not rows
-            or len(rows) != len(self._row_index[1])
-        ):
-            self._row_index = (rows, {r.get("id"): i for i, r in enumerate(rows)})
-        row = self._row_index[1].get(record_id, -1)
-        if 0 <= row < len(rows) and rows[row].get("id") == record_id:
-            return row
-        self._row_index = None  # the list was changed in place: look again, the slow way
-        return next((i for i, r in enumerate(rows) if r.get("id") == record_id), -1)
+        index = self._row_index
+        if index is None or index[0] is not rows or len(rows) != len(index[1]):
+            index = self._row_index = (rows, {r.get("id"): i for i, r in enumerate(rows)})
+        row = index[1].get(record_id, -1)
+        if row < 0 or rows[row].get("id") == record_id:
+            return row  # a miss in a current index is a miss: no second pass over the rows
+        # The list was changed in place (another row at that place): index it again.
+        self._row_index = (rows, {r.get("id"): i for i, r in enumerate(rows)})
+        return self._row_index[1].get(record_id, -1)
 
     def contains(self, record_id: Any) -> bool:
         return any(r.get("id") == record_id for r in self._all)
