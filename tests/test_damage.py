@@ -164,3 +164,22 @@ def test_a_restore_refuses_a_damaged_backup(
     with pytest.raises(DatabaseError, match="skadet"):
         migrations.restore(broken, str(target))
     assert target.read_bytes() == before
+
+
+def test_a_kept_damaged_file_brings_its_wal_only_when_it_holds_something(
+    tmp_path: Path, data_dir: Path
+) -> None:
+    folder = tmp_path / "kopier"
+    database = tmp_path / "skadet.sqlite3"
+    database.write_bytes(b"not a database")
+    wal = database.with_name(database.name + "-wal")
+    wal.write_bytes(b"")
+    kept = backup_files.keep_damaged(database, datetime(2026, 12, 2, 10, 0), folder=folder)
+    assert kept.read_bytes() == b"not a database"
+    assert not kept.with_name(kept.name + "-wal").exists()
+
+    wal.write_bytes(b"frames")
+    kept = backup_files.keep_damaged(database, datetime(2026, 12, 2, 11, 0), folder=folder)
+    copied = kept.with_name(kept.name + "-wal")
+    assert copied.read_bytes() == b"frames"
+    assert copied.stat().st_mode & 0o077 == 0

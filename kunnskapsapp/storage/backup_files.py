@@ -180,13 +180,14 @@ def _remove_stale_partials(folder: Path, stem: str) -> None:
 
 
 def keep_damaged(database: Path, at: datetime, *, folder: Path | None = None) -> Path:
-    """A byte copy of a damaged database (and its WAL) beside the backups, never rotated."""
+    """A byte copy of a damaged database (and its WAL, if it holds anything) beside the
+    backups, never rotated. An empty WAL adds nothing to the copy, only a puzzling file."""
     where = folder_for(folder)
     dest = _target(where, database.stem, DAMAGED, at)
     shutil.copyfile(database, dest)
     paths.private_file(dest)
     wal = database.with_name(database.name + "-wal")
-    if wal.exists():
+    if wal.exists() and wal.stat().st_size > 0:
         shutil.copyfile(wal, dest.with_name(dest.name + "-wal"))
         paths.private_file(dest.with_name(dest.name + "-wal"))
     return dest
