@@ -410,6 +410,29 @@ def test_the_units_own_spreadsheet_with_a_map_file(db: Any, tmp_path: Path, caps
     assert "må være et JSON-objekt" in capsys.readouterr().err
 
 
+def test_one_sheet_of_the_units_own_workbook_from_the_command_line(
+    db: Any, tmp_path: Path, capsys: Any
+) -> None:
+    from kunnskapsapp.cli import main
+
+    wb = Workbook()
+    notes = wb.active
+    notes.title = "Notater"
+    notes.append(["Hva", "Når"])
+    notes.append(["Møte med UiB", "i vår"])
+    partners = wb.create_sheet("Partnere 2026")
+    partners.append(["Navn", "Kortnavn"])
+    partners.append(["Høgskolen i Østfold", "HiØ"])
+    path = tmp_path / "egen.xlsx"
+    wb.save(path)
+    base = ["--database", db.url, "import", str(path), "--table", "Organisasjoner"]
+    assert main([*base, "--sheet", "Finnes ikke", "--yes"]) == 1
+    assert "har ikke noe ark som heter «Finnes ikke»" in capsys.readouterr().err
+    assert main([*base, "--sheet", "Partnere 2026", "--yes"]) == 0, capsys.readouterr().err
+    (org,) = crud.list_rows(db, m.Organisation, where={"short_name": "HiØ"})
+    assert org["name"] == "Høgskolen i Østfold"
+
+
 def test_a_row_the_database_has_under_another_id_is_matched_on_its_keys(
     db: Any, empty: Database, tmp_path: Path
 ) -> None:

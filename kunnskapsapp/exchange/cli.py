@@ -46,6 +46,11 @@ def add_parsers(subparsers: argparse._SubParsersAction[Any]) -> None:
         help="tabellen filen holder (CSV), eller det ene arket som skal importeres",
     )
     imp.add_argument(
+        "--sheet",
+        metavar="ARK",
+        help="bare dette arket i en arbeidsbok med flere ark (--table: tabellen det hører til)",
+    )
+    imp.add_argument(
         "--map",
         metavar="MAP.json",
         help='filens overskrifter til kolonnene, f.eks. {"Prosjektnavn": "Tittel", "Notat": null}',
@@ -94,6 +99,7 @@ def run_import(
             db,
             path,
             table=args.table,
+            sheet=getattr(args, "sheet", None),
             skip_invalid=args.skip_invalid,
             mapping=mapping,
             create_missing=create,
@@ -128,6 +134,7 @@ def run_import(
             db,
             path,
             table=args.table,
+            sheet=getattr(args, "sheet", None),
             skip_invalid=args.skip_invalid,
             mapping=mapping,
             create_missing=create,
