@@ -14,11 +14,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
 from kunnskapsapp import paths
 from kunnskapsapp.services.database import Database
 from kunnskapsapp.services.instance_lock import lock_path
-from kunnskapsapp.ui import database_guards, first_start, settings, worker
+from kunnskapsapp.ui import database_guards, first_start, settings
 from kunnskapsapp.ui.connect_dialog import ConnectDialog
 from kunnskapsapp.ui.main_window import MainWindow
 from tests.test_connect import MemoryKeyring
-from tests.ui_helpers import answer_next_dialog
+from tests.ui_helpers import answer_next_dialog, fresh_windows
 
 
 @pytest.fixture
@@ -34,21 +34,11 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
 
 @pytest.fixture(autouse=True)
 def _fresh(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setenv("KUNNSKAPSAPP_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("PGPASSFILE", str(tmp_path / "pgpass"))
-    settings.FIRST_START_DONE.set(True)
-    worker.set_synchronous(True)
-    yield
-    worker.set_synchronous(False)
-    settings.FIRST_START_DONE.set(False)
+    with fresh_windows(monkeypatch, tmp_path, first_start_done=True):
+        yield
     settings.DATABASE_SERVER.set("")
     settings.DATABASE_PASSWORD_STORE.set("keyring")
-    for widget in QApplication.topLevelWidgets():
-        if isinstance(widget, MainWindow):
-            widget.close()
-            widget.deleteLater()
-    database_guards.stop_all()
-    first_start._close_databases()
 
 
 def windows() -> list[MainWindow]:

@@ -19,24 +19,15 @@ from kunnskapsapp.services.database import Database
 from kunnskapsapp.services.instance_lock import lock_path
 from kunnskapsapp.storage import backup_files
 from kunnskapsapp.ui import backups as ui_backups
-from kunnskapsapp.ui import database_guards, first_start, settings, worker
+from kunnskapsapp.ui import database_guards, first_start
 from kunnskapsapp.ui.main_window import MainWindow
+from tests.ui_helpers import fresh_windows
 
 
 @pytest.fixture(autouse=True)
 def _fresh(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]:
-    monkeypatch.setenv("KUNNSKAPSAPP_DATA_DIR", str(tmp_path / "data"))
-    settings.FIRST_START_DONE.set(True)
-    worker.set_synchronous(True)
-    yield
-    worker.set_synchronous(False)
-    settings.FIRST_START_DONE.set(False)
-    for widget in QApplication.topLevelWidgets():
-        if isinstance(widget, MainWindow):
-            widget.close()
-            widget.deleteLater()
-    database_guards.stop_all()
-    first_start._close_databases()
+    with fresh_windows(monkeypatch, tmp_path, first_start_done=True):
+        yield
 
 
 def windows() -> list[MainWindow]:

@@ -13,26 +13,17 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
 from kunnskapsapp.domain import models as m
 from kunnskapsapp.services import crud, profile
 from kunnskapsapp.services.database import Database
-from kunnskapsapp.ui import first_start, settings, worker
+from kunnskapsapp.ui import first_start, settings
 from kunnskapsapp.ui.main_window import MainWindow
-from tests.ui_helpers import answer_next_dialog, click_message_button, type_into
+from tests.ui_helpers import answer_next_dialog, click_message_button, fresh_windows, type_into
 
 pytestmark = pytest.mark.db
 
 
 @pytest.fixture(autouse=True)
 def _fresh_start(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]:
-    monkeypatch.setenv("KUNNSKAPSAPP_DATA_DIR", str(tmp_path / "data"))
-    settings.FIRST_START_DONE.set(False)
-    worker.set_synchronous(True)
-    yield
-    worker.set_synchronous(False)
-    settings.FIRST_START_DONE.set(False)
-    for widget in QApplication.topLevelWidgets():
-        if isinstance(widget, MainWindow):
-            widget.close()
-            widget.deleteLater()
-    first_start._close_databases()
+    with fresh_windows(monkeypatch, tmp_path, first_start_done=False, guards=False):
+        yield
 
 
 @pytest.fixture

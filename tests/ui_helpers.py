@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
@@ -181,3 +183,29 @@ def click_row(qtbot: Any, page: Any, record_id: str) -> None:
     page.view.scrollTo(index)
     center = page.view.visualRect(index).center()
     qtbot.mouseClick(page.view.viewport(), Qt.MouseButton.LeftButton, pos=center)
+
+
+@contextmanager
+def fresh_windows(
+    monkeypatch: Any, tmp_path: Path, *, first_start_done: bool, guards: bool = True
+) -> Iterator[None]:
+    """A data folder of the test's own and synchronous workers; afterwards every main window
+    closed, its database guards stopped and the databases Kom i gang opened closed again."""
+    from kunnskapsapp.ui import database_guards, first_start, settings, worker
+    from kunnskapsapp.ui.main_window import MainWindow
+
+    monkeypatch.setenv("KUNNSKAPSAPP_DATA_DIR", str(tmp_path / "data"))
+    settings.FIRST_START_DONE.set(first_start_done)
+    worker.set_synchronous(True)
+    try:
+        yield
+    finally:
+        worker.set_synchronous(False)
+        settings.FIRST_START_DONE.set(False)
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, MainWindow):
+                widget.close()
+                widget.deleteLater()
+        if guards:
+            database_guards.stop_all()
+        first_start.close_databases()

@@ -119,7 +119,7 @@ def switch_database(window: MainWindow, db: Database) -> MainWindow | None:
     if not _windows:
         app = QApplication.instance()
         if app is not None:
-            app.aboutToQuit.connect(_close_databases)
+            app.aboutToQuit.connect(close_databases)
     _windows.append(new)
     new.statusBar().showMessage(new.tr("Åpnet %s") % db.display_url, 8000)
     return new
@@ -129,7 +129,8 @@ def _switch_to(window: MainWindow, db: Database) -> None:
     switch_database(window, db)
 
 
-def _close_databases() -> None:
+def close_databases() -> None:
+    """Close the databases of the windows Kom i gang opened (at quit; tests after each)."""
     for each in _windows:
         each.db.dispose()
     _windows.clear()
