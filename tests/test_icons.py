@@ -193,6 +193,7 @@ def test_the_bundled_icons_are_those_used_and_all_from_one_version() -> None:
     )
     readme = (ICONS / "README.md").read_text(encoding="utf-8")
     (version,) = re.findall(r"version\s+\*\*(\d+\.\d+\.\d+)\*\*", readme)
+    assert version == icons.ICON_SET_VERSION  # what Om Kunnskapsapp shows
     bundled = sorted(ICONS.glob("*.svg"))
     assert len(bundled) >= len(PAGES)
     for path in bundled:

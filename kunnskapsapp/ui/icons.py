@@ -30,6 +30,11 @@ from PySide6.QtWidgets import (
 
 from kunnskapsapp import paths
 
+# The set and its version (resources/icons/ui/README.md says where it came from).
+ICON_SET = "Lucide"
+ICON_SET_VERSION = "1.62.0"
+ICON_SET_LICENCE = "ISC"
+
 # Logical sizes the app shows (buttons 16, the toolbar 18, the navigation 18), each rendered at
 # device pixel ratio 1 and 2; QIcon picks the nearest for 150 %.
 SIZES = (16, 18, 20, 24)
