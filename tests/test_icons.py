@@ -171,15 +171,16 @@ def test_the_selected_navigation_entry_draws_its_icon_in_the_highlighted_text_co
     assert {c.name() for c in ink(item.icon(), QIcon.Mode.Selected)} == {highlighted}
 
 
-def test_each_icon_has_a_pixmap_drawn_for_twice_the_pixels() -> None:
+def test_each_icon_is_drawn_for_150_and_200_percent_not_scaled_up() -> None:
     qicon = icons.icon("save")
     sizes = {(s.width(), s.height()) for s in qicon.availableSizes()}
-    for size in icons.SIZES:
-        assert (size, size) in sizes
-        assert (2 * size, 2 * size) in sizes  # drawn at 200 %, not scaled up from 100 %
-    pixmap = qicon.pixmap(QSize(16, 16), 2.0)
-    assert pixmap.size() == QSize(32, 32)
-    assert pixmap.devicePixelRatio() == 2.0
+    for size in (16, 18, 24):
+        for ratio in (1.0, 1.5, 2.0):
+            pixels = round(size * ratio)
+            assert (pixels, pixels) in sizes
+            pixmap = qicon.pixmap(QSize(size, size), ratio)
+            assert pixmap.size() == QSize(pixels, pixels)
+            assert pixmap.devicePixelRatio() == ratio
 
 
 def test_an_unknown_icon_name_is_an_error_not_an_empty_icon() -> None:

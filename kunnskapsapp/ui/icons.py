@@ -35,10 +35,11 @@ ICON_SET = "Lucide"
 ICON_SET_VERSION = "1.62.0"
 ICON_SET_LICENCE = "ISC"
 
-# Logical sizes the app shows (buttons 16, the toolbar 18, the navigation 18), each rendered at
-# device pixel ratio 1 and 2; QIcon picks the nearest for 150 %.
-SIZES = (16, 18, 20, 24)
-RATIOS = (1, 2)
+# Logical sizes the app shows (buttons 16, the toolbar and the navigation 18, 24 for larger
+# ones), each drawn for 100 %, 150 % and 200 %: never a scaled copy of another size.
+SIZES = (16, 18, 24)
+RATIOS = (1.0, 1.5, 2.0)
+PIXELS = sorted({round(size * ratio) for size in SIZES for ratio in RATIOS})
 # A QListWidgetItem keeps the name of its icon here, to draw it again in a new palette.
 ICON_NAME_ROLE = Qt.ItemDataRole.UserRole + 77
 
@@ -73,41 +74,41 @@ def icon(
     palette: QPalette | None = None,
     role: QPalette.ColorRole = QPalette.ColorRole.ButtonText,
 ) -> QIcon:
-    """Icon `name` in the colours of `palette` (the application's by default): one pixmap per
-    size and device pixel ratio for the normal, disabled and selected modes. Cached."""
+    """Icon `name` in the colours of `palette` (the application's by default): a pixmap for
+    each size at each scale, for the normal, disabled and selected modes. Cached."""
     tint = colours(palette if palette is not None else QApplication.palette(), role)
     key = (name, tint)
     found = _rendered.get(key)
     if found is not None:
         return found
-    source = svg_source(name)
+    renderer = QSvgRenderer(QByteArray(svg_source(name)))
     result = QIcon()
     modes = (QIcon.Mode.Normal, QIcon.Mode.Disabled, QIcon.Mode.Selected)
-    for mode, colour in zip(modes, tint, strict=True):
-        renderer = QSvgRenderer(QByteArray(_tinted(source, colour)))
-        for size in SIZES:
-            for ratio in RATIOS:
-                result.addPixmap(_render(renderer, size * ratio), mode, QIcon.State.Off)
+    for pixels in PIXELS:
+        shape = _render(renderer, pixels)
+        for mode, colour in zip(modes, tint, strict=True):
+            result.addPixmap(_coloured(shape, QColor(colour)), mode, QIcon.State.Off)
     _rendered[key] = result
     return result
 
 
-def _tinted(source: bytes, colour: str) -> bytes:
-    """`source` drawn in `colour` (#AARRGGBB): Qt's SVG renderer wants the alpha apart."""
-    rgb = "#" + colour[3:]
-    opacity = int(colour[1:3], 16) / 255
-    svg = source.replace(b"currentColor", rgb.encode())
-    if opacity < 1:
-        svg = svg.replace(b"<svg", f'<svg opacity="{opacity:.3f}"'.encode(), 1)
-    return svg
-
-
-def _render(renderer: QSvgRenderer, pixels: int) -> QPixmap:
+def _render(renderer: QSvgRenderer, pixels: int) -> QImage:
+    """The drawing's shape (its coverage in the alpha channel) at `pixels` × `pixels`."""
     image = QImage(pixels, pixels, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(Qt.GlobalColor.transparent)
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     renderer.render(painter, QRectF(0, 0, pixels, pixels))
+    painter.end()
+    return image
+
+
+def _coloured(shape: QImage, colour: QColor) -> QPixmap:
+    """`shape` filled with `colour`, its edges as soft as drawn."""
+    image = shape.copy()
+    painter = QPainter(image)
+    painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
+    painter.fillRect(image.rect(), colour)
     painter.end()
     return QPixmap.fromImage(image)
 
