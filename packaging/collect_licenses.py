@@ -125,6 +125,10 @@ def main(out: Path) -> int:
     (out / "DejaVu").mkdir()
     shutil.copyfile(dejavu, out / "DejaVu" / "LICENSE-DejaVu.txt")
     lines.append("DejaVu fonts: Bitstream Vera / DejaVu licence")
+    lucide = dejavu.parent.parent / "icons" / "ui" / "LICENSE"
+    (out / "Lucide").mkdir()
+    shutil.copyfile(lucide, out / "Lucide" / "LICENSE")
+    lines.append("Lucide icons (resources/icons/ui/README.md names the version): ISC")
     (out / "README.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
     print("\n".join(lines[2:]))
     return 0

@@ -64,6 +64,12 @@ def test_about_lists_every_component_with_its_licence_text(qtbot: Any, db: Datab
     assert "Permission is hereby granted" in text  # the MIT licence itself
     table.setCurrentCell(rows["DejaVu-skriftene"], 0)
     assert "Bitstream" in dialog.findChild(QPlainTextEdit, "licenceText").toPlainText()
+    assert table.item(rows["Lucide-ikonene"], 2).text() == "ISC"
+    table.setCurrentCell(rows["Lucide-ikonene"], 0)
+    assert (
+        "Lucide Icons and Contributors"
+        in dialog.findChild(QPlainTextEdit, "licenceText").toPlainText()
+    )
 
 
 def test_the_log_folder_button_opens_the_folder(

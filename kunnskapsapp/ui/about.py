@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from kunnskapsapp import __version__, paths
 from kunnskapsapp.domain.collation import norwegian_key
 from kunnskapsapp.services.database import Database
+from kunnskapsapp.ui.icons import ICON_SET_LICENCE, ICON_SET_VERSION
 
 # What the app needs when it is not installed (a source checkout): pyproject's dependencies.
 DIRECT = (
@@ -78,6 +79,8 @@ def components() -> list[Component]:
     listed.append(Component("Python", platform.python_version(), "PSF-2.0", python))
     fonts = paths.font_path("LICENSE-DejaVu.txt")
     listed.append(Component("DejaVu-skriftene", "2.37", "Bitstream Vera / DejaVu", (fonts,)))
+    icon_licence = (paths.icon_path("ui") / "LICENSE",)
+    listed.append(Component("Lucide-ikonene", ICON_SET_VERSION, ICON_SET_LICENCE, icon_licence))
     return sorted(listed, key=lambda c: norwegian_key(c.name))
 
 

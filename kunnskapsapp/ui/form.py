@@ -51,6 +51,7 @@ from kunnskapsapp.ui.form_fields import (
     make_widget,
     names_of,
 )
+from kunnskapsapp.ui.icons import set_icon
 from kunnskapsapp.ui.link_list import LinkList
 from kunnskapsapp.ui.table import RecordTableModel, size_columns_from_first_rows
 
@@ -466,12 +467,13 @@ class ChildTable(QGroupBox):
         self.add_button = QPushButton(self.tr("Legg til …"))
         self.edit_button = QPushButton(self.tr("Endre …"))
         self.remove_button = QPushButton(self.tr("Fjern"))
-        for button, name in (
-            (self.add_button, "Add"),
-            (self.edit_button, "Edit"),
-            (self.remove_button, "Remove"),
+        for button, name, icon_name in (
+            (self.add_button, "Add", "plus"),
+            (self.edit_button, "Edit", "pencil"),
+            (self.remove_button, "Remove", "minus"),
         ):
             button.setObjectName(f"{spec.object_name}{name}")
+            set_icon(button, icon_name)
             buttons.addWidget(button)
         buttons.addStretch(1)
         self.hint = QLabel(self.tr("Lagre først, så kan du legge til her."))

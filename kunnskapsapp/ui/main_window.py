@@ -30,6 +30,7 @@ from kunnskapsapp.services.connection import describe_url
 from kunnskapsapp.services.database import Database
 from kunnskapsapp.ui import settings
 from kunnskapsapp.ui.form_fields import choices_changed
+from kunnskapsapp.ui.icons import PAGE_ICONS, set_icon, set_item_icon
 from kunnskapsapp.ui.preset_locks import database_lock
 from kunnskapsapp.ui.search import GlobalSearch
 
@@ -104,7 +105,7 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setAccessibleName(self.tr("Navigasjon"))
-        self.nav.setIconSize(QSize(16, 16))
+        self.nav.setIconSize(QSize(18, 18))
         self.stack = QStackedWidget()
         self.stack.setObjectName("pages")
         for number, (page_id, entry) in enumerate(self.page_entries.items(), start=1):
@@ -117,8 +118,9 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, page_id)
             item.setToolTip(self.tr("%s (Ctrl+%s)") % (title, number) if number < 10 else title)
             self.nav.addItem(item)
+            set_item_icon(self.nav, item, PAGE_ICONS[page_id])
         widest = max(self.nav.fontMetrics().horizontalAdvance(self.tr(e.title)) for e in PAGES)
-        self.nav.setFixedWidth(widest + 36)
+        self.nav.setFixedWidth(widest + 36 + self.nav.iconSize().width() + 6)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.currentRowChanged.connect(self._nav_changed)
 
@@ -304,15 +306,16 @@ class MainWindow(QMainWindow):
         self.act_print = self._action(
             self.tr("Skriv ut …"), self._page_call("print_report"), None, "actionPrint"
         )
-        for act, hint in (
-            (self.act_new, "Ctrl+N"),
-            (self.act_save, "Ctrl+S"),
-            (self.act_delete, "Delete"),
-            (self.act_find, "Ctrl+F"),
-            (self.act_refresh, "F5"),
-            (self.act_print, "Ctrl+P"),
+        for act, hint, icon_name in (
+            (self.act_new, "Ctrl+N", "plus"),
+            (self.act_save, "Ctrl+S", "save"),
+            (self.act_delete, "Delete", "trash-2"),
+            (self.act_find, "Ctrl+F", "search"),
+            (self.act_refresh, "F5", "refresh-cw"),
+            (self.act_print, "Ctrl+P", "printer"),
         ):
             act.setToolTip(f"{act.text()} ({hint})")
+            set_icon(act, icon_name)
             edit.addAction(act)
 
         go = bar.addMenu(self.tr("&Gå til"))
@@ -358,6 +361,8 @@ class MainWindow(QMainWindow):
         toolbar = self.addToolBar(self.tr("Verktøylinje"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)  # never icon-only
+        toolbar.setIconSize(QSize(18, 18))
         for act in (self.act_new, self.act_save, self.act_delete, self.act_refresh, self.act_print):
             toolbar.addAction(act)
         self.global_search = GlobalSearch(self.db, self)  # Ctrl+K

@@ -29,6 +29,7 @@ from kunnskapsapp.services.database import Database
 from kunnskapsapp.services.records import Record
 from kunnskapsapp.ui import settings
 from kunnskapsapp.ui.form import EntityForm, FormSpec
+from kunnskapsapp.ui.icons import set_icon
 from kunnskapsapp.ui.table import Column, RecordTableModel, size_columns_from_first_rows
 from kunnskapsapp.ui.widgets import ProxyFilter, SearchBox, page_heading
 from kunnskapsapp.ui.worker import Latest
@@ -118,6 +119,7 @@ class ListPage(QWidget):
         self.new_button = QPushButton(self.tr("Ny"))
         self.new_button.setObjectName(f"new_{self.page_id}")
         self.new_button.setToolTip(self.tr("Ny (Ctrl+N)"))
+        set_icon(self.new_button, "plus")
         top.addWidget(self.new_button)
         layout.addLayout(top)
 
@@ -167,6 +169,13 @@ class ListPage(QWidget):
         self.history_button.setObjectName(f"history_{self.page_id}")
         self.delete_button = QPushButton(self.tr("Slett …"))
         self.delete_button.setObjectName(f"delete_{self.page_id}")
+        for button, icon_name in (
+            (self.save_button, "save"),
+            (self.cancel_button, "undo-2"),
+            (self.history_button, "history"),
+            (self.delete_button, "trash-2"),
+        ):
+            set_icon(button, icon_name)
         self.extra_buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.cancel_button)

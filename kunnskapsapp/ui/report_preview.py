@@ -36,6 +36,7 @@ from kunnskapsapp.domain.language import count_noun
 from kunnskapsapp.reports.base import Rendered
 from kunnskapsapp.services.progress import NoProgress, Progress
 from kunnskapsapp.ui import settings
+from kunnskapsapp.ui.icons import set_icon
 from kunnskapsapp.ui.worker import Task, run_task
 
 try:  # PDFium, for the preview and for printing
@@ -221,6 +222,13 @@ class PreviewDialog(QDialog):
         save_button = QPushButton(self.tr("Lagre som PDF …"))
         save_button.setObjectName("reportSaveButton")
         close_button = QPushButton(self.tr("Lukk"))
+        for button, icon_name in (
+            (zoom_out, "zoom-out"),
+            (zoom_in, "zoom-in"),
+            (print_button, "printer"),
+            (save_button, "file-down"),
+        ):
+            set_icon(button, icon_name)
         print_button.clicked.connect(lambda: print_rendered(self, rendered))
         save_button.clicked.connect(lambda: save_rendered(self, rendered))
         close_button.clicked.connect(self.accept)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from kunnskapsapp.services.database import Database
 from kunnskapsapp.services.search import KINDS, Hit, search
+from kunnskapsapp.ui.icons import add_search_icon
 from kunnskapsapp.ui.worker import Latest
 
 QT_TRANSLATE_NOOP: Callable[[str, str], str] = _QT_TRANSLATE_NOOP  # type: ignore[assignment]
@@ -66,6 +67,7 @@ class GlobalSearch(QWidget):
             )
         )
         self.box.setClearButtonEnabled(True)
+        add_search_icon(self.box)
         self.box.setMinimumWidth(280)
         self.box.installEventFilter(self)
         self.box.textEdited.connect(self._edited)

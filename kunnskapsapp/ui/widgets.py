@@ -530,6 +530,9 @@ class SearchBox(QLineEdit):
         self.setPlaceholderText(self.tr("Søk … (Ctrl+F)"))
         self.setClearButtonEnabled(True)
         self.setAccessibleName(self.tr("Søk"))
+        from kunnskapsapp.ui.icons import add_search_icon  # icons imports nothing from here
+
+        add_search_icon(self)
 
 
 class ProxyFilter(QIdentityProxyModel):

@@ -35,6 +35,7 @@ from kunnskapsapp.domain.rules import (
 from kunnskapsapp.services import agreements, clock
 from kunnskapsapp.services.records import Record
 from kunnskapsapp.ui.form import ChildSpec, FormSpec, choices_of
+from kunnskapsapp.ui.icons import set_icon
 from kunnskapsapp.ui.page import ListPage
 from kunnskapsapp.ui.table import Column
 from kunnskapsapp.ui.widgets import DateEdit, TextEdit, accept_cancel_buttons, error_label
@@ -233,9 +234,11 @@ class AgreementsPage(ListPage):
             lambda r, v: bool(r.get("evaluation_due")),
         )
         self.evaluate_button = QPushButton(self.tr("Registrer evaluering …"))
+        set_icon(self.evaluate_button, "clipboard-check")
         self.evaluate_button.setObjectName("registerEvaluation")
         self.evaluate_button.clicked.connect(self.register_evaluation)
         self.terminate_button = QPushButton(self.tr("Si opp avtale …"))
+        set_icon(self.terminate_button, "file-x")
         self.terminate_button.setObjectName("terminateAgreement")
         self.terminate_button.clicked.connect(self.terminate)
         self.extra_buttons.addWidget(self.evaluate_button)

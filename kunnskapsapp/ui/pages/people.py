@@ -18,6 +18,7 @@ from kunnskapsapp.services import clock, crud, privacy
 from kunnskapsapp.services.database import Database
 from kunnskapsapp.services.records import Record
 from kunnskapsapp.ui.form import FormSpec, choices_of
+from kunnskapsapp.ui.icons import set_icon
 from kunnskapsapp.ui.page import ListPage
 from kunnskapsapp.ui.privacy_actions import confirm_and_anonymise, export_person_data
 from kunnskapsapp.ui.table import Column
@@ -31,11 +32,13 @@ class PeoplePage(ListPage):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(db, parent)
         self.export_button = QPushButton(self.tr("Eksporter personopplysninger …"), self)
+        set_icon(self.export_button, "download")
         self.export_button.setObjectName("export_person_data")
         self.export_button.setToolTip(
             self.tr("Skriv alt som er lagret om personen til en PDF- eller JSON-fil")
         )
         self.anonymise_button = QPushButton(self.tr("Anonymiser …"), self)
+        set_icon(self.anonymise_button, "user-x")
         self.anonymise_button.setObjectName("anonymise_person")
         self.extra_buttons.addWidget(self.export_button)
         self.extra_buttons.addWidget(self.anonymise_button)

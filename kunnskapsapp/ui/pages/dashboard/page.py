@@ -28,6 +28,7 @@ from kunnskapsapp.services import clock, dashboard
 from kunnskapsapp.services.dashboard import DashboardData
 from kunnskapsapp.services.database import Database
 from kunnskapsapp.services.records import Record
+from kunnskapsapp.ui.icons import set_icon
 from kunnskapsapp.ui.pages.dashboard.people_due import PeopleDueSection
 from kunnskapsapp.ui.pages.dashboard.sections import FundSection, ListSection, SummarySection
 from kunnskapsapp.ui.table import Column
@@ -69,6 +70,7 @@ class DashboardPage(QWidget):
         self.status_label.setObjectName("dashboardStatus")
         top.addWidget(self.status_label)
         self.refresh_button = QPushButton(self.tr("Oppdater"))
+        set_icon(self.refresh_button, "refresh-cw")
         self.refresh_button.setObjectName("refresh_dashboard")
         self.refresh_button.setToolTip(self.tr("Oppdater (F5)"))
         self.refresh_button.clicked.connect(self.refresh)

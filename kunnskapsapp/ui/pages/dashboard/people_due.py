@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 from kunnskapsapp.services import privacy
 from kunnskapsapp.services.database import Database
 from kunnskapsapp.services.records import Record
+from kunnskapsapp.ui.icons import set_icon
 from kunnskapsapp.ui.pages.dashboard.sections import ListSection
 from kunnskapsapp.ui.privacy_actions import confirm_and_anonymise, export_person_data
 from kunnskapsapp.ui.table import Column
@@ -35,8 +36,10 @@ class PeopleDueSection(ListSection):
         self.db = db
         buttons = QHBoxLayout()
         self.export_button = QPushButton(self.tr("Eksporter personopplysninger …"), self)
+        set_icon(self.export_button, "download")
         self.export_button.setObjectName("people_due_export")
         self.anonymise_button = QPushButton(self.tr("Anonymiser …"), self)
+        set_icon(self.anonymise_button, "user-x")
         self.anonymise_button.setObjectName("people_due_anonymise")
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.anonymise_button)

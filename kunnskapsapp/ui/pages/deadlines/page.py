@@ -30,6 +30,7 @@ from kunnskapsapp.services.database import Database
 from kunnskapsapp.services.records import Record
 from kunnskapsapp.ui import settings
 from kunnskapsapp.ui.form import FormSpec, choices_of
+from kunnskapsapp.ui.icons import set_icon
 from kunnskapsapp.ui.page import ListPage
 from kunnskapsapp.ui.pages.deadlines.calendar import (
     NORWEGIAN,
@@ -174,10 +175,12 @@ class DeadlinesPage(ListPage):
         status.setCurrentIndex(status.findData(DeadlineStatus.OPEN.value))
 
         self.done_button = QPushButton(self.tr("Marker som utført"))
+        set_icon(self.done_button, "check")
         self.done_button.setObjectName("markDone")
         self.done_button.setToolTip(self.tr("Marker fristen som utført i dag"))
         self.done_button.clicked.connect(self.mark_done)
         self.reopen_button = QPushButton(self.tr("Gjenåpne"))
+        set_icon(self.reopen_button, "rotate-ccw")
         self.reopen_button.setObjectName("reopenDeadline")
         self.reopen_button.clicked.connect(self.reopen)
         self.extra_buttons.addWidget(self.done_button)

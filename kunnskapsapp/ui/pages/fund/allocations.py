@@ -31,6 +31,7 @@ from kunnskapsapp.services.database import Database
 from kunnskapsapp.services.fund import FundYear
 from kunnskapsapp.services.records import Record
 from kunnskapsapp.ui.form import EntityDialog, FormSpec, choices_of, confirm_delete
+from kunnskapsapp.ui.icons import set_icon
 from kunnskapsapp.ui.pages.fund.common import (
     kr,
     no_project_chosen,
@@ -99,6 +100,13 @@ class AllocationsBox(QGroupBox):
         self.edit_button = QPushButton(self.tr("Endre …"))
         self.remove_button = QPushButton(self.tr("Fjern …"))
         self.project_button = QPushButton(self.tr("Åpne prosjektet"))
+        for button, icon_name in (
+            (self.add_button, "plus"),
+            (self.edit_button, "pencil"),
+            (self.remove_button, "minus"),
+            (self.project_button, "folder-kanban"),
+        ):
+            set_icon(button, icon_name)
         for button, name in (
             (self.add_button, "Add"),
             (self.edit_button, "Edit"),

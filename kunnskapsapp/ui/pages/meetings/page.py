@@ -23,6 +23,7 @@ from kunnskapsapp.services.database import Database
 from kunnskapsapp.services.records import Record
 from kunnskapsapp.ui import settings
 from kunnskapsapp.ui.form import ChildSpec, FormSpec, choices_of
+from kunnskapsapp.ui.icons import set_icon
 from kunnskapsapp.ui.page import ListPage
 from kunnskapsapp.ui.pages.meetings.agenda import AgendaTable, OutcomeTable
 from kunnskapsapp.ui.pages.meetings.common import (
@@ -68,6 +69,7 @@ class MeetingsPage(ListPage):
         self.form.saved.connect(lambda _r: self._update_extra())
 
         self.handout_button = QPushButton(self.tr("Møteunderlag …"))
+        set_icon(self.handout_button, "file-text")
         self.handout_button.setObjectName("meetingHandout")
         self.handout_button.setToolTip(self.tr("Skriv ut møteunderlaget (Ctrl+P)"))
         self.handout_button.clicked.connect(self.print_report)
