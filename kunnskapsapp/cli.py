@@ -99,6 +99,13 @@ def build_parser() -> argparse.ArgumentParser:
         "så filen i brukerens datamappe",
     )
     parser.add_argument(
+        "--language",
+        choices=("nb", "en"),
+        default=None,
+        help="programvinduets språk ved denne starten: nb (norsk bokmål, standard) eller en "
+        "(English); går foran valget under Innstillinger → Språk",
+    )
+    parser.add_argument(
         "--demo",
         action="store_true",
         help="åpne programmet på en fersk kopi av demodataene i en midlertidig mappe",
@@ -284,6 +291,9 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 def _open_gui(args: argparse.Namespace) -> int:
     from kunnskapsapp.services.database import Database
+    from kunnskapsapp.ui import i18n
+
+    i18n.request(args.language)  # before the first window, which takes its texts as it is built
 
     if args.demo:
         from kunnskapsapp.services import demo

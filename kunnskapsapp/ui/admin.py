@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -18,18 +19,21 @@ from PySide6.QtWidgets import (
 
 from kunnskapsapp.domain import models as m
 from kunnskapsapp.domain.enums import Recurrence
-from kunnskapsapp.domain.language import days_word
 from kunnskapsapp.services import crud
 from kunnskapsapp.services.database import Database
 from kunnskapsapp.services.records import Record
 from kunnskapsapp.ui import settings
 from kunnskapsapp.ui.form import ChildSpec, FormSpec, choices_of
+from kunnskapsapp.ui.formatting import days_word
 from kunnskapsapp.ui.page import ListPage
 from kunnskapsapp.ui.table import Column
 
 
 def _active_choices(page: ListPage) -> list[tuple[Any, str]]:
-    return [(True, page.tr("Aktive")), (False, page.tr("Ikke aktive"))]
+    return [
+        (True, QCoreApplication.translate("ListPage", "Aktive")),
+        (False, QCoreApplication.translate("ListPage", "Ikke aktive")),
+    ]
 
 
 def rule_text(template: Record) -> str:

@@ -6,18 +6,17 @@ import gc
 import sys
 
 from PySide6.QtCore import (
-    QLocale,
     QSettings,
     QThread,
     QThreadPool,
     QTimer,
-    QTranslator,
 )
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from kunnskapsapp import paths
 from kunnskapsapp.services.database import Database
+from kunnskapsapp.ui import i18n
 
 ORGANISATION = "Kunnskapsapp"
 APPLICATION = "Kunnskapsapp"
@@ -36,7 +35,6 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     # which Wayland uses to find the icon of the packaged app.
     QApplication.setWindowIcon(QIcon(str(paths.icon_path("kunnskapsapp-256.png"))))
     QApplication.setDesktopFileName(DESKTOP_ID)
-    QLocale.setDefault(QLocale(QLocale.Language.NorwegianBokmal, QLocale.Country.Norway))
     # Qt's pool has a thread per core: on a two-core PC a report being written and a page's
     # rows would leave the search waiting. Background work here mostly waits on the database.
     pool = QThreadPool.globalInstance()
@@ -45,24 +43,25 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def install_translations(app: QApplication) -> None:
-    """Qt's own dialogs in Bokmål, then the app's catalogue (the source strings are Bokmål).
+def install_translations(app: QApplication, language: str | None = None) -> None:
+    """The language chosen (`--language`, else Innstillinger → Språk, else Bokmål) and its
+    catalogues; the locale (dates in Qt's own widgets) follows it.
 
-    PySide6 ships Qt's catalogue in Nynorsk but not in Bokmål, so the project ships its own
-    (resources/translations/qtbase_nb.ts, compiled to the .qm beside it): the file, print and
-    message dialogs, the standard buttons, the wizard and the text menus."""
+    Bokmål: Qt's own dialogs in Bokmål, then the app's catalogue (the source strings are
+    Bokmål). PySide6 ships Qt's catalogue in Nynorsk but not in Bokmål, so the project ships
+    its own (resources/translations/qtbase_nb.ts, compiled to the .qm beside it): the file,
+    print and message dialogs, the standard buttons, the wizard and the text menus.
+    English: every resources/translations/*_en.qm (the app's, the domain's); Qt's own
+    strings are English already. The domain's hook (kunnskapsapp.domain.i18n), where there
+    is one, translates through the same translators."""
     if getattr(app, "_kunnskapsapp_translators", None):
         return
-    translators = []
-    folder = str(paths.resources_dir() / "translations")
-    qt = QTranslator(app)
-    if qt.load("qtbase_nb", folder):
-        app.installTranslator(qt)
-        translators.append(qt)
-    own = QTranslator(app)
-    if own.load("kunnskapsapp_nb", folder):
-        app.installTranslator(own)
-        translators.append(own)
+    chosen = language if language in i18n.LANGUAGES else i18n.chosen()
+    i18n.set_current(chosen)
+    translators = i18n.load_translators(chosen, app)
+    for translator in translators:
+        app.installTranslator(translator)
+    i18n.install_domain_hook(chosen)
     app._kunnskapsapp_translators = translators  # type: ignore[attr-defined]
 
 

@@ -36,6 +36,7 @@ from kunnskapsapp.services import connection
 from kunnskapsapp.services.connection import NO_KEYRING, SSLMODES, VERIFYING, Server
 from kunnskapsapp.services.progress import Cancelled
 from kunnskapsapp.ui import settings
+from kunnskapsapp.ui.i18n import Context
 from kunnskapsapp.ui.worker import Latest
 
 if TYPE_CHECKING:
@@ -44,11 +45,10 @@ if TYPE_CHECKING:
 KEYRING, PGPASS = "keyring", "pgpass"
 
 
-def _tr(text: str) -> str:
-    return QApplication.translate("ConnectDialog", text)
-
-
 W = TypeVar("W", bound=QWidget)
+
+
+Connecting = Context("Connecting")  # the texts of this module's functions: Connecting.tr("…")
 
 
 def _named(widget: W, name: str) -> W:
@@ -58,11 +58,15 @@ def _named(widget: W, name: str) -> W:
 
 def sslmode_labels() -> dict[str, str]:
     return {
-        "disable": _tr("disable – ukryptert (bare på et lukket nett)"),
-        "prefer": _tr("prefer – kryptert hvis serveren tilbyr det"),
-        "require": _tr("require – alltid kryptert, sertifikatet sjekkes ikke"),
-        "verify-ca": _tr("verify-ca – kryptert, sertifikatet sjekkes mot rotsertifikatet"),
-        "verify-full": _tr("verify-full – kryptert, sertifikat og servernavn sjekkes (anbefalt)"),
+        "disable": Connecting.tr("disable – ukryptert (bare på et lukket nett)"),
+        "prefer": Connecting.tr("prefer – kryptert hvis serveren tilbyr det"),
+        "require": Connecting.tr("require – alltid kryptert, sertifikatet sjekkes ikke"),
+        "verify-ca": Connecting.tr(
+            "verify-ca – kryptert, sertifikatet sjekkes mot rotsertifikatet"
+        ),
+        "verify-full": Connecting.tr(
+            "verify-full – kryptert, sertifikat og servernavn sjekkes (anbefalt)"
+        ),
     }
 
 
@@ -301,11 +305,13 @@ def switch_to_server(window: MainWindow) -> None:
     if _same_database(url, window.db.url):
         QMessageBox.information(
             window,
-            _tr("Koble til database"),
-            _tr("Kunnskapsapp er allerede koblet til %s.") % connection.describe_url(url),
+            Connecting.tr("Koble til database"),
+            Connecting.tr("Kunnskapsapp er allerede koblet til %s.") % connection.describe_url(url),
         )
         return
-    later = _tr("Valget er lagret, og Kunnskapsapp prøver igjen neste gang programmet starter.")
+    later = Connecting.tr(
+        "Valget er lagret, og Kunnskapsapp prøver igjen neste gang programmet starter."
+    )
     _switch(window, url, create=False, later=later)
 
 
@@ -318,18 +324,18 @@ def switch_to_local_file(window: MainWindow) -> None:
     try:
         value, _origin = presets.resolve_database(None)
     except DomainError as exc:
-        QMessageBox.warning(window, _tr("Koble til database"), exc.message)
+        QMessageBox.warning(window, Connecting.tr("Koble til database"), exc.message)
         return
     url, is_default = resolve_url(value)
     if _same_database(url, window.db.url):
         QMessageBox.information(
             window,
-            _tr("Koble til database"),
-            _tr("Kunnskapsapp bruker allerede den lokale databasen %s.")
+            Connecting.tr("Koble til database"),
+            Connecting.tr("Kunnskapsapp bruker allerede den lokale databasen %s.")
             % connection.describe_url(url),
         )
         return
-    later = _tr("Kunnskapsapp åpner den lokale databasen neste gang programmet starter.")
+    later = Connecting.tr("Kunnskapsapp åpner den lokale databasen neste gang programmet starter.")
     _switch(window, url, create=is_default, later=later)
 
 
@@ -351,8 +357,8 @@ def _switch(window: MainWindow, url: str, *, create: bool, later: str) -> None:
         why = exc.message if isinstance(exc, DomainError) else str(exc)
         QMessageBox.warning(
             window,
-            _tr("Koble til database"),
-            _tr("Kunne ikke åpne %1: %2\n\n%3 Du arbeider videre i %4.")
+            Connecting.tr("Koble til database"),
+            Connecting.tr("Kunne ikke åpne %1: %2\n\n%3 Du arbeider videre i %4.")
             .replace("%1", shown)
             .replace("%2", why)
             .replace("%3", later)
@@ -364,7 +370,7 @@ def _switch(window: MainWindow, url: str, *, create: bool, later: str) -> None:
 
     run_task(
         window,
-        _tr("Kobler til %s …") % shown,
+        Connecting.tr("Kobler til %s …") % shown,
         work,
         opened,
         on_error=failed,
@@ -413,13 +419,13 @@ def open_remembered_server() -> Any:
         make_application()
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            _tr("Koble til database"),
-            _tr("Kunne ikke koble til den felles databasen %s: %s")
+            Connecting.tr("Koble til database"),
+            Connecting.tr("Kunne ikke koble til den felles databasen %s: %s")
             % (connection.describe_url(url), exc.message),
         )
         box.setObjectName("rememberedServerFailed")
         box.setInformativeText(
-            _tr(
+            Connecting.tr(
                 "Kunnskapsapp åpner den lokale databasefilen i stedet. Velg Fil → Koble til "
                 "database … for å rette opp tilkoblingen."
             )

@@ -10,18 +10,20 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QWidget
 
-# The exchange modules (openpyxl, icalendar: 0.5 s to import) load when an export starts,
-# not with the menus at start.
-from kunnskapsapp.domain.language import count_noun
 from kunnskapsapp.exchange.values import Kind
 from kunnskapsapp.services.database import Database
 from kunnskapsapp.services.progress import CancelFlag
 from kunnskapsapp.services.records import Record
 from kunnskapsapp.ui import settings
+from kunnskapsapp.ui.formatting import count_noun
+
+# The exchange modules (openpyxl, icalendar: 0.5 s to import) load when an export starts,
+# not with the menus at start.
+from kunnskapsapp.ui.i18n import Context
 from kunnskapsapp.ui.table import Column
 from kunnskapsapp.ui.worker import Task, run_task
 
@@ -35,8 +37,7 @@ _TYPED: dict[Kind, tuple[type, ...]] = {
 }
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Exchange", text)
+Exchange = Context("Exchange")  # this module's texts: Exchange.tr("…")
 
 
 def ask_save_path(
@@ -105,7 +106,7 @@ def filter_text(page: Any) -> str:
     parts = []
     needle = page.search.text().strip()
     if needle:
-        parts.append(_t("Søk: «%1»").replace("%1", needle))
+        parts.append(Exchange.tr("Søk: «%1»").replace("%1", needle))
     for combo in page.filters:
         if combo.currentIndex() > 0:
             parts.append(f"{combo.accessibleName()}: {combo.currentText()}")
@@ -152,12 +153,12 @@ def export_table(page: Any, parent: QWidget | None = None) -> Task | None:
     if page is None:
         return None
     parent = parent or page
-    name = page.title or page.view.accessibleName() or _t("Tabell")
+    name = page.title or page.view.accessibleName() or Exchange.tr("Tabell")
     path = ask_save_path(
         parent,
-        _t("Eksporter tabell"),
+        Exchange.tr("Eksporter tabell"),
         f"{name}.xlsx",
-        [(_t("Excel-arbeidsbok"), ".xlsx"), (_t("CSV for Excel"), ".csv")],
+        [(Exchange.tr("Excel-arbeidsbok"), ".xlsx"), (Exchange.tr("CSV for Excel"), ".csv")],
     )
     if path is None:
         return None
@@ -175,7 +176,9 @@ def export_table(page: Any, parent: QWidget | None = None) -> Task | None:
             total = len(records)
             for number, record in enumerate(records):
                 if number % 200 == 0:
-                    progress.step(number, total, _t("Skriver %1 …").replace("%1", path.name))
+                    progress.step(
+                        number, total, Exchange.tr("Skriver %1 …").replace("%1", path.name)
+                    )
                 yield [cell(col, k, record) for (_h, col), k in zip(columns, kinds, strict=True)]
 
         table_export.export_table(path, name, sheet_columns, rows(), filter_text=described)
@@ -183,13 +186,13 @@ def export_table(page: Any, parent: QWidget | None = None) -> Task | None:
 
     return run_task(
         parent,
-        _t("Eksporterer tabellen …"),
+        Exchange.tr("Eksporterer tabellen …"),
         work,
         lambda count: _tell(
             parent,
-            _t("%1 (%2) eksportert til %3")
+            Exchange.tr("%1 (%2) eksportert til %3")
             .replace("%1", name)
-            .replace("%2", count_noun(count, _t("rad"), _t("rader")))
+            .replace("%2", count_noun(count, Exchange.tr("rad"), Exchange.tr("rader")))
             .replace("%3", str(path)),
         ),
     )
@@ -200,9 +203,11 @@ def export_table(page: Any, parent: QWidget | None = None) -> Task | None:
 
 def export_workbook(parent: QWidget | None, db: Database, *, template: bool = False) -> Task | None:
     """Fil → Eksporter alt … (every table, the exchange format) or Fil → Importmal …"""
-    title = _t("Lagre importmalen") if template else _t("Eksporter hele databasen")
+    title = (
+        Exchange.tr("Lagre importmalen") if template else Exchange.tr("Eksporter hele databasen")
+    )
     name = "kunnskapsapp-importmal.xlsx" if template else "kunnskapsapp-eksport.xlsx"
-    path = ask_save_path(parent, title, name, [(_t("Excel-arbeidsbok"), ".xlsx")])
+    path = ask_save_path(parent, title, name, [(Exchange.tr("Excel-arbeidsbok"), ".xlsx")])
     if path is None:
         return None
 
@@ -214,15 +219,19 @@ def export_workbook(parent: QWidget | None, db: Database, *, template: bool = Fa
 
     def done(total: int) -> None:
         text = (
-            _t("Importmalen er lagret i %1").replace("%1", str(path))
+            Exchange.tr("Importmalen er lagret i %1").replace("%1", str(path))
             if template
-            else _t("Hele databasen (%1) eksportert til %2")
-            .replace("%1", count_noun(total, _t("rad"), _t("rader")))
+            else Exchange.tr("Hele databasen (%1) eksportert til %2")
+            .replace("%1", count_noun(total, Exchange.tr("rad"), Exchange.tr("rader")))
             .replace("%2", str(path))
         )
         _tell(parent, text)
 
-    busy = _t("Lagrer importmalen …") if template else _t("Eksporterer hele databasen …")
+    busy = (
+        Exchange.tr("Lagrer importmalen …")
+        if template
+        else Exchange.tr("Eksporterer hele databasen …")
+    )
     return run_task(parent, busy, work, done)
 
 
@@ -235,7 +244,10 @@ def export_calendar(
     """Deadlines and meetings as an .ics file; `selection` as `exchange.calendar.export_calendar`
     takes it (agreement_id, project_id, deadline_ids, meeting_ids; none: everything)."""
     path = ask_save_path(
-        parent, _t("Eksporter til kalender"), f"{name}.ics", [(_t("iCalendar-fil"), ".ics")]
+        parent,
+        Exchange.tr("Eksporter til kalender"),
+        f"{name}.ics",
+        [(Exchange.tr("iCalendar-fil"), ".ics")],
     )
     if path is None:
         return None
@@ -243,20 +255,20 @@ def export_calendar(
     def work(progress: CancelFlag) -> int:
         from kunnskapsapp.exchange import calendar
 
-        progress.step(0, 2, _t("Leser fristene og møtene …"))
+        progress.step(0, 2, Exchange.tr("Leser fristene og møtene …"))
         data = calendar.export_calendar(db, **selection)
-        progress.step(1, 2, _t("Skriver %1 …").replace("%1", path.name))
+        progress.step(1, 2, Exchange.tr("Skriver %1 …").replace("%1", path.name))
         calendar.save_calendar(path, data)
         return data.count(b"BEGIN:VEVENT")
 
     return run_task(
         parent,
-        _t("Eksporterer til kalender …"),
+        Exchange.tr("Eksporterer til kalender …"),
         work,
         lambda count: _tell(
             parent,
-            _t("%1 eksportert til %2")
-            .replace("%1", count_noun(count, _t("hendelse"), _t("hendelser")))
+            Exchange.tr("%1 eksportert til %2")
+            .replace("%1", count_noun(count, Exchange.tr("hendelse"), Exchange.tr("hendelser")))
             .replace("%2", str(path)),
         ),
     )
@@ -303,7 +315,7 @@ def add_file_actions(
         if page is not None and bool(getattr(page, "calendar_rows", "")):
             export_shown_calendar(page)
         else:
-            export_calendar(window, window.db, _t("Frister og møter"))
+            export_calendar(window, window.db, Exchange.tr("Frister og møter"))
 
     def import_wizard() -> None:
         from kunnskapsapp.ui.import_wizard import open_import_wizard
@@ -312,17 +324,21 @@ def add_file_actions(
 
     return [
         action(
-            _t("Eksporter tabell …"),
+            Exchange.tr("Eksporter tabell …"),
             "actionExportTable",
             lambda: export_table(window.current_page(), window),
         ),
         action(
-            _t("Eksporter alt …"), "actionExportAll", lambda: export_workbook(window, window.db)
+            Exchange.tr("Eksporter alt …"),
+            "actionExportAll",
+            lambda: export_workbook(window, window.db),
         ),
-        action(_t("Eksporter til kalender (.ics) …"), "actionExportCalendar", calendar_of_page),
-        action(_t("Importer …"), "actionImport", import_wizard),
         action(
-            _t("Importmal …"),
+            Exchange.tr("Eksporter til kalender (.ics) …"), "actionExportCalendar", calendar_of_page
+        ),
+        action(Exchange.tr("Importer …"), "actionImport", import_wizard),
+        action(
+            Exchange.tr("Importmal …"),
             "actionImportTemplate",
             lambda: export_workbook(window, window.db, template=True),
         ),

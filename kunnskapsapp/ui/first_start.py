@@ -17,7 +17,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -121,7 +121,9 @@ def switch_database(window: MainWindow, db: Database) -> MainWindow | None:
         if app is not None:
             app.aboutToQuit.connect(close_databases)
     _windows.append(new)
-    new.statusBar().showMessage(new.tr("Åpnet %s") % db.display_url, 8000)
+    new.statusBar().showMessage(
+        QCoreApplication.translate("MainWindow", "Åpnet %s") % db.display_url, 8000
+    )
     return new
 
 

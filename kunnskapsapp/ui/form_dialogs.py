@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -32,28 +33,41 @@ def confirm_delete(parent: QWidget, db: Database, model: type[Base], record: Rec
     if deps["blocks"]:
         QMessageBox.information(
             parent,
-            parent.tr("Kan ikke slette"),
-            parent.tr("«%s» kan ikke slettes fordi %s viser til den. Fjern eller flytt dem først.")
+            QCoreApplication.translate("ConfirmDelete", "Kan ikke slette"),
+            QCoreApplication.translate(
+                "ConfirmDelete",
+                "«%s» kan ikke slettes fordi %s viser til den. Fjern eller flytt dem først.",
+            )
             % (name, crud.describe_counts(deps["blocks"])),
         )
         return False
-    text = parent.tr("Vil du slette «%s»?") % name
+    text = QCoreApplication.translate("ConfirmDelete", "Vil du slette «%s»?") % name
     details = []
     if deps["deletes"]:
-        details.append(parent.tr("Dette sletter også %s.") % crud.describe_counts(deps["deletes"]))
+        details.append(
+            QCoreApplication.translate("ConfirmDelete", "Dette sletter også %s.")
+            % crud.describe_counts(deps["deletes"])
+        )
     if deps["clears"]:
         details.append(
-            parent.tr("%s mister koblingen hit.")
+            QCoreApplication.translate("ConfirmDelete", "%s mister koblingen hit.")
             % crud.describe_counts(deps["clears"]).capitalize()
         )
     box = QMessageBox(parent)
     box.setObjectName("confirmDeleteBox")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(parent.tr("Slett"))
+    box.setWindowTitle(QCoreApplication.translate("ConfirmDelete", "Slett"))
     box.setText(text)
-    box.setInformativeText(" ".join(details) or parent.tr("Slettingen kan ikke angres."))
-    yes = box.addButton(parent.tr("Slett"), QMessageBox.ButtonRole.DestructiveRole)
-    box.addButton(parent.tr("Avbryt"), QMessageBox.ButtonRole.RejectRole)
+    box.setInformativeText(
+        " ".join(details)
+        or QCoreApplication.translate("ConfirmDelete", "Slettingen kan ikke angres.")
+    )
+    yes = box.addButton(
+        QCoreApplication.translate("ConfirmDelete", "Slett"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    box.addButton(
+        QCoreApplication.translate("ConfirmDelete", "Avbryt"), QMessageBox.ButtonRole.RejectRole
+    )
     box.exec()
     return box.clickedButton() is yes
 

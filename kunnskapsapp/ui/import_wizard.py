@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -35,19 +35,15 @@ from PySide6.QtWidgets import (
 from kunnskapsapp.domain.collation import norwegian_key
 from kunnskapsapp.domain.entities import EntitySpec
 from kunnskapsapp.domain.errors import DomainError
-from kunnskapsapp.domain.language import count_noun
 from kunnskapsapp.exchange import importer, mapping
 from kunnskapsapp.exchange.workbook import exchange_entities, sheet_name
 from kunnskapsapp.services.database import Database
 from kunnskapsapp.ui import settings
+from kunnskapsapp.ui.formatting import count_noun
 from kunnskapsapp.ui.import_wizard_pages import MappingPage, PreviewPage
 from kunnskapsapp.ui.worker import Task, run_task
 
 FILE_PAGE, MAPPING_PAGE, PREVIEW_PAGE = 0, 1, 2
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ImportWizard", text)
 
 
 class FilePage(QWizardPage):

@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from kunnskapsapp.domain.errors import DomainError
-from kunnskapsapp.domain.language import count_noun
 from kunnskapsapp.exchange import importer, mapping
 from kunnskapsapp.exchange.workbook import sheet_name
 from kunnskapsapp.ui import settings
+from kunnskapsapp.ui.formatting import count_noun
 from kunnskapsapp.ui.import_mappings import remember, remembered
 
 if TYPE_CHECKING:
@@ -38,10 +38,6 @@ ACTION_TEXT = {
     "unchanged": QCoreApplication.translate("ImportWizard", "Uendret"),
     "refuse": QCoreApplication.translate("ImportWizard", "Avvises"),
 }
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ImportWizard", text)
 
 
 def _item(text: str) -> QTableWidgetItem:

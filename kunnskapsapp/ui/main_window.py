@@ -345,6 +345,7 @@ class MainWindow(QMainWindow):
                 name="actionSchemes",
             )
         )
+        self._build_language_menu(tools)
 
         help_menu = bar.addMenu(self.tr("&Hjelp"))
         help_menu.addAction(
@@ -368,6 +369,48 @@ class MainWindow(QMainWindow):
         self.global_search = GlobalSearch(self.db, self)  # Ctrl+K
         self.global_search.open_record_requested.connect(self.open_record)
         toolbar.addWidget(self.global_search)
+
+    def _build_language_menu(self, tools: Any) -> None:
+        """Innstillinger → Språk: Norsk bokmål or English, from the next start (every widget
+        takes its texts as it is built; `--language` overrides it for one start)."""
+        from PySide6.QtGui import QActionGroup
+
+        from kunnskapsapp.ui import i18n
+
+        menu = tools.addMenu(self.tr("Språk"))
+        menu.setObjectName("menuLanguage")
+        group = QActionGroup(menu)
+        saved = settings.LANGUAGE.get()
+        for code, name in i18n.LANGUAGES.items():
+            act = QAction(name, menu)  # each language named in itself
+            act.setObjectName(f"actionLanguage_{code}")
+            act.setCheckable(True)
+            act.setChecked(code == (saved if saved in i18n.LANGUAGES else i18n.DEFAULT))
+            act.triggered.connect(lambda _c=False, c=code: self.choose_language(c))
+            group.addAction(act)
+            menu.addAction(act)
+
+    def choose_language(self, code: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from kunnskapsapp.ui import i18n
+
+        if code == settings.LANGUAGE.get():
+            return
+        settings.LANGUAGE.set(code)
+        if code == i18n.current():
+            return  # back to the language the window already speaks
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Språk"),
+            self.tr("Kunnskapsapp bruker %1 neste gang programmet starter.").replace(
+                "%1", i18n.LANGUAGES[code]
+            ),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setObjectName("languageChangedBox")
+        box.exec()
 
     # --- commands ---
     def open_report(self, kind: str) -> None:

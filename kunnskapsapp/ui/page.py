@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from kunnskapsapp.domain.entities import find_entity
-from kunnskapsapp.domain.language import count_noun
 from kunnskapsapp.services.database import Database
 from kunnskapsapp.services.records import Record
 from kunnskapsapp.ui import settings
 from kunnskapsapp.ui.form import EntityForm, FormSpec
+from kunnskapsapp.ui.formatting import count_noun
 from kunnskapsapp.ui.icons import set_icon
 from kunnskapsapp.ui.table import Column, RecordTableModel, size_columns_from_first_rows
 from kunnskapsapp.ui.widgets import ProxyFilter, SearchBox, page_heading

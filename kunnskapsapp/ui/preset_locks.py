@@ -6,13 +6,10 @@ user may change it. The command line enforces the same locks (`presets.resolve_d
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from kunnskapsapp import presets
+from kunnskapsapp.ui.i18n import Context
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PresetLocks", text)
+PresetLocks = Context("PresetLocks")  # this module's texts: PresetLocks.tr("…")
 
 
 def name_lock() -> str | None:
@@ -20,7 +17,7 @@ def name_lock() -> str | None:
     found = presets.load()
     if not (found.locked and found.municipality):
         return None
-    return _tr("Navnet er satt av IT-avdelingen (i %1) og kan ikke endres her.").replace(
+    return PresetLocks.tr("Navnet er satt av IT-avdelingen (i %1) og kan ikke endres her.").replace(
         "%1", str(found.source)
     )
 
@@ -33,7 +30,7 @@ def database_lock() -> str | None:
     from kunnskapsapp.storage.engine import display_url, normalise_url
 
     return (
-        _tr("IT-avdelingen har valgt databasen %1 (i %2). Den kan ikke byttes her.")
+        PresetLocks.tr("IT-avdelingen har valgt databasen %1 (i %2). Den kan ikke byttes her.")
         .replace("%1", display_url(normalise_url(found.database)))
         .replace("%2", str(found.source))
     )

@@ -6,17 +6,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from kunnskapsapp.domain.errors import DomainError
-from kunnskapsapp.domain.language import count_noun, slug
+from kunnskapsapp.domain.language import slug
 from kunnskapsapp.services import privacy
 from kunnskapsapp.services.database import Database
 from kunnskapsapp.ui import settings
+from kunnskapsapp.ui.formatting import count_noun
+from kunnskapsapp.ui.i18n import Context
 
-
-def _tr(text: str) -> str:
-    return QApplication.translate("PrivacyActions", text)
+PrivacyActions = Context("PrivacyActions")  # this module's texts: PrivacyActions.tr("…")
 
 
 def export_person_data(parent: QWidget, db: Database, person_id: str, name: str) -> Path | None:
@@ -25,9 +25,9 @@ def export_person_data(parent: QWidget, db: Database, person_id: str, name: str)
     suggested = str(Path(folder) / f"personopplysninger-{slug(name)}.pdf")
     chosen, _filter = QFileDialog.getSaveFileName(
         parent,
-        _tr("Eksporter personopplysninger"),
+        PrivacyActions.tr("Eksporter personopplysninger"),
         suggested,
-        _tr("PDF (*.pdf);;JSON (*.json)"),
+        PrivacyActions.tr("PDF (*.pdf);;JSON (*.json)"),
     )
     if not chosen:
         return None
@@ -42,18 +42,28 @@ def export_person_data(parent: QWidget, db: Database, person_id: str, name: str)
         message = exc.message if isinstance(exc, DomainError) else str(exc.strerror or exc)
         QMessageBox.warning(
             parent,
-            _tr("Eksporter personopplysninger"),
-            _tr("Filen kunne ikke skrives: %s") % message,
+            PrivacyActions.tr("Eksporter personopplysninger"),
+            PrivacyActions.tr("Filen kunne ikke skrives: %s") % message,
         )
         return None
     settings.LAST_EXPORT_DIR.set(str(path.parent))
     QMessageBox.information(
         parent,
-        _tr("Eksporter personopplysninger"),
-        _tr("Alt som er lagret om %1 (%2, %3 i endringsloggen) er skrevet til %4.")
+        PrivacyActions.tr("Eksporter personopplysninger"),
+        PrivacyActions.tr("Alt som er lagret om %1 (%2, %3 i endringsloggen) er skrevet til %4.")
         .replace("%1", export.name)
-        .replace("%2", count_noun(len(export.named_in), _tr("kobling"), _tr("koblinger")))
-        .replace("%3", count_noun(len(export.change_log), _tr("innslag"), _tr("innslag")))
+        .replace(
+            "%2",
+            count_noun(
+                len(export.named_in), PrivacyActions.tr("kobling"), PrivacyActions.tr("koblinger")
+            ),
+        )
+        .replace(
+            "%3",
+            count_noun(
+                len(export.change_log), PrivacyActions.tr("innslag"), PrivacyActions.tr("innslag")
+            ),
+        )
         .replace("%4", str(path)),
     )
     return path
@@ -66,10 +76,10 @@ def confirm_and_anonymise(
     box = QMessageBox(parent)
     box.setObjectName("anonymiseConfirm")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("Anonymiser person"))
-    box.setText(_tr("Anonymisere %s?") % name)
+    box.setWindowTitle(PrivacyActions.tr("Anonymiser person"))
+    box.setText(PrivacyActions.tr("Anonymisere %s?") % name)
     box.setInformativeText(
-        _tr(
+        PrivacyActions.tr(
             "Navnet erstattes med «Anonymisert person N», og tittel, e-post, telefon og "
             "merknader tømmes, også i endringsloggen og der navnet står i fritekst. "
             "Koblingene til prosjekter, møter, avtaler og frister beholdes, så alle tall og "
@@ -77,13 +87,13 @@ def confirm_and_anonymise(
             "først hvis personen har bedt om innsyn."
         )
     )
-    yes = box.addButton(_tr("Anonymiser"), QMessageBox.ButtonRole.DestructiveRole)
-    box.addButton(_tr("Avbryt"), QMessageBox.ButtonRole.RejectRole)
+    yes = box.addButton(PrivacyActions.tr("Anonymiser"), QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(PrivacyActions.tr("Avbryt"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     if box.clickedButton() is not yes:
         return None
     try:
         return privacy.anonymise(db, person_id)
     except DomainError as exc:
-        QMessageBox.warning(parent, _tr("Anonymiser person"), exc.message)
+        QMessageBox.warning(parent, PrivacyActions.tr("Anonymiser person"), exc.message)
         return None

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, QUrl
+from PySide6.QtCore import QRect, QSize, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QImage, QKeySequence, QPainter, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -32,10 +32,11 @@ from PySide6.QtWidgets import (
 
 from kunnskapsapp import paths
 from kunnskapsapp.domain.errors import DomainError
-from kunnskapsapp.domain.language import count_noun
 from kunnskapsapp.reports.base import Rendered
 from kunnskapsapp.services.progress import NoProgress, Progress
 from kunnskapsapp.ui import settings
+from kunnskapsapp.ui.formatting import count_noun
+from kunnskapsapp.ui.i18n import Context
 from kunnskapsapp.ui.icons import set_icon
 from kunnskapsapp.ui.worker import Task, run_task
 
@@ -51,8 +52,7 @@ PRINT_DPI_MAX = 300
 _open_dialogs: set[QDialog] = set()
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Rapporter", text)
+Rapporter = Context("Rapporter")  # this module's texts: Rapporter.tr("…")
 
 
 def can_render_pages() -> bool:
@@ -266,10 +266,10 @@ def preview_rendered(parent: QWidget | None, rendered: Rendered) -> QDialog | No
     if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
         QMessageBox.information(
             parent,
-            _t("Rapport"),
-            _t("Fant ikke noe program som viser PDF. Rapporten er lagret her:\n%1").replace(
-                "%1", str(path)
-            ),
+            Rapporter.tr("Rapport"),
+            Rapporter.tr(
+                "Fant ikke noe program som viser PDF. Rapporten er lagret her:\n%1"
+            ).replace("%1", str(path)),
         )
     return None
 
@@ -286,8 +286,8 @@ def print_rendered(
     if not can_render_pages():  # pragma: no cover - pypdfium2 is a dependency
         QMessageBox.information(
             parent,
-            _t("Skriv ut"),
-            _t("Åpner rapporten i PDF-leseren. Skriv den ut derfra."),
+            Rapporter.tr("Skriv ut"),
+            Rapporter.tr("Åpner rapporten i PDF-leseren. Skriv den ut derfra."),
         )
         preview_rendered(parent, rendered)
         return None
@@ -296,14 +296,14 @@ def print_rendered(
     printer.setFromTo(0, 0)
     if ask:
         dialog = QPrintDialog(printer, parent)
-        dialog.setWindowTitle(_t("Skriv ut %1").replace("%1", rendered.title))
+        dialog.setWindowTitle(Rapporter.tr("Skriv ut %1").replace("%1", rendered.title))
         dialog.setOption(QPrintDialog.PrintDialogOption.PrintPageRange, True)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
     chosen = printer
     return run_task(
         parent,
-        _t("Skriver ut …"),
+        Rapporter.tr("Skriver ut …"),
         lambda progress: print_pdf(rendered.data, chosen, progress),
         on_done or (lambda _pages: None),
     )
@@ -313,9 +313,9 @@ def save_rendered(parent: QWidget | None, rendered: Rendered) -> Path | None:
     folder = settings.LAST_EXPORT_DIR.get() or str(Path.home())
     path_text, _ = QFileDialog.getSaveFileName(
         parent,
-        _t("Lagre rapporten som PDF"),
+        Rapporter.tr("Lagre rapporten som PDF"),
         str(Path(folder) / rendered.filename),
-        _t("PDF-filer (*.pdf)"),
+        Rapporter.tr("PDF-filer (*.pdf)"),
     )
     if not path_text:
         return None
@@ -329,8 +329,8 @@ def save_rendered(parent: QWidget | None, rendered: Rendered) -> Path | None:
     except (OSError, DomainError) as exc:
         QMessageBox.warning(
             parent,
-            _t("Lagre rapporten"),
-            _t("Rapporten ble ikke lagret: %1").replace("%1", str(exc)),
+            Rapporter.tr("Lagre rapporten"),
+            Rapporter.tr("Rapporten ble ikke lagret: %1").replace("%1", str(exc)),
         )
         return None
     settings.LAST_EXPORT_DIR.set(str(path.parent))

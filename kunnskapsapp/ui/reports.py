@@ -48,6 +48,7 @@ from kunnskapsapp.reports.cli import write_atomically
 from kunnskapsapp.services import clock, reporting
 from kunnskapsapp.services.database import Database
 from kunnskapsapp.services.progress import Progress
+from kunnskapsapp.ui.formatting import qt_date_format
 from kunnskapsapp.ui.worker import Task, run_task
 
 try:  # PDFium, for the preview and for printing
@@ -81,7 +82,7 @@ def _qdate(day: date) -> QDate:
 def _date_edit(day: date, name: str) -> QDateEdit:
     edit = QDateEdit(_qdate(day))
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd.MM.yyyy")
+    edit.setDisplayFormat(qt_date_format())
     edit.setObjectName(name)
     return edit
 

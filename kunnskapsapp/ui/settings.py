@@ -37,6 +37,10 @@ LAST_EXPORT_DIR = Setting[str]("files/last_export_dir", "", str)
 DATABASE_SERVER = Setting[str]("database/server", "", str)
 DATABASE_PASSWORD_STORE = Setting[str]("database/password_store", "keyring", str)
 
+# Innstillinger → Språk: "nb" (the default) or "en"; read at start (ui.i18n), and
+# `--language` wins over it.
+LANGUAGE = Setting[str]("ui/language", "nb", str)
+
 # Kom i gang has been gone through (or closed): it no longer opens by itself on an empty
 # database; Hjelp → Kom i gang opens it again.
 FIRST_START_DONE = Setting[bool]("first_start/done", False, bool)

@@ -43,9 +43,15 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-from kunnskapsapp.domain.language import format_datetime, parse_date_text, parse_datetime_text
-from kunnskapsapp.domain.rules import format_date, format_kroner
+from kunnskapsapp.domain.language import parse_date_text, parse_datetime_text
 from kunnskapsapp.services.clock import today
+from kunnskapsapp.ui.formatting import (
+    amount_text,
+    format_date,
+    format_datetime,
+    format_kroner,
+    money_placeholder,
+)
 
 
 def _to_date(qdate: QDate) -> date:
@@ -228,7 +234,7 @@ class NumberEdit(QLineEdit):
         super().__init__(parent)
         self.money = money
         self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.setPlaceholderText("0 kr" if money else "")
+        self.setPlaceholderText(money_placeholder() if money else "")
         self.textEdited.connect(lambda _t: self.edited.emit())
         self.editingFinished.connect(self._reformat)
 
@@ -244,7 +250,7 @@ class NumberEdit(QLineEdit):
         from kunnskapsapp.services.crud import parse_int
 
         try:
-            return parse_int(text)
+            return parse_int(amount_text(text))
         except ValueError:
             return text  # the service names the field
 
@@ -481,7 +487,9 @@ def accept_cancel_buttons(
     """The dialog's two buttons in Bokmål: `accept_text` (calls `on_accept`) and Avbryt."""
     buttons = QDialogButtonBox(accept | QDialogButtonBox.StandardButton.Cancel, dialog)
     buttons.button(accept).setText(accept_text)
-    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(dialog.tr("Avbryt"))
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+        QCoreApplication.translate("UnsavedChanges", "Avbryt")
+    )
     buttons.accepted.connect(on_accept)
     buttons.rejected.connect(dialog.reject)
     return buttons
@@ -500,12 +508,16 @@ def ask_unsaved(parent: QWidget, text: str, question: str) -> str:
     box.setWindowTitle(QCoreApplication.translate("UnsavedChanges", "Ulagrede endringer"))
     box.setText(text)
     box.setInformativeText(question)
-    tr = QCoreApplication.translate
-    save = box.addButton(tr("UnsavedChanges", "Lagre"), QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton(
-        tr("UnsavedChanges", "Forkast endringene"), QMessageBox.ButtonRole.DestructiveRole
+    save = box.addButton(
+        QCoreApplication.translate("UnsavedChanges", "Lagre"), QMessageBox.ButtonRole.AcceptRole
     )
-    box.addButton(tr("UnsavedChanges", "Avbryt"), QMessageBox.ButtonRole.RejectRole)
+    discard = box.addButton(
+        QCoreApplication.translate("UnsavedChanges", "Forkast endringene"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
+    box.addButton(
+        QCoreApplication.translate("UnsavedChanges", "Avbryt"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(save)
     box.exec()
     clicked = box.clickedButton()

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kunnskapsapp.domain.rules import format_kroner
 from kunnskapsapp.services import clock
 from kunnskapsapp.services.crud import parse_int
+from kunnskapsapp.ui.formatting import format_kroner
 from kunnskapsapp.ui.widgets import error_label
 
 Index = QModelIndex | QPersistentModelIndex

@@ -29,12 +29,12 @@ from kunnskapsapp.domain.rules import (
     EVALUATION_FROM_START,
     add_months,
     evaluation_basis,
-    format_date,
     next_evaluation,
 )
 from kunnskapsapp.services import agreements, clock
 from kunnskapsapp.services.records import Record
 from kunnskapsapp.ui.form import ChildSpec, FormSpec, choices_of
+from kunnskapsapp.ui.formatting import format_date
 from kunnskapsapp.ui.icons import set_icon
 from kunnskapsapp.ui.page import ListPage
 from kunnskapsapp.ui.table import Column

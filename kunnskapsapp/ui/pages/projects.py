@@ -25,12 +25,12 @@ from PySide6.QtWidgets import (
 from kunnskapsapp.domain import models as m
 from kunnskapsapp.domain.enums import DeadlineStatus, FundingStatus, ProjectForm, ProjectStatus
 from kunnskapsapp.domain.errors import DomainError
-from kunnskapsapp.domain.language import count_noun
-from kunnskapsapp.domain.rules import budget_plan_years, format_date
+from kunnskapsapp.domain.rules import budget_plan_years
 from kunnskapsapp.services import clock, crud, funding, projects
 from kunnskapsapp.services.database import Database
 from kunnskapsapp.services.records import Record
 from kunnskapsapp.ui.form import ChildSpec, FormSpec, choices_of
+from kunnskapsapp.ui.formatting import count_noun, format_date
 from kunnskapsapp.ui.page import ListPage
 from kunnskapsapp.ui.table import Column
 from kunnskapsapp.ui.widgets import accept_cancel_buttons
@@ -46,7 +46,7 @@ def funding_line_sections(widget: QWidget) -> list[tuple[str, list[str]]]:
     """The funding line form's sections, the same in the project and on the funding page."""
     return [
         (
-            widget.tr("Finansiering"),
+            QCoreApplication.translate("FundingLineForm", "Finansiering"),
             [
                 "project_id",
                 "scheme_id",
@@ -58,7 +58,7 @@ def funding_line_sections(widget: QWidget) -> list[tuple[str, list[str]]]:
             ],
         ),
         (
-            widget.tr("Beløp"),
+            QCoreApplication.translate("FundingLineForm", "Beløp"),
             ["applied_amount", "granted_amount", "total_cost", "own_cash", "own_in_kind", "notes"],
         ),
     ]

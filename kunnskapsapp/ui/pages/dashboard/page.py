@@ -6,8 +6,6 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import (
-    QDate,
-    QLocale,
     Qt,
     Signal,
 )
@@ -23,11 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kunnskapsapp.domain.language import days_to_deadline
 from kunnskapsapp.services import clock, dashboard
 from kunnskapsapp.services.dashboard import DashboardData
 from kunnskapsapp.services.database import Database
 from kunnskapsapp.services.records import Record
+from kunnskapsapp.ui.formatting import days_to_deadline, long_date
 from kunnskapsapp.ui.icons import set_icon
 from kunnskapsapp.ui.pages.dashboard.people_due import PeopleDueSection
 from kunnskapsapp.ui.pages.dashboard.sections import FundSection, ListSection, SummarySection
@@ -36,8 +34,6 @@ from kunnskapsapp.ui.widgets import page_heading
 from kunnskapsapp.ui.worker import Latest
 
 log = logging.getLogger(__name__)
-
-NORWEGIAN = QLocale(QLocale.Language.NorwegianBokmal, QLocale.Country.Norway)
 
 
 class DashboardPage(QWidget):
@@ -233,11 +229,7 @@ class DashboardPage(QWidget):
     def _show(self, data: DashboardData) -> None:
         self.data = data
         self.status_label.clear()
-        self.date_label.setText(
-            NORWEGIAN.toString(
-                QDate(data.today.year, data.today.month, data.today.day), "dddd d. MMMM yyyy"
-            ).capitalize()
-        )
+        self.date_label.setText(long_date(data.today).capitalize())
         self.overdue.set_records(data.overdue)
         if data.overdue_cut:
             self.overdue.set_heading(

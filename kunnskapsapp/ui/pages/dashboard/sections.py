@@ -27,11 +27,10 @@ from PySide6.QtWidgets import (
 
 from kunnskapsapp.domain import reference
 from kunnskapsapp.domain.enums import AgreementKind, ProjectForm
-from kunnskapsapp.domain.language import count_noun
-from kunnskapsapp.domain.rules import format_kroner
 from kunnskapsapp.services import dashboard, fund
 from kunnskapsapp.services.fund import FundYear
 from kunnskapsapp.services.records import Record
+from kunnskapsapp.ui.formatting import count_noun, format_kroner
 from kunnskapsapp.ui.table import Column, RecordTableModel
 
 # PySide6's stub types QT_TRANSLATE_NOOP as returning object; it returns the text unchanged.

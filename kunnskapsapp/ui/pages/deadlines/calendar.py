@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPalette, QTextCharFormat
 from PySide6.QtWidgets import (
     QApplication,
@@ -15,12 +15,10 @@ from PySide6.QtWidgets import (
 )
 
 from kunnskapsapp.domain.enums import DeadlineStatus
-from kunnskapsapp.domain.language import count_noun
 from kunnskapsapp.domain.rules import holiday_name
 from kunnskapsapp.services import clock
 from kunnskapsapp.services.records import Record
-
-NORWEGIAN = QLocale(QLocale.Language.NorwegianBokmal, QLocale.Country.Norway)
+from kunnskapsapp.ui.formatting import count_noun, ui_locale
 
 
 def qdate(day: date) -> QDate:
@@ -69,7 +67,7 @@ class DeadlineCalendar(QCalendarWidget):
         super().__init__(parent)
         self.setObjectName("deadlineCalendar")
         self.setAccessibleName(self.tr("Kalender med frister"))
-        self.setLocale(NORWEGIAN)
+        self.setLocale(ui_locale())
         self.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
         self.setGridVisible(True)
         self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.ISOWeekNumbers)

@@ -23,17 +23,16 @@ from kunnskapsapp.domain import models as m
 from kunnskapsapp.domain.collation import norwegian_key
 from kunnskapsapp.domain.enums import DeadlineKind, DeadlineStatus
 from kunnskapsapp.domain.errors import DomainError
-from kunnskapsapp.domain.language import days_to_deadline
-from kunnskapsapp.domain.rules import format_date, holiday_name
+from kunnskapsapp.domain.rules import holiday_name
 from kunnskapsapp.services import clock, crud, deadlines
 from kunnskapsapp.services.database import Database
 from kunnskapsapp.services.records import Record
 from kunnskapsapp.ui import settings
 from kunnskapsapp.ui.form import FormSpec, choices_of
+from kunnskapsapp.ui.formatting import days_to_deadline, format_date, long_date
 from kunnskapsapp.ui.icons import set_icon
 from kunnskapsapp.ui.page import ListPage
 from kunnskapsapp.ui.pages.deadlines.calendar import (
-    NORWEGIAN,
     DeadlineCalendar,
     calendar_colours,
     is_open,
@@ -309,7 +308,7 @@ class DeadlinesPage(ListPage):
             self.day_label.setText(self.tr("Klikk på en dag i kalenderen for å se dens frister."))
             self.clear_day_button.hide()
             return
-        text = NORWEGIAN.toString(qdate(self._day), "dddd d. MMMM yyyy")
+        text = long_date(self._day)
         reason = holiday_name(self._day)
         if reason:
             text += f" ({reason})"

@@ -12,9 +12,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QFont
 
-from kunnskapsapp.domain.rules import format_kroner
 from kunnskapsapp.services import clock
 from kunnskapsapp.services.fund import FundYear
+from kunnskapsapp.ui.formatting import format_kroner
 from kunnskapsapp.ui.pages.fund.common import (
     kr,
     red,

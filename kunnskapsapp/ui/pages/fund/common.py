@@ -14,10 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kunnskapsapp.domain.rules import format_kroner
 from kunnskapsapp.services import fund
 from kunnskapsapp.services.fund import FundYear
 from kunnskapsapp.ui import settings
+from kunnskapsapp.ui.formatting import format_kroner
 from kunnskapsapp.ui.page import ListPage
 
 

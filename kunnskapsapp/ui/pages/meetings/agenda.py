@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
 
 from kunnskapsapp.domain import models as m
 from kunnskapsapp.domain.errors import DomainError
-from kunnskapsapp.domain.language import count_noun
 from kunnskapsapp.services import crud, meetings
 from kunnskapsapp.services.database import Database
 from kunnskapsapp.services.records import Record
 from kunnskapsapp.ui.form import ChildSpec, ChildTable
+from kunnskapsapp.ui.formatting import count_noun
 from kunnskapsapp.ui.pages.meetings.common import colour, outcome_summary, stretch_column
 
 if TYPE_CHECKING:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -67,9 +67,21 @@ def stretch_column(table: ChildTable, column: int, widest: int = 150) -> None:
 def add_row_keys(table: ChildTable) -> None:
     """Enter opens the selected row, Delete removes it (after asking), in a form's table."""
     for text, key, slot in (
-        (table.tr("Endre …"), QKeySequence(Qt.Key.Key_Return), table.edit),
-        (table.tr("Endre …"), QKeySequence(Qt.Key.Key_Enter), table.edit),
-        (table.tr("Fjern"), QKeySequence(QKeySequence.StandardKey.Delete), table.remove),
+        (
+            QCoreApplication.translate("ChildTable", "Endre …"),
+            QKeySequence(Qt.Key.Key_Return),
+            table.edit,
+        ),
+        (
+            QCoreApplication.translate("ChildTable", "Endre …"),
+            QKeySequence(Qt.Key.Key_Enter),
+            table.edit,
+        ),
+        (
+            QCoreApplication.translate("ChildTable", "Fjern"),
+            QKeySequence(QKeySequence.StandardKey.Delete),
+            table.remove,
+        ),
     ):
         act = QAction(text, table.view)
         act.setShortcut(key)

@@ -16,13 +16,12 @@ from PySide6.QtWidgets import (
 from kunnskapsapp.domain import models as m
 from kunnskapsapp.domain.enums import MeetingKind, MeetingStatus, OutcomeKind
 from kunnskapsapp.domain.errors import ValidationError
-from kunnskapsapp.domain.language import count_noun
-from kunnskapsapp.domain.rules import format_date
 from kunnskapsapp.services import crud, meetings
 from kunnskapsapp.services.database import Database
 from kunnskapsapp.services.records import Record
 from kunnskapsapp.ui import settings
 from kunnskapsapp.ui.form import ChildSpec, FormSpec, choices_of
+from kunnskapsapp.ui.formatting import count_noun, format_date
 from kunnskapsapp.ui.icons import set_icon
 from kunnskapsapp.ui.page import ListPage
 from kunnskapsapp.ui.pages.meetings.agenda import AgendaTable, OutcomeTable
