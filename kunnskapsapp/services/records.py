@@ -274,7 +274,30 @@ def plain(value: Any) -> Any:
     return value
 
 
-def format_value(value: Any, kind: FieldKind | None = None) -> str:
+@dataclass(frozen=True)
+class ValueStyle:
+    """How `format_value` writes each kind of value: Norwegian here, English in the window's
+    formatting (ui.formatting) when the user has chosen English."""
+
+    yes_no: Callable[[bool], str]
+    date: Callable[[date], str]
+    datetime: Callable[[datetime], str]
+    kroner: Callable[[int], str]
+    big_count: Callable[[int], str]  # 10 000 and more: with thousands separators
+    decimal: Callable[[float], str]
+
+
+NORWEGIAN = ValueStyle(
+    yes_no=lambda v: "Ja" if v else "Nei",
+    date=format_date,
+    datetime=lambda v: v.strftime("%d.%m.%Y %H:%M"),
+    kroner=format_kroner,
+    big_count=lambda v: f"{v:,}".replace(",", "\u00a0"),
+    decimal=lambda v: f"{v:.1f}".replace(".", ","),
+)
+
+
+def format_value(value: Any, kind: FieldKind | None = None, style: ValueStyle = NORWEGIAN) -> str:
     """A value as the form and the tables show it: dd.mm.åååå, `1 250 000 kr`, the choice's
     Norwegian name, Ja/Nei."""
     if value is None:
@@ -282,15 +305,20 @@ def format_value(value: Any, kind: FieldKind | None = None) -> str:
     if isinstance(value, enum.Enum):
         return str(getattr(value, "label", value.value))
     if isinstance(value, bool):
-        return "Ja" if value else "Nei"
+        return style.yes_no(value)
     if isinstance(value, datetime):
-        return value.strftime("%d.%m.%Y %H:%M")
+        return style.datetime(value)
     if isinstance(value, date):
-        return format_date(value)
+        return style.date(value)
     if isinstance(value, int) and kind is FieldKind.KRONER:
-        return format_kroner(value)
+        return style.kroner(value)
     if isinstance(value, int) and kind is FieldKind.YEAR:
         return str(value)
+    if isinstance(value, int):
+        return style.big_count(value) if abs(value) >= 10000 else str(value)
+    if isinstance(value, float):
+        return style.decimal(value)
+    return str(value)
     if isinstance(value, int):
         return f"{value:,}".replace(",", "\u00a0") if abs(value) >= 10000 else str(value)
     if isinstance(value, float):

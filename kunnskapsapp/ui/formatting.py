@@ -27,7 +27,7 @@ from kunnskapsapp.domain import language as bokmaal
 from kunnskapsapp.domain import rules
 from kunnskapsapp.domain.collation import norwegian_key
 from kunnskapsapp.domain.entities import FieldKind
-from kunnskapsapp.services.records import format_value
+from kunnskapsapp.services.records import ValueStyle, format_value
 from kunnskapsapp.ui import i18n
 
 MINUS = "\u2212"
@@ -37,27 +37,9 @@ def display(value: Any, *, money: bool = False, kind: FieldKind | None = None) -
     """A value as the form shows it; `kind` is the field's declared kind (`money=True` is
     the same as `kind=FieldKind.KRONER`)."""
     kind = FieldKind.KRONER if money else kind
-    if not i18n.is_english() or value is None or isinstance(value, enum.Enum | str):
+    if not i18n.is_english() or isinstance(value, enum.Enum | str):
         return format_value(value, kind)
-    if isinstance(value, bool):
-        return (
-            QCoreApplication.translate("Formatting", "Ja")
-            if value
-            else QCoreApplication.translate("Formatting", "Nei")
-        )
-    if isinstance(value, datetime):
-        return format_datetime(value)
-    if isinstance(value, date):
-        return format_date(value)
-    if isinstance(value, int) and kind is FieldKind.KRONER:
-        return format_kroner(value)
-    if isinstance(value, int) and kind is FieldKind.YEAR:
-        return str(value)
-    if isinstance(value, int):
-        return format_count(value) if abs(value) >= 10000 else str(value)
-    if isinstance(value, float):
-        return f"{value:.1f}"
-    return format_value(value, kind)
+    return format_value(value, kind, ENGLISH)
 
 
 def format_date(day: date | None) -> str:
@@ -96,6 +78,23 @@ def format_kroner(amount: int | None) -> str:
     if amount is None:
         return ""
     return f"{MINUS if amount < 0 else ''}NOK\u00a0{abs(amount):,}"
+
+
+def _yes_no(value: bool) -> str:
+    if value:
+        return QCoreApplication.translate("Formatting", "Ja")
+    return QCoreApplication.translate("Formatting", "Nei")
+
+
+# `display` in English: the same kinds of value as in Norwegian, written the English way.
+ENGLISH = ValueStyle(
+    yes_no=_yes_no,
+    date=format_date,
+    datetime=format_datetime,
+    kroner=format_kroner,
+    big_count=format_count,
+    decimal=lambda v: f"{v:.1f}",
+)
 
 
 def money_placeholder() -> str:
