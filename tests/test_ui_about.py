@@ -82,3 +82,23 @@ def test_the_log_folder_button_opens_the_folder(
     assert [url.toLocalFile() for url in opened] == [str(paths.log_dir())]
     assert paths.log_dir().is_dir()
     assert QApplication.activeModalWidget() is None
+
+
+def test_the_source_checkout_lists_the_licences_of_every_dependency() -> None:
+    """About's list in a source checkout starts from pyproject's dependencies: all of them."""
+    import re
+    import tomllib
+    from pathlib import Path
+
+    from kunnskapsapp.ui.about import DIRECT
+
+    project = tomllib.loads((Path(__file__).parents[1] / "pyproject.toml").read_text("utf-8"))
+    names: set[str] = set()
+    for requirement in project["project"]["dependencies"]:
+        found = re.match(r"([A-Za-z0-9_.-]+)(?:\[([a-z,]+)\])?", requirement)
+        assert found
+        names.add(found[1].lower())
+        names.update(
+            f"{found[1].lower()}-{extra}" for extra in (found[2] or "").split(",") if extra
+        )
+    assert {d.lower() for d in DIRECT} == names

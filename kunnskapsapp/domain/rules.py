@@ -227,11 +227,48 @@ def percent_text(rate: float | None) -> str:
     return f"{rate * 100:.1f} %".replace(".", ",")
 
 
+def easter_sunday(year: int) -> date:
+    """Easter Sunday of the Gregorian calendar (the anonymous algorithm, Meeus/Jones/Butcher)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    el = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * el) // 451
+    month, day = divmod(h + el - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
 @lru_cache(maxsize=64)
 def _norwegian_holidays(year: int) -> dict[date, str]:
-    import holidays  # its country tables take 0.2 s to import: only when a date is checked
-
-    return dict(holidays.country_holidays("NO", years=year, language="no"))
+    """Norway's public holidays (helligdagsloven, and 1 and 17 May by the law of 1947): the
+    rule itself, not a package of every country's calendars that took 0.1–0.2 s to import."""
+    easter = easter_sunday(year)
+    after_easter = {
+        -3: "Skjærtorsdag",
+        -2: "Langfredag",
+        0: "Første påskedag",
+        1: "Andre påskedag",
+        39: "Kristi himmelfartsdag",
+        49: "Første pinsedag",
+        50: "Andre pinsedag",
+    }
+    fixed = {
+        (1, 1): "Første nyttårsdag",
+        (5, 1): "Arbeidernes dag",
+        (5, 17): "Grunnlovsdag",
+        (12, 25): "Første juledag",
+        (12, 26): "Andre juledag",
+    }
+    names: dict[date, list[str]] = {}
+    for n, name in after_easter.items():
+        names.setdefault(easter + timedelta(days=n), []).append(name)
+    for (month, day), name in fixed.items():
+        names.setdefault(date(year, month, day), []).append(name)
+    # Two on one day (17 May 2027 is also Whit Monday): "Andre pinsedag og Grunnlovsdag"
+    return {day: " og ".join(sorted(both)) for day, both in names.items()}
 
 
 def holiday_name(day: date) -> str | None:

@@ -42,7 +42,8 @@ from kunnskapsapp.ui.icons import ICON_SET_LICENCE, ICON_SET_VERSION
 # What the app needs when it is not installed (a source checkout): pyproject's dependencies.
 DIRECT = (
     "PySide6-Essentials", "SQLAlchemy", "alembic", "reportlab", "rl_accel", "pypdfium2",
-    "psycopg", "psycopg-binary", "platformdirs", "holidays", "openpyxl", "icalendar",
+    "psycopg", "psycopg-binary", "platformdirs", "openpyxl", "icalendar", "python-docx",
+    "keyring",
 )  # fmt: skip
 LICENCE_NAMES = ("LICENSE", "LICENCE", "COPYING", "NOTICE")
 

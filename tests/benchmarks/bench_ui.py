@@ -86,15 +86,16 @@ def database(scale: int) -> Path:
 
 
 def in_fresh_process(code: str, *args: str) -> dict[str, float]:
-    out = subprocess.run(
+    done = subprocess.run(
         [sys.executable, "-c", code, *args, str(time.time())],
         capture_output=True,
         text=True,
-        check=True,
         cwd=ROOT,
         env={**os.environ, "PYTHONPATH": str(ROOT)},
-    ).stdout
-    return json.loads(out.strip().splitlines()[-1])  # type: ignore[no-any-return]
+    )
+    if done.returncode != 0:  # say why, not only that the child failed
+        raise SystemExit(f"measurement failed ({done.returncode}):\n{done.stderr[-3000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
 
 
 def in_process(path: Path, runs: int) -> dict[str, float]:
