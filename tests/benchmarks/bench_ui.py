@@ -91,7 +91,13 @@ def in_fresh_process(code: str, *args: str) -> dict[str, float]:
         capture_output=True,
         text=True,
         cwd=ROOT,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        # settings of its own: a window closed by an earlier run would otherwise reopen the
+        # page it showed last, and this one would not measure a first start
+        env={
+            **os.environ,
+            "PYTHONPATH": str(ROOT),
+            "XDG_CONFIG_HOME": tempfile.mkdtemp(prefix="config-", dir=_HOME),
+        },
     )
     if done.returncode != 0:  # say why, not only that the child failed
         raise SystemExit(f"measurement failed ({done.returncode}):\n{done.stderr[-3000:]}")
