@@ -27,6 +27,7 @@ from kunnskapsapp.services.database import Database
 from kunnskapsapp.services.records import Record
 from kunnskapsapp.ui.formatting import days_to_deadline, long_date
 from kunnskapsapp.ui.icons import set_icon
+from kunnskapsapp.ui.pages.dashboard.charts import DeadlineChartSection, FundChartSection
 from kunnskapsapp.ui.pages.dashboard.people_due import PeopleDueSection
 from kunnskapsapp.ui.pages.dashboard.sections import FundSection, ListSection, SummarySection
 from kunnskapsapp.ui.table import Column
@@ -143,6 +144,8 @@ class DashboardPage(QWidget):
         )
         self.fund = FundSection()
         self.summary = SummarySection()
+        self.fund_chart = FundChartSection()
+        self.deadline_chart = DeadlineChartSection()
         self.list_sections = [self.overdue, self.upcoming, self.evaluations, self.to_fulfil]
         for section in self.list_sections:
             section.open_record_requested.connect(self.open_record_requested)
@@ -158,6 +161,10 @@ class DashboardPage(QWidget):
         for section in (self.overdue, self.upcoming, self.evaluations, self.to_fulfil):
             left.addWidget(section)
         left.addWidget(self.people_due)
+        charts = QHBoxLayout()
+        charts.addWidget(self.deadline_chart, 1)
+        charts.addWidget(self.fund_chart, 1)
+        left.addLayout(charts)
         left.addStretch(1)
         right = QVBoxLayout()
         right.addWidget(self.fund)
@@ -239,6 +246,8 @@ class DashboardPage(QWidget):
         self.evaluations.set_records(data.evaluations)
         self.to_fulfil.set_records(data.to_fulfil)
         self.fund.set_plan(data.plan)
+        self.fund_chart.set_plan(data.plan)
+        self.deadline_chart.set_weeks(data.weeks)
         self.summary.set_summary(data.summary)
         self.people_due.load()
         self.loaded.emit()
