@@ -9,15 +9,16 @@ from datetime import date
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint
+from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QHelpEvent
-from PySide6.QtWidgets import QApplication, QLabel, QToolTip
+from PySide6.QtWidgets import QApplication, QLabel, QToolTip, QWidget
 
 from kunnskapsapp.domain import models as m
 from kunnskapsapp.domain.enums import DeadlineKind
 from kunnskapsapp.services import clock, crud, dashboard
 from kunnskapsapp.services.demo import create_demo
 from kunnskapsapp.ui.bar_chart import BarChart, chart_colour
+from kunnskapsapp.ui.main_window import MainWindow
 from kunnskapsapp.ui.pages.dashboard import DashboardPage
 
 TODAY = date(2021, 12, 10)  # a Friday in week 49
@@ -155,3 +156,36 @@ def test_without_figures_the_charts_say_so(qtbot: Any, db: Any) -> None:
         assert label is not None and label.isVisible() and label.text() == empty
     assert not chart(page, "fundChart").isVisible()
     assert not chart(page, "deadlineChart").isVisible()
+
+
+def test_clicking_a_weeks_bar_shows_that_weeks_deadlines_on_frister(qtbot: Any, db: Any) -> None:
+    create_demo(db, today=TODAY)
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.resize(1400, 950)
+    window.show()
+    page = window.show_page("dashboard")
+    qtbot.waitUntil(lambda: page.data is not None, timeout=10_000)
+    weeks = chart(page, "deadlineChart")
+    page.findChild(QWidget, "dashboardScroll").ensureWidgetVisible(weeks)
+    rect, bar, group = max(weeks.bars()[1:], key=lambda b: b[1].value)
+    assert bar.value > 0
+
+    qtbot.mouseClick(weeks, Qt.MouseButton.LeftButton, pos=rect.center().toPoint())
+
+    deadlines = window.current_page()
+    assert deadlines is not None and deadlines.page_id == "deadlines"
+    week = page.data.weeks.weeks[group - 1]
+    assert deadlines.proxy.rowCount() == bar.value
+    label = deadlines.findChild(QLabel, "deadlinesDayFilter")
+    assert label.text() == (
+        f"Viser fristene i uke {week.week}, {week.first:%d.%m.%Y}–{week.sunday:%d.%m.%Y}."
+    )
+    qtbot.mouseClick(deadlines.clear_day_button, Qt.MouseButton.LeftButton)
+    assert deadlines.proxy.rowCount() > bar.value
+
+    # The overdue bar is no week: a click there leaves the dashboard where it is.
+    window.show_page("dashboard")
+    overdue = weeks.bars()[0][0]
+    qtbot.mouseClick(weeks, Qt.MouseButton.LeftButton, pos=overdue.center().toPoint())
+    assert window.current_page() is page

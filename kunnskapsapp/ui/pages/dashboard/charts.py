@@ -116,6 +116,7 @@ class DeadlineChartSection(Section):
         self.empty_text = self.tr("Ingen åpne frister de neste ukene.")
         self.set_heading(None)
         self.chart = BarChart("deadlineChart", self)
+        self.chart.clickable = True
         self.chart.group_clicked.connect(self._clicked)
         self.layout_.addWidget(self.chart)
         self.chart.hide()

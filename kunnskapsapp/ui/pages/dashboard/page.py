@@ -43,6 +43,7 @@ class DashboardPage(QWidget):
     open_record_requested = Signal(str, str)  # page id, record id
     data_changed = Signal()
     loaded = Signal()  # the sections show fresh figures
+    week_requested = Signal(object, object)  # Frister for these days (date, date): a chart bar
 
     def __init__(
         self, db: Database, parent: QWidget | None = None, *, background: bool = True
@@ -146,6 +147,7 @@ class DashboardPage(QWidget):
         self.summary = SummarySection()
         self.fund_chart = FundChartSection()
         self.deadline_chart = DeadlineChartSection()
+        self.deadline_chart.week_requested.connect(self.week_requested)
         self.list_sections = [self.overdue, self.upcoming, self.evaluations, self.to_fulfil]
         for section in self.list_sections:
             section.open_record_requested.connect(self.open_record_requested)
