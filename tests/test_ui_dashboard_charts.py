@@ -189,3 +189,18 @@ def test_clicking_a_weeks_bar_shows_that_weeks_deadlines_on_frister(qtbot: Any, 
     overdue = weeks.bars()[0][0]
     qtbot.mouseClick(weeks, Qt.MouseButton.LeftButton, pos=overdue.center().toPoint())
     assert window.current_page() is page
+
+
+def test_the_charts_stand_one_above_the_other_in_a_narrow_window(qtbot: Any, db: Any) -> None:
+    create_demo(db, today=TODAY)
+    page = make_page(qtbot, db)
+    assert page.charts.side_by_side()
+    page.resize(760, 900)
+    qtbot.waitUntil(lambda: not page.charts.side_by_side())
+    fund, weeks = chart(page, "fundChart"), chart(page, "deadlineChart")
+    assert (
+        weeks.mapTo(page, weeks.rect().bottomLeft()).y()
+        < fund.mapTo(page, fund.rect().topLeft()).y()
+    )
+    page.resize(1300, 900)
+    qtbot.waitUntil(page.charts.side_by_side)

@@ -126,7 +126,7 @@ class BarChart(QWidget):
         return QSize(320, 7 * line + 60)
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(200, self.sizeHint().height())
+        return QSize(10 * self.fontMetrics().averageCharWidth(), self.sizeHint().height())
 
     def event(self, e: QEvent) -> bool:
         if e.type() == QEvent.Type.ToolTip and isinstance(e, QHelpEvent):

@@ -6,7 +6,8 @@ chart's description says the figures in words for a screen reader."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QBoxLayout, QWidget
 
 from kunnskapsapp.services.dashboard import DeadlineWeeks, WeekCount
 from kunnskapsapp.services.fund import FundYear
@@ -20,6 +21,29 @@ def millions(amount: float) -> str:
     """An axis label in millions: `2,5` (`2.5` in English), `0`."""
     text = f"{amount / 1_000_000:.2f}".rstrip("0").rstrip(".")
     return text if i18n.is_english() else text.replace(".", ",")
+
+
+class ChartRow(QWidget):
+    """The charts side by side, or one above the other where the column is too narrow for
+    two (a small window, a large font or scale)."""
+
+    def __init__(self, sections: list[Section], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("dashboardCharts")
+        self.box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.box.setContentsMargins(0, 0, 0, 0)
+        for section in sections:
+            self.box.addWidget(section, 1)
+
+    def side_by_side(self) -> bool:
+        return self.box.direction() == QBoxLayout.Direction.LeftToRight
+
+    def resizeEvent(self, e: QResizeEvent) -> None:
+        wide = self.width() >= 2 * 22 * self.fontMetrics().averageCharWidth() + 120
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self.box.direction() != direction:
+            self.box.setDirection(direction)
+        super().resizeEvent(e)
 
 
 class FundChartSection(Section):

@@ -27,7 +27,11 @@ from kunnskapsapp.services.database import Database
 from kunnskapsapp.services.records import Record
 from kunnskapsapp.ui.formatting import days_to_deadline, long_date
 from kunnskapsapp.ui.icons import set_icon
-from kunnskapsapp.ui.pages.dashboard.charts import DeadlineChartSection, FundChartSection
+from kunnskapsapp.ui.pages.dashboard.charts import (
+    ChartRow,
+    DeadlineChartSection,
+    FundChartSection,
+)
 from kunnskapsapp.ui.pages.dashboard.people_due import PeopleDueSection
 from kunnskapsapp.ui.pages.dashboard.sections import FundSection, ListSection, SummarySection
 from kunnskapsapp.ui.table import Column
@@ -163,10 +167,8 @@ class DashboardPage(QWidget):
         for section in (self.overdue, self.upcoming, self.evaluations, self.to_fulfil):
             left.addWidget(section)
         left.addWidget(self.people_due)
-        charts = QHBoxLayout()
-        charts.addWidget(self.deadline_chart, 1)
-        charts.addWidget(self.fund_chart, 1)
-        left.addLayout(charts)
+        self.charts = ChartRow([self.deadline_chart, self.fund_chart])
+        left.addWidget(self.charts)
         left.addStretch(1)
         right = QVBoxLayout()
         right.addWidget(self.fund)
