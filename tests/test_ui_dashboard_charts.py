@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, Qt
-from PySide6.QtGui import QHelpEvent
+from PySide6.QtGui import QColor, QHelpEvent, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QToolTip, QWidget
 
 from kunnskapsapp.domain import models as m
@@ -204,3 +204,19 @@ def test_the_charts_stand_one_above_the_other_in_a_narrow_window(qtbot: Any, db:
     )
     page.resize(1300, 900)
     qtbot.waitUntil(page.charts.side_by_side)
+
+
+def _luminance(colour: str) -> float:
+    channels = [int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+@pytest.mark.parametrize("window", ["#efefef", "#ffffff", "#2b2b2b", "#1e1e1e"])
+def test_every_bar_colour_stands_out_from_the_window_by_3_to_1(window: str) -> None:
+    palette = QPalette()
+    palette.setColor(QPalette.ColorRole.Window, QColor(window))
+    for role in ("planned", "used", "warning"):
+        bar = chart_colour(role, palette).name()
+        lighter, darker = sorted((_luminance(bar), _luminance(window)), reverse=True)
+        assert (lighter + 0.05) / (darker + 0.05) >= 3.0, (role, bar, window)
