@@ -75,3 +75,44 @@ def test_counts_largest_first_then_in_norwegian_order() -> None:
         ("Åsnes", 2),
     ]
     assert dashboard.largest_first({"phd": 1}, {"phd": "Ph.d.-prosjekt"}) == [("Ph.d.-prosjekt", 1)]
+
+
+def test_dates_are_counted_per_week_from_today_with_the_overdue_apart() -> None:
+    # TODAY is Friday 10.12.2021, in week 49; the 2nd of January 2022 ends week 52.
+    dates = [
+        date(2021, 11, 1),  # overdue
+        date(2021, 12, 9),  # overdue: yesterday, though in this week
+        date(2021, 12, 10),
+        date(2021, 12, 12),  # Sunday: still this week
+        date(2021, 12, 13),
+        date(2022, 1, 2),
+        date(2022, 1, 3),  # week 1 of 2022: after the four weeks counted
+    ]
+    counted = dashboard.count_by_week(dates, TODAY, 4)
+    assert counted.overdue == 2
+    assert [(w.year, w.week, w.count) for w in counted.weeks] == [
+        (2021, 49, 2),
+        (2021, 50, 1),
+        (2021, 51, 0),
+        (2021, 52, 1),
+    ]
+    assert counted.weeks[0].first == TODAY and counted.weeks[0].monday == date(2021, 12, 6)
+    assert counted.weeks[1].first == date(2021, 12, 13)
+    assert counted.weeks[-1].sunday == date(2022, 1, 2) == counted.last_day
+    assert counted.ahead == 4
+
+
+def test_the_deadline_chart_counts_the_open_deadlines(db: Any) -> None:
+    _deadline(db, "Forfalt", date(2021, 12, 1))
+    _deadline(db, "Utført", date(2021, 12, 1), status="done", done_date=TODAY)
+    _deadline(db, "I dag", TODAY)
+    _deadline(db, "Også utført", date(2021, 12, 14), status="done", done_date=TODAY)
+    _deadline(db, "Neste uke", date(2021, 12, 15))
+    _deadline(db, "Om ti uker", date(2022, 2, 14))  # the Monday after the ten weeks
+
+    weeks = dashboard.load_dashboard(db, TODAY).weeks
+
+    assert weeks is not None and weeks.overdue == 1
+    assert len(weeks.weeks) == dashboard.CHART_WEEKS
+    assert [w.count for w in weeks.weeks] == [1, 1, 0, 0, 0, 0, 0, 0, 0, 0]
+    assert weeks.weeks[-1].sunday == date(2022, 2, 13)

@@ -23,7 +23,9 @@ from kunnskapsapp.reports.base import (
     start_progress,
     styles,
 )
+from kunnskapsapp.reports.charts import MAX_CHART_WEEKS, deadline_week_chart
 from kunnskapsapp.services import reporting
+from kunnskapsapp.services.dashboard import DeadlineWeeks, count_by_week
 from kunnskapsapp.services.database import Database
 from kunnskapsapp.services.progress import Progress
 from kunnskapsapp.services.reporting.outline import DEADLINE_COLUMNS, deadline_rows
@@ -70,6 +72,18 @@ def _week_caption(day: date, count: int) -> str:
     return f"Uke {week}, {year} · {monday.strftime('%d.%m.')}–{format_date(sunday)} ({count})"
 
 
+def chart_weeks(facts: reporting.DeadlineListFacts) -> DeadlineWeeks | None:
+    """The listed deadlines per week for the chart (the overdue ones apart), as Oversikt
+    counts them; None when the list groups by month, is empty or runs over too many weeks."""
+    first = facts.start or facts.today
+    monday = first - timedelta(days=first.weekday())
+    weeks = (facts.end - monday).days // 7 + 1
+    if facts.group_by != "week" or weeks > MAX_CHART_WEEKS or not (facts.lines or facts.overdue):
+        return None
+    counted = count_by_week([line.due for line in facts.lines], first, weeks)
+    return DeadlineWeeks(today=first, overdue=len(facts.overdue), weeks=counted.weeks)
+
+
 def build(facts: reporting.DeadlineListFacts, progress: Progress) -> bytes:
     st = styles()
     subtitle = [period_text(facts)]
@@ -92,6 +106,9 @@ def build(facts: reporting.DeadlineListFacts, progress: Progress) -> bytes:
             st.muted,
         )
     )
+    weeks = chart_weeks(facts)
+    if weeks is not None:
+        story.append(deadline_week_chart(weeks, overdue_bar=facts.start is None))
     if facts.start is None:
         if facts.overdue:
             rows, marks = deadline_rows(facts.overdue)

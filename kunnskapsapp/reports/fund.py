@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from kunnskapsapp.domain.rules import format_date, format_kroner
 from kunnskapsapp.reports.base import (
@@ -25,6 +26,7 @@ from kunnskapsapp.reports.base import (
     start_progress,
     styles,
 )
+from kunnskapsapp.reports.charts import fund_plan_chart
 from kunnskapsapp.services import reporting
 from kunnskapsapp.services.database import Database
 from kunnskapsapp.services.progress import Progress
@@ -171,6 +173,8 @@ def _plan(facts: reporting.FundFacts) -> list[Flowable]:
     rows.append(["Igjen", *[kroner(v) for v in left], kroner(sum(left))])
     marks.append(WARN_ROW if any(plan[y].over for y in years) else BOLD_ROW)
     story: list[Flowable] = [heading(title)]
+    if any(y.appropriation or y.allocated for y in facts.plan):
+        story += [fund_plan_chart(facts.plan), Spacer(1, 3 * mm)]
     if not facts.commitments:
         story.append(
             para(

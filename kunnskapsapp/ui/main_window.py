@@ -8,6 +8,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP as _QT_TRANSLATE_NOOP
@@ -159,6 +160,8 @@ class MainWindow(QMainWindow):
             self.pages[page_id] = page
             page.data_changed.connect(self._data_changed)
             page.open_record_requested.connect(self.open_record)
+            if page_id == "dashboard":
+                page.week_requested.connect(self.show_deadlines_between)
             page.restore_state()
         return page
 
@@ -214,6 +217,12 @@ class MainWindow(QMainWindow):
         page = self.show_page(page_id)
         if self.current_page() is page:
             page.select_id(record_id)
+
+    def show_deadlines_between(self, first: date, last: date) -> None:
+        """Frister with only the deadlines due from `first` to `last` (a week's bar)."""
+        page = self.show_page("deadlines")
+        if self.current_page() is page:
+            page.show_week(first, last)
 
     def reload_pages(self) -> None:
         """The database changed under every page (a restore): each reads it again."""

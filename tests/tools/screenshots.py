@@ -25,9 +25,36 @@ GUIDE_WIDTH = 760  # what the help window shows without scrolling sideways
 MAX_IMAGE_BYTES = 100_000
 
 
+LOAD_TIMEOUT_SECONDS = 30
+
+
 def settle(app: Any) -> None:
     for _ in range(8):
         app.processEvents()
+
+
+def wait_until(app: Any, condition: Any, what: str, timeout: float = LOAD_TIMEOUT_SECONDS) -> None:
+    """Process events until `condition()` holds (as qtbot.waitUntil does); fail after `timeout`
+    seconds, so a screenshot never shows a page that is still loading."""
+    import time
+
+    from PySide6.QtCore import QEventLoop
+
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise SystemExit(f"screenshots: {what} did not load within {timeout:.0f} s")
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+
+
+def show_loaded(app: Any, window: Any, page_id: str) -> Any:
+    """Show a page and wait until it shows its figures: the dashboard fetches them in the
+    background and says so with `loaded` (its `data` is set when they are shown)."""
+    page = window.show_page(page_id)
+    if hasattr(page, "loaded") and hasattr(page, "data"):
+        wait_until(app, lambda: page.data is not None, f"the page {page_id!r}")
+    settle(app)
+    return page
 
 
 def first_start_steps(app: Any, folder: Path, tidy_paths: bool = False) -> list[tuple[str, Any]]:
@@ -116,7 +143,7 @@ def write_guide_images(app: Any, db: Any, folder: Path, out: Path) -> None:
         """One side of a page's splitter at full size: 0 the list, 1 the form."""
         guide_grab(app, page.splitter.widget(index), out / file)
 
-    window.show_page("dashboard")
+    show_loaded(app, window, "dashboard")
     guide_grab(app, window, out / "oversikt.png")
     agreements = show_first_row(window.show_page("agreements"))
     guide_grab(app, window, out / "avtaler.png")
@@ -212,7 +239,7 @@ def main() -> None:
         print(args.out / f"{name}.png")
 
     for page_id in window.page_entries:
-        page = window.show_page(page_id)
+        page = show_loaded(app, window, page_id)
         grab(f"{page_id}-list")
         model = getattr(page, "table_model", None)
         if model is not None and model.rowCount():

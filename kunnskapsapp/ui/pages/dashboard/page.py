@@ -27,6 +27,11 @@ from kunnskapsapp.services.database import Database
 from kunnskapsapp.services.records import Record
 from kunnskapsapp.ui.formatting import days_to_deadline, long_date
 from kunnskapsapp.ui.icons import set_icon
+from kunnskapsapp.ui.pages.dashboard.charts import (
+    ChartRow,
+    DeadlineChartSection,
+    FundChartSection,
+)
 from kunnskapsapp.ui.pages.dashboard.people_due import PeopleDueSection
 from kunnskapsapp.ui.pages.dashboard.sections import FundSection, ListSection, SummarySection
 from kunnskapsapp.ui.table import Column
@@ -42,6 +47,7 @@ class DashboardPage(QWidget):
     open_record_requested = Signal(str, str)  # page id, record id
     data_changed = Signal()
     loaded = Signal()  # the sections show fresh figures
+    week_requested = Signal(object, object)  # Frister for these days (date, date): a chart bar
 
     def __init__(
         self, db: Database, parent: QWidget | None = None, *, background: bool = True
@@ -143,6 +149,9 @@ class DashboardPage(QWidget):
         )
         self.fund = FundSection()
         self.summary = SummarySection()
+        self.fund_chart = FundChartSection()
+        self.deadline_chart = DeadlineChartSection()
+        self.deadline_chart.week_requested.connect(self.week_requested)
         self.list_sections = [self.overdue, self.upcoming, self.evaluations, self.to_fulfil]
         for section in self.list_sections:
             section.open_record_requested.connect(self.open_record_requested)
@@ -158,6 +167,8 @@ class DashboardPage(QWidget):
         for section in (self.overdue, self.upcoming, self.evaluations, self.to_fulfil):
             left.addWidget(section)
         left.addWidget(self.people_due)
+        self.charts = ChartRow([self.deadline_chart, self.fund_chart])
+        left.addWidget(self.charts)
         left.addStretch(1)
         right = QVBoxLayout()
         right.addWidget(self.fund)
@@ -239,6 +250,8 @@ class DashboardPage(QWidget):
         self.evaluations.set_records(data.evaluations)
         self.to_fulfil.set_records(data.to_fulfil)
         self.fund.set_plan(data.plan)
+        self.fund_chart.set_plan(data.plan)
+        self.deadline_chart.set_weeks(data.weeks)
         self.summary.set_summary(data.summary)
         self.people_due.load()
         self.loaded.emit()

@@ -127,6 +127,7 @@ class DeadlinesPage(ListPage):
     # --- layout: the calendar and the filters above the table ---
     def setup_filters(self) -> None:
         self._day: date | None = None
+        self._week: tuple[date, date] | None = None  # a week chosen on Oversikt's chart
         panel = self._build_calendar_panel()
         self.add_filter(
             "status",
@@ -293,17 +294,37 @@ class DeadlinesPage(ListPage):
     def show_day(self, day: date) -> None:
         """Show only the deadlines due on `day`."""
         self._day = day
+        self._week = None
         self.proxy.set_predicate("day", lambda r: r.due_date == day)
+        self._update_count()
+        self._show_day_state()
+
+    def show_week(self, first: date, last: date) -> None:
+        """Show only the deadlines due from `first` to `last` (a bar of Oversikt's chart)."""
+        self._day = None
+        self._week = (first, last)
+        self.proxy.set_predicate("day", lambda r: first <= r.due_date <= last)
         self._update_count()
         self._show_day_state()
 
     def clear_day(self) -> None:
         self._day = None
+        self._week = None
         self.proxy.set_predicate("day", None)
         self._update_count()
         self._show_day_state()
 
     def _show_day_state(self) -> None:
+        if self._week is not None:
+            first, last = self._week
+            self.day_label.setText(
+                self.tr("Viser fristene i uke %1, %2–%3.")
+                .replace("%1", str(first.isocalendar()[1]))
+                .replace("%2", format_date(first))
+                .replace("%3", format_date(last))
+            )
+            self.clear_day_button.show()
+            return
         if self._day is None:
             self.day_label.setText(self.tr("Klikk på en dag i kalenderen for å se dens frister."))
             self.clear_day_button.hide()
