@@ -12,7 +12,7 @@ an integer; amounts in whole kroner); `summary_text` renders it as Norwegian pla
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
@@ -43,6 +43,7 @@ from kunnskapsapp.domain.models import (
     ProjectPartner,
 )
 from kunnskapsapp.domain.rules import (
+    COUNTED_PROJECT_STATUSES,
     EXTERNAL_FUNDING_STATUSES,
     agreement_active_on,
     format_date,
@@ -123,11 +124,6 @@ class PortfolioFigures:
         return name or code
 
 
-def _chunks(values: list[str], size: int = 900) -> Iterator[list[str]]:
-    for start in range(0, len(values), size):
-        yield values[start : start + size]
-
-
 def portfolio_figures(session: Session, on: date) -> PortfolioFigures:
     """Count the portfolio on `on`: the projects that ran that day (the domain's rule, over the
     loaded rows), by form, PhD institution and scheme, innovation funders and partners, and
@@ -147,13 +143,22 @@ def portfolio_figures(session: Session, on: date) -> PortfolioFigures:
         )
     }
     by_status: Counter[ProjectStatus] = Counter()
-    running: list[Any] = []
-    for row in session.execute(select(*PROJECT_COLUMNS)):
-        by_status[row.status] += 1
-        if project_runs_on(row.start_date, row.end_date, row.status, on):
-            running.append(row)
+    for status, n in session.execute(select(Project.status, func.count()).group_by(Project.status)):
+        by_status[status] = n
+    # The rule in SQL reads only the projects that ran (a fraction of a large register, whose
+    # rows would all be held at once); the domain's rule still decides, row by row.
+    ran = and_(
+        Project.start_date.is_not(None),
+        Project.start_date <= on,
+        or_(Project.end_date.is_(None), Project.end_date >= on),
+        Project.status.in_(COUNTED_PROJECT_STATUSES),
+    )
+    running: list[Any] = [
+        row
+        for row in session.execute(select(*PROJECT_COLUMNS).where(ran))
+        if project_runs_on(row.start_date, row.end_date, row.status, on)
+    ]
     form_of = {p.id: p.form for p in running}
-    ids = list(form_of)
 
     phd_by_institution: Counter[str | None] = Counter(
         p.phd_institution_id if p.phd_institution_id in organisations else None
@@ -175,19 +180,20 @@ def portfolio_figures(session: Session, on: date) -> PortfolioFigures:
     granted: list[GrantedLine] = []
     project_schemes: dict[str, set[str]] = {}
     project_funders: dict[str, set[str | None]] = {}
-    for chunk in _chunks(ids):
-        for line_id, project_id, scheme_id, funder_id, amount in session.execute(
-            select(
-                FundingLine.id,
-                FundingLine.project_id,
-                FundingLine.scheme_id,
-                FundingLine.funder_id,
-                FundingLine.granted_amount,
-            ).where(
-                FundingLine.status.in_(EXTERNAL_FUNDING_STATUSES),
-                FundingLine.project_id.in_(chunk),
-            )
-        ):
+    ran_ids = select(Project.id).where(ran).scalar_subquery()
+    for line_id, project_id, scheme_id, funder_id, amount in session.execute(
+        select(
+            FundingLine.id,
+            FundingLine.project_id,
+            FundingLine.scheme_id,
+            FundingLine.funder_id,
+            FundingLine.granted_amount,
+        ).where(
+            FundingLine.status.in_(EXTERNAL_FUNDING_STATUSES),
+            FundingLine.project_id.in_(ran_ids),
+        )
+    ):
+        if project_id in form_of:
             if scheme_id in schemes:
                 project_schemes.setdefault(project_id, set()).add(scheme_id)
                 funder_id = funder_id or schemes[scheme_id][2]
@@ -203,23 +209,22 @@ def portfolio_figures(session: Session, on: date) -> PortfolioFigures:
 
     partners: Counter[str] = Counter()
     innovation_partners: Counter[str] = Counter()
-    for chunk in _chunks(ids):
-        seen: set[tuple[str, str]] = set()
-        for project_id, org_id in session.execute(
-            select(ProjectPartner.project_id, ProjectPartner.organisation_id).where(
-                ProjectPartner.project_id.in_(chunk)
-            )
+    seen: set[tuple[str, str]] = set()
+    for project_id, org_id in session.execute(
+        select(ProjectPartner.project_id, ProjectPartner.organisation_id).where(
+            ProjectPartner.project_id.in_(ran_ids)
+        )
+    ):
+        if project_id not in form_of or (project_id, org_id) in seen:
+            continue
+        seen.add((project_id, org_id))
+        partners[org_id] += 1
+        if (
+            form_of.get(project_id) == ProjectForm.INNOVATION
+            and org_id in organisations
+            and organisations[org_id][1].is_research_partner
         ):
-            if (project_id, org_id) in seen:
-                continue
-            seen.add((project_id, org_id))
-            partners[org_id] += 1
-            if (
-                form_of.get(project_id) == ProjectForm.INNOVATION
-                and org_id in organisations
-                and organisations[org_id][1].is_research_partner
-            ):
-                innovation_partners[org_id] += 1
+            innovation_partners[org_id] += 1
 
     return PortfolioFigures(
         on=on,
