@@ -221,7 +221,7 @@ def test_every_control_in_the_row_dialogs_has_a_name(qtbot: Any, window: MainWin
         for table in page.findChildren(ChildTable):
             if not table.add_button.isEnabled():
                 continue
-            where = f"{entry.page_id} / {table.title()}"
+            where = f"{entry.page_id} / {table.spec.title}"
 
             def look(dialog: QWidget, where: str = where) -> None:
                 QApplication.processEvents()

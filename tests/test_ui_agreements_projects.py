@@ -20,7 +20,7 @@ from kunnskapsapp.ui.pages.agreements import (
 )
 from kunnskapsapp.ui.pages.projects import ProjectsPage
 from tests.helpers import snapshot
-from tests.ui_helpers import answer_next_dialog, choose, press, type_into
+from tests.ui_helpers import answer_next_dialog, choose, open_tab, press, type_into
 
 
 @pytest.fixture(autouse=True)
@@ -98,7 +98,7 @@ def test_project_agreements_are_listed_under_their_framework(qtbot: Any, db: Any
         "    ↳ Avtale om bachelor i vernepleie",
     ]
     page.select_id(parent.id)
-    children = page.form.findChild(QWidget, "projectAgreements")
+    children = open_tab(qtbot, page.form, "projectAgreements")
     assert children.model.rowCount() == 1
 
 
@@ -176,7 +176,7 @@ def test_funding_line_deadlines_are_confirmed_before_they_are_saved(qtbot: Any, 
         answer_next_dialog(confirm)
         press(qtbot, dialog, QDialogButtonBox.StandardButton.Save)
 
-    funding = next(t for t in page.form.child_tables if t.spec.model is m.FundingLine)
+    funding = open_tab(qtbot, page.form, "fundingLines")
     answer_next_dialog(fill)
     qtbot.mouseClick(funding.add_button, Qt.MouseButton.LeftButton)
     (saved,) = crud.list_rows(db, m.FundingLine, where={"project_id": project.id})
@@ -185,7 +185,7 @@ def test_funding_line_deadlines_are_confirmed_before_they_are_saved(qtbot: Any, 
     titles = {d.title for d in deadlines}
     assert unticked["title"] not in titles
     assert any(t.startswith("Sluttrapport") for t in titles)
-    table = next(t for t in page.form.child_tables if t.spec.model is m.Deadline)
+    table = open_tab(qtbot, page.form, "projectDeadlines")
     assert table.model.rowCount() == len(deadlines)
 
 

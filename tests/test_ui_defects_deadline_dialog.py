@@ -18,7 +18,7 @@ from kunnskapsapp.domain import models as m
 from kunnskapsapp.domain.enums import DeadlineStatus
 from kunnskapsapp.services import clock, crud
 from kunnskapsapp.ui.main_window import MainWindow
-from tests.ui_helpers import answer_next_dialog, choose, press, type_into
+from tests.ui_helpers import answer_next_dialog, choose, open_tab, press, type_into
 
 TODAY = date(2026, 12, 2)
 PADDING = 6  # the item view's text margins, both sides together
@@ -114,7 +114,7 @@ def test_back_dated_offphd_project_confirms_passed_deadlines_as_done(qtbot: Any,
         answer_next_dialog(confirm)
         press(qtbot, dialog, QDialogButtonBox.StandardButton.Save)
 
-    funding = next(t for t in projects.form.child_tables if t.spec.model is m.FundingLine)
+    funding = open_tab(qtbot, projects.form, "fundingLines")
     answer_next_dialog(fill)
     qtbot.mouseClick(funding.add_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: funding.model.rowCount() == 1)

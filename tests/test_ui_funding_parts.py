@@ -14,7 +14,7 @@ from kunnskapsapp.domain import models as m
 from kunnskapsapp.domain.enums import FundingStatus, ProjectForm
 from kunnskapsapp.services import clock, crud
 from kunnskapsapp.ui.pages.projects import ProjectsPage
-from tests.ui_helpers import answer_next_dialog, choose, type_into
+from tests.ui_helpers import answer_next_dialog, choose, open_tab, type_into
 
 
 @pytest.fixture(autouse=True)
@@ -24,8 +24,8 @@ def _today() -> Any:
     clock.fix(None)
 
 
-def funding_table(page: ProjectsPage) -> Any:
-    return next(t for t in page.form.child_tables if t.spec.model is m.FundingLine)
+def funding_table(qtbot: Any, page: ProjectsPage) -> Any:
+    return open_tab(qtbot, page.form, "fundingLines")
 
 
 def cell(table: Any, header: str) -> str:
@@ -70,7 +70,7 @@ def test_own_contribution_is_derived_and_a_mismatch_is_warned(qtbot: Any, db: An
     page.show()
     page.ensure_loaded()
     page.select_id(project.id)
-    table = funding_table(page)
+    table = funding_table(qtbot, page)
     seen: dict[str, str] = {}
 
     # Total cost 3 000 000, granted 2 250 000, no own contribution typed: 750 000 kr.

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from kunnskapsapp.domain import models as m
 from kunnskapsapp.services import clock, crud
 from kunnskapsapp.ui.main_window import MainWindow
-from tests.ui_helpers import answer_next_dialog, choose, press, type_into
+from tests.ui_helpers import answer_next_dialog, choose, open_tab, press, type_into
 
 TODAY = date(2026, 11, 26)
 
@@ -77,13 +77,13 @@ def test_newcomer_registers_an_offphd_project_and_finds_its_deadlines(qtbot: Any
     agreements.save()
     framework = agreements.form.record
     assert framework is not None and framework.kind.value == "framework"
-    parties = next(t for t in agreements.form.child_tables if t.spec.model is m.AgreementParty)
+    parties = open_tab(qtbot, agreements.form, "agreementParties")
     answer_next_dialog(fill_dialog(qtbot, {}, {"organisation_id": "NTNU"}))
     qtbot.mouseClick(parties.add_button, Qt.MouseButton.LeftButton)
     assert parties.model.rowCount() == 1
 
     # 3. A project agreement under it
-    children = next(t for t in agreements.form.child_tables if t.spec.model is m.Agreement)
+    children = open_tab(qtbot, agreements.form, "projectAgreements")
     answer_next_dialog(
         fill_dialog(
             qtbot,
@@ -128,7 +128,7 @@ def test_newcomer_registers_an_offphd_project_and_finds_its_deadlines(qtbot: Any
         confirmed["first"] = dialog.proposals[0]
         dialog.accept()
 
-    funding = next(t for t in projects.form.child_tables if t.spec.model is m.FundingLine)
+    funding = open_tab(qtbot, projects.form, "fundingLines")
     answer_next_dialog(
         fill_dialog(
             qtbot,
@@ -152,7 +152,7 @@ def test_newcomer_registers_an_offphd_project_and_finds_its_deadlines(qtbot: Any
     assert len(saved) == confirmed["n"]
 
     # 7. A fund allocation for this year
-    allocations = next(t for t in projects.form.child_tables if t.spec.model is m.FundAllocation)
+    allocations = open_tab(qtbot, projects.form, "fundAllocations")
     answer_next_dialog(fill_dialog(qtbot, {"year": "2026", "amount": "250 000"}, {}))
     qtbot.mouseClick(allocations.add_button, Qt.MouseButton.LeftButton)
     assert allocations.model.rowCount() == 1

@@ -175,6 +175,23 @@ def press(qtbot: Any, dialog: QWidget, which: QDialogButtonBox.StandardButton) -
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
+def open_tab(qtbot: Any, form: Any, object_name: str) -> Any:
+    """Click the form's tab that holds the child table `object_name` (Finansiering, Frister,
+    ...), as a user does to see a record's owned rows; the table, with its rows read."""
+    from PySide6.QtWidgets import QTabWidget
+
+    table = form.findChild(QWidget, object_name)
+    assert table is not None, f"no child table {object_name}"
+    tabs = form.findChild(QTabWidget)
+    assert tabs is not None, "the form has no tabs"
+    index = tabs.indexOf(table)
+    assert index >= 0, f"{object_name} is not on a tab of its own"
+    bar = tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+    qtbot.waitUntil(lambda: table.isVisible())
+    return table
+
+
 def click_row(qtbot: Any, page: Any, record_id: str) -> None:
     """Click the table row that shows `record_id`, as a user moving to another record does."""
     row = page.table_model.row_of(record_id)

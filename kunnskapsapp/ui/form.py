@@ -15,6 +15,7 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -64,6 +66,10 @@ def heading_of(model: type[Base], record: dict[str, Any]) -> str:
     return f"{name} – {owner}" if owner and owner not in name else name
 
 
+def _empty(value: Any) -> bool:
+    return value is None or value == "" or value == [] or value is False
+
+
 class EntityForm(QWidget):
     """The editor of one record; also used inside dialogs for owned rows."""
 
@@ -83,6 +89,8 @@ class EntityForm(QWidget):
         self._choices_seen = -1
         self.rows: dict[str, FieldRow] = {}
         self.child_tables: list[ChildTable] = []
+        self._captions: list[QLabel] = []
+        self._conditional: list[tuple[QGroupBox, list[str], str, Any]] = []
         table = spec.model.__tablename__
         self.setObjectName(f"form_{table}")
 
@@ -119,15 +127,61 @@ class EntityForm(QWidget):
             for name in names:
                 self._add_field(form, name)
             self.body_layout.addWidget(box)
-        for child in spec.children:
-            table_widget = ChildTable(db, child, body)
-            self.child_tables.append(table_widget)
-            self.body_layout.addWidget(table_widget)
+            if title in spec.shown_when:
+                self._conditional.append((box, names, *spec.shown_when[title]))
+        if not spec.child_tabs:
+            for child in spec.children:
+                table_widget = ChildTable(db, child, body)
+                self.child_tables.append(table_widget)
+                self.body_layout.addWidget(table_widget)
         self.body_layout.addStretch(1)
         scroll.setWidget(body)
-        outer.addWidget(scroll, 1)
+        # One label column for the whole form: each section's labels would otherwise align
+        # only among themselves, and the fields start at a different place in every box.
+        width = max((c.sizeHint().width() for c in self._captions), default=0)
+        for caption in self._captions:
+            caption.setMinimumWidth(width)
+        # A record's owned rows (funding, deadlines, parties, ...) are one click away, each on
+        # a tab of its own beside the fields, instead of far below them; a tab's rows are read
+        # when it is first shown, so opening a record reads only what is on screen.
+        self.tabs: QTabWidget | None = None
+        if spec.children and spec.child_tabs:
+            self.tabs = QTabWidget(self)
+            self.tabs.setObjectName(f"tabs_{table}")
+            self.tabs.setDocumentMode(True)
+            bar = self.tabs.tabBar()
+            bar.setObjectName("formTabs")
+            bar.setAccessibleName(self.tr("Deler av skjemaet"))
+            self.tabs.addTab(scroll, self.tr("Opplysninger"))
+            for child in spec.children:
+                table_widget = ChildTable(db, child, self.tabs)
+                table_widget.counted.connect(functools.partial(self._show_count, table_widget))
+                table_widget.setTitle("")  # the tab says it
+                table_widget.setFlat(True)
+                self.child_tables.append(table_widget)
+                self.tabs.addTab(table_widget, child.title)
+            outer.addWidget(self.tabs, 1)
+        else:
+            outer.addWidget(scroll, 1)
+        for _box, _names, key, _test in self._conditional:
+            self.rows[key].widget.edited.connect(self._show_sections)  # type: ignore[attr-defined]
         self.reload_choices()
         self.clear()
+
+    def _show_sections(self) -> None:
+        """The sections that apply to the record as it is now in the form."""
+        for box, names, key, test in self._conditional:
+            shown = bool(test(self.rows[key].value())) or any(
+                not _empty(self.rows[name].value()) for name in names
+            )
+            box.setVisible(shown)
+
+    def _show_count(self, table: ChildTable, count: int | None) -> None:
+        """A child tab's title with its number of rows once they are read: `Frister (3)`."""
+        assert self.tabs is not None
+        index = self.tabs.indexOf(table)
+        title = table.spec.title if count is None else f"{table.spec.title} ({count})"
+        self.tabs.setTabText(index, title)
 
     # --- building ---
     def _add_field(self, form: QFormLayout, name: str) -> None:
@@ -151,6 +205,7 @@ class EntityForm(QWidget):
         required = info is not None and info.required
         caption = QLabel(label + (" *" if required else ""))
         caption.setBuddy(widget)
+        self._captions.append(caption)
         container = QWidget(self)
         layout = QVBoxLayout(container)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -223,6 +278,7 @@ class EntityForm(QWidget):
                 row.set_value([])
         self._loading = False
         self._set_clean()
+        self._show_sections()
         self.heading.setText(self.tr("Ny: %s") % crud.noun(self.model))
         self.banner.hide()
         for child in self.child_tables:
@@ -248,6 +304,7 @@ class EntityForm(QWidget):
                 row.set_value(record.get(name))
         self._loading = False
         self._set_clean()
+        self._show_sections()
         self.heading.setText(heading_of(self.model, record))
         self.show_warnings(record)
         if refresh_children:
@@ -323,6 +380,8 @@ class EntityForm(QWidget):
             QMessageBox.warning(self, self.tr("Kan ikke lagre"), message)
             return
         row.show_error(message)
+        if self.tabs is not None:  # the field may be on the first tab, behind a child tab
+            self.tabs.setCurrentIndex(0)
         row.widget.setFocus()
 
     def _resolve_conflict(self, exc: StaleVersionError, mine: dict[str, Any]) -> Record | None:
@@ -436,15 +495,21 @@ class EntityDialog(QDialog):
 
 
 class ChildTable(QGroupBox):
-    """Owned rows inside a form: a small table with Legg til, Endre and Fjern."""
+    """Owned rows: a table with Legg til, Endre and Fjern, on a tab of its own in a form (or
+    in a box of a page of its own, as the meeting's agenda).
+
+    The rows are read when the table is shown, not when the form loads a record: a record
+    opened on the first tab reads none of its child tables."""
 
     changed = Signal()
+    counted = Signal(object)  # the number of rows once read, None when not read yet
 
     def __init__(self, db: Database, spec: ChildSpec, parent: QWidget | None = None) -> None:
         super().__init__(spec.title, parent)
         self.db = db
         self.spec = spec
         self.parent_id: str | None = None
+        self._stale = False
         self.setObjectName(spec.object_name)
         layout = QVBoxLayout(self)
         self.model = RecordTableModel(spec.columns, parent=self, entity=entity(spec.model))
@@ -460,7 +525,6 @@ class ChildTable(QGroupBox):
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.setMinimumHeight(90)
-        self.view.setMaximumHeight(180)
         self.view.doubleClicked.connect(lambda _i: self.edit())
         layout.addWidget(self.view)
         buttons = QHBoxLayout()
@@ -491,11 +555,23 @@ class ChildTable(QGroupBox):
         for button in (self.add_button, self.edit_button, self.remove_button):
             button.setEnabled(enabled)
         self.hint.setVisible(not enabled)
-        self.refresh()
+        if parent_id is None or self.isVisible():
+            self.refresh()
+        else:  # read when shown
+            self._stale = True
+            self.model.set_rows([])
+            self.counted.emit(None)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
 
     def refresh(self) -> None:
+        self._stale = False
         if self.parent_id is None:
             self.model.set_rows([])
+            self.counted.emit(None)
             return
         rows = crud.list_rows(
             self.db,
@@ -506,6 +582,7 @@ class ChildTable(QGroupBox):
         self.model.set_rows(rows)
         self.view.resizeColumnsToContents()
         self.view.horizontalHeader().setStretchLastSection(True)
+        self.counted.emit(len(rows))
 
     def selected(self) -> Record | None:
         indexes = self.view.selectionModel().selectedRows()

@@ -86,6 +86,13 @@ class FormSpec:
     # Custom save: (db, values, record id or None, expected version) → saved record.
     save: Callable[[Database, dict[str, Any], str | None, int | None], Record] | None = None
     defaults: dict[str, Any] = field(default_factory=dict)
+    # A section shown only where it applies: title → (field, test of that field's value),
+    # e.g. the PhD section for PhD projects. A section whose fields hold values is shown
+    # whatever the test says, so a value is never out of sight.
+    shown_when: dict[str, tuple[str, Callable[[Any], bool]]] = field(default_factory=dict)
+    # Owned rows each on a tab beside the fields (True), or in boxes below them (a meeting:
+    # its agenda is read with its fields).
+    child_tabs: bool = True
 
 
 class FieldRow:

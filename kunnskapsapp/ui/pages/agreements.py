@@ -178,7 +178,7 @@ class AgreementsPage(ListPage):
                     order_by=("-evaluated_on",),
                 ),
                 ChildSpec(
-                    self.tr("Prosjektavtaler under denne avtalen"),
+                    self.tr("Prosjektavtaler"),
                     m.Agreement,
                     "parent_id",
                     [

@@ -369,6 +369,10 @@ class ProjectsPage(ListPage):
                 ),
                 (self.tr("Beskrivelse og resultater"), ["summary", "results", "notes"]),
             ],
+            shown_when={
+                self.tr("Ph.d."): ("form", lambda form: form == ProjectForm.PHD),
+                self.tr("Utdanningstilbud"): ("form", lambda form: form == ProjectForm.EDUCATION),
+            },
             choices={
                 "project_manager_id": people,
                 "phd_candidate_id": people,
@@ -425,7 +429,7 @@ class ProjectsPage(ListPage):
                     "fundingLines",
                 ),
                 ChildSpec(
-                    self.tr("Tildelinger fra forsknings- og innovasjonsfondet"),
+                    self.tr("Tildelinger fra fondet"),
                     m.FundAllocation,
                     "project_id",
                     [

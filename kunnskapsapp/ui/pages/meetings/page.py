@@ -174,6 +174,7 @@ class MeetingsPage(ListPage):
                 (self.tr("Merknader"), ["notes"]),
             ],
             choices={"project_id": choices_of(m.Project)},
+            child_tabs=False,
             children=[
                 ChildSpec(
                     self.tr("Deltakere"),

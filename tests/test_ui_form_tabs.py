@@ -1,0 +1,97 @@
+"""The project form in tabs: the fields first, each kind of owned row one click away, read only
+when its tab is opened; sections that apply only to one kind of project shown for that kind."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QTabWidget
+from sqlalchemy import event
+
+from kunnskapsapp.domain import models as m
+from kunnskapsapp.services import crud
+from kunnskapsapp.ui.pages.projects import ProjectsPage
+from tests.ui_helpers import choose, click_row, open_tab
+
+
+def open_projects(qtbot: Any, db: Any) -> ProjectsPage:
+    page = ProjectsPage(db)
+    qtbot.addWidget(page)
+    page.resize(1280, 800)
+    page.show()
+    page.ensure_loaded()
+    return page
+
+
+def section(page: ProjectsPage, title: str) -> Any:
+    from PySide6.QtWidgets import QGroupBox
+
+    return next(b for b in page.form.findChildren(QGroupBox) if b.title() == title)
+
+
+def test_owned_rows_are_on_tabs_and_read_when_their_tab_is_opened(qtbot: Any, db: Any) -> None:
+    project = crud.create(db, m.Project, {"title": "Velferdsteknologi", "form": "innovation"})
+    for day in ("2027-01-15", "2027-06-15"):
+        crud.create(db, m.Deadline, {"project_id": project.id, "title": "Rapport", "due_date": day})
+    page = open_projects(qtbot, db)
+    statements: list[str] = []
+    listen = lambda *args: statements.append(args[2])  # noqa: E731
+    event.listen(db.engine, "before_cursor_execute", listen)
+    try:
+        click_row(qtbot, page, project.id)
+        qtbot.waitUntil(lambda: page.form.record is not None)
+        tabs = page.form.findChild(QTabWidget)
+        assert tabs.currentIndex() == 0 and tabs.tabText(0) == "Opplysninger"
+        assert [tabs.tabText(i) for i in range(1, tabs.count())] == [
+            "Partnere",
+            "Veiledere",
+            "Finansiering",
+            "Tildelinger fra fondet",
+            "Frister",
+        ]
+        assert not any("deadline" in s for s in statements)  # not read: not shown
+
+        deadlines = open_tab(qtbot, page.form, "projectDeadlines")
+        assert deadlines.model.rowCount() == 2
+        assert tabs.tabText(tabs.indexOf(deadlines)).endswith("(2)")  # the count, once read
+        assert any("deadline" in s for s in statements)
+    finally:
+        event.remove(db.engine, "before_cursor_execute", listen)
+
+
+def test_an_error_on_the_first_tab_is_shown_from_another_tab(qtbot: Any, db: Any) -> None:
+    project = crud.create(db, m.Project, {"title": "Klimatilpasning"})
+    page = open_projects(qtbot, db)
+    click_row(qtbot, page, project.id)
+    qtbot.waitUntil(lambda: page.form.record is not None)
+    open_tab(qtbot, page.form, "projectDeadlines")
+    page.form.rows["title"].widget.clear()
+    page.form.rows["title"].widget.edited.emit()
+    assert page.form.save() is None
+    tabs = page.form.findChild(QTabWidget)
+    assert tabs.currentIndex() == 0
+    error = page.form.rows["title"].error
+    qtbot.waitUntil(lambda: error.isVisible())
+
+
+def test_phd_and_education_sections_follow_the_project_form(qtbot: Any, db: Any) -> None:
+    page = open_projects(qtbot, db)
+    page.new_record()
+    phd, education = section(page, "Ph.d."), section(page, "Utdanningstilbud")
+    assert not phd.isVisible() and not education.isVisible()
+    choose(page.form, "form", "Ph.d.-prosjekt")
+    assert phd.isVisible() and not education.isVisible()
+    choose(page.form, "form", "Utdanningstilbud")
+    assert education.isVisible() and not phd.isVisible()
+
+
+def test_a_section_holding_values_stays_in_sight(qtbot: Any, db: Any) -> None:
+    """A project whose form was changed from PhD keeps its PhD values visible, not hidden."""
+    project = crud.create(
+        db, m.Project, {"title": "Omsorg", "form": "innovation", "phd_duration_years": 4}
+    )
+    page = open_projects(qtbot, db)
+    click_row(qtbot, page, project.id)
+    qtbot.waitUntil(lambda: page.form.record is not None)
+    assert section(page, "Ph.d.").isVisible()
+    assert not section(page, "Utdanningstilbud").isVisible()
