@@ -41,6 +41,7 @@ from kunnskapsapp.services import crud
 from kunnskapsapp.services.database import Database
 from kunnskapsapp.services.records import FieldInfo, Record, field_info
 from kunnskapsapp.ui import widgets as w
+from kunnskapsapp.ui.empty_state import EmptyState
 from kunnskapsapp.ui.form_dialogs import ConflictDialog, HistoryDialog, confirm_delete
 from kunnskapsapp.ui.form_fields import (
     ChildSpec,
@@ -547,6 +548,7 @@ class ChildTable(QGroupBox):
         self.add_button.clicked.connect(self.add)
         self.edit_button.clicked.connect(self.edit)
         self.remove_button.clicked.connect(self.remove)
+        self.empty_state = EmptyState(self.view, f"{spec.object_name}Empty")
         self.set_parent(None)
 
     def set_parent(self, parent_id: str | None) -> None:
@@ -572,6 +574,7 @@ class ChildTable(QGroupBox):
         if self.parent_id is None:
             self.model.set_rows([])
             self.counted.emit(None)
+            self.show_empty_state()
             return
         rows = crud.list_rows(
             self.db,
@@ -583,6 +586,19 @@ class ChildTable(QGroupBox):
         self.view.resizeColumnsToContents()
         self.view.horizontalHeader().setStretchLastSection(True)
         self.counted.emit(len(rows))
+        self.show_empty_state()
+
+    def show_empty_state(self) -> None:
+        """An empty table of a saved record says so, with a button that adds the first row."""
+        if self.parent_id is None or self.model.rowCount():
+            self.empty_state.hide()
+            return
+        text = self.spec.empty_text or self.tr("Ingen %s ennå.") % crud.noun(
+            self.spec.model, plural=True
+        )
+        self.empty_state.show_message(
+            text, self.spec.empty_button or self.tr("Legg til …"), self.add
+        )
 
     def selected(self) -> Record | None:
         indexes = self.view.selectionModel().selectedRows()

@@ -74,6 +74,10 @@ class ChildSpec:
     form: FormSpec
     object_name: str
     order_by: tuple[str, ...] = ()
+    # What the empty table says (default: "no … yet"), and the text of the button on it that
+    # adds a row ("" for Legg til …).
+    empty_text: str = ""
+    empty_button: str = ""
 
 
 @dataclass

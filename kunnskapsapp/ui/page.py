@@ -24,11 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from kunnskapsapp.domain.entities import find_entity
+from kunnskapsapp.services import crud
 from kunnskapsapp.services.database import Database
 from kunnskapsapp.services.records import Record
 from kunnskapsapp.ui import settings
+from kunnskapsapp.ui.empty_state import EmptyState
 from kunnskapsapp.ui.form import EntityForm, FormSpec
-from kunnskapsapp.ui.formatting import count_noun
+from kunnskapsapp.ui.formatting import count_noun, format_count
 from kunnskapsapp.ui.icons import set_icon
 from kunnskapsapp.ui.table import Column, RecordTableModel, size_columns_from_first_rows
 from kunnskapsapp.ui.widgets import ProxyFilter, SearchBox, page_heading
@@ -153,6 +155,7 @@ class ListPage(QWidget):
         self.view.customContextMenuRequested.connect(self._context_menu)
         self.view.activated.connect(self._activated)
         self.view.doubleClicked.connect(self._activated)
+        self.empty_state = EmptyState(self.view, f"empty_{self.page_id}")
 
         editor_host = QWidget(self.splitter)
         editor_layout = QVBoxLayout(editor_host)
@@ -201,7 +204,7 @@ class ListPage(QWidget):
         self._build_actions()
         self.setup_filters()
         # Tab as the page reads: search, filters, Ny, the table, then the form.
-        chain = [self.search, *self.filters, self.new_button, self.view]
+        chain = [self.search, *self.filters, self.new_button, self.view, self.empty_state.button]
         for before, after in itertools.pairwise(chain):
             QWidget.setTabOrder(before, after)
         self._update_buttons()
@@ -220,6 +223,10 @@ class ListPage(QWidget):
     def fetch(self) -> list[Record]:
         raise NotImplementedError
 
+    def empty_hint(self) -> str:
+        """What an empty page says beside "no … yet": what the page is for."""
+        return ""
+
     def row_style(self, record: Record) -> str | None:
         return None
 
@@ -227,8 +234,6 @@ class ListPage(QWidget):
         """One fresh row for the table after a save; None reloads every row."""
         if not self.single_row_refresh:
             return None
-        from kunnskapsapp.services import crud
-
         return crud.get(self.db, self.form.model, record_id)
 
     def setup_filters(self) -> None:
@@ -294,8 +299,6 @@ class ListPage(QWidget):
 
     def count_rows(self) -> int:
         """A quick count of the rows fetch() would return (for pages that load off-thread)."""
-        from kunnskapsapp.services import crud
-
         return crud.count(self.db, self.form.model)
 
     def _refresh_in_background(self) -> None:
@@ -365,6 +368,43 @@ class ListPage(QWidget):
             else self.tr("%1 av %2").replace("%1", str(shown)).replace("%2", rows)
         )
         self.count_label.setText(text)
+        self._update_empty_state(shown, total)
+
+    def _update_empty_state(self, shown: int, total: int) -> None:
+        """An empty table says why, with the button that does the next thing."""
+        if shown or self._fetching or not self._loaded:
+            self.empty_state.hide()
+            return
+        model = self.form.model
+        if total == 0:
+            text = self.tr("Ingen %s er registrert ennå.") % crud.noun(model, plural=True)
+            hint = self.empty_hint()
+            if hint:
+                text += "\n\n" + hint
+            self.empty_state.show_message(
+                text, self.tr("Registrer %s") % crud.noun(model), self.new_record
+            )
+        else:
+            text = (
+                self.tr("Raden passer ikke til søket og filtrene.")
+                if total == 1
+                else self.tr("Ingen av de %1 radene passer til søket og filtrene.").replace(
+                    "%1", format_count(total)
+                )
+            )
+            self.empty_state.show_message(
+                text,
+                self.tr("Vis alle"),
+                self.show_all,
+                icon="rotate-ccw",
+            )
+
+    def show_all(self) -> None:
+        """Clear the search and every filter: all rows again."""
+        self.search.clear()
+        for combo in self.filters:
+            combo.setCurrentIndex(0)
+        self.view.setFocus()
 
     def _search_changed(self, text: str) -> None:
         self.proxy.set_search(text)

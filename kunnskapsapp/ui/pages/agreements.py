@@ -212,6 +212,8 @@ class AgreementsPage(ListPage):
                     ),
                     "projectAgreements",
                     order_by=("title",),
+                    empty_text=self.tr("Ingen prosjektavtaler under denne avtalen ennå."),
+                    empty_button=self.tr("Legg til prosjektavtale …"),
                 ),
             ],
             defaults={"kind": AgreementKind.FRAMEWORK, "status": AgreementStatus.ACTIVE},

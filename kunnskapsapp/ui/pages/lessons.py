@@ -15,6 +15,12 @@ class LessonsPage(ListPage):
     page_id = "lessons"
     single_row_refresh = True
 
+    def empty_hint(self) -> str:
+        return self.tr(
+            "Her samler dere det dere har lært i prosjektene og avtalene: hva som virket, hva "
+            "som ikke gjorde det, og hva neste prosjekt bør gjøre annerledes."
+        )
+
     def columns(self) -> list[Column]:
         return [
             Column("title", self.tr("Læringspunkt")),

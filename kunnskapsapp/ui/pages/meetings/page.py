@@ -229,6 +229,8 @@ class MeetingsPage(ListPage):
             ),
             "agenda",
             order_by=("position",),
+            empty_text=self.tr("Sakslisten er tom."),
+            empty_button=self.tr("Legg til sak …"),
         )
 
     def _outcome_spec(self) -> ChildSpec:
@@ -260,6 +262,11 @@ class MeetingsPage(ListPage):
                 save=self._save_outcome,
             ),
             "outcomes",
+            empty_text=self.tr(
+                "Ingen vedtak eller oppfølgingspunkter for denne saken ennå. Et "
+                "oppfølgingspunkt med ansvarlig og frist kommer også i fristlisten."
+            ),
+            empty_button=self.tr("Registrer vedtak eller oppfølging …"),
         )
 
     def _save_agenda_item(
