@@ -154,6 +154,15 @@ def _isolated_qt_settings() -> None:
 
 
 @pytest.fixture(autouse=True)
+def _fresh_settings(_isolated_qt_settings: None) -> None:
+    """Every test starts from the settings of a first start: a column width, a header or
+    a splitter one test left behind is not the next test's starting point."""
+    from PySide6.QtCore import QSettings
+
+    QSettings().clear()
+
+
+@pytest.fixture(autouse=True)
 def _dialog_answers_were_used() -> Iterator[None]:
     """A test that waited for a dialog which never opened fails (and its waiting stops here,
     so it cannot answer a dialog of the next test)."""

@@ -97,6 +97,9 @@ def test_the_filtered_and_sorted_projects_table_as_shown_to_xlsx(
     status.setCurrentIndex(status.findText("Pågående"))
     start = next(i for i, c in enumerate(page.table_model.columns) if c.key == "start_date")
     header = page.view.horizontalHeader()
+    window.resize(2400, 900)  # wide enough for every column, Start among them
+    page.splitter.setSizes([1800, 600])
+    qtbot.waitUntil(lambda: not header.isSectionHidden(start))
     for _click in range(2):  # newest first
         x = header.sectionViewportPosition(start) + header.sectionSize(start) // 2
         qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))

@@ -46,7 +46,7 @@ def test_owned_rows_are_on_tabs_and_read_when_their_tab_is_opened(qtbot: Any, db
             "Partnere",
             "Veiledere",
             "Finansiering",
-            "Tildelinger fra fondet",
+            "Fondet",
             "Frister",
         ]
         assert not any("deadline" in s for s in statements)  # not read: not shown

@@ -13,6 +13,7 @@ from kunnskapsapp.domain import models as m
 from kunnskapsapp.domain.collation import norwegian_key
 from kunnskapsapp.domain.enums import AgreementKind, AgreementStatus
 from kunnskapsapp.domain.errors import ValidationError
+from kunnskapsapp.domain.reference import PROFILE_ID
 from kunnskapsapp.domain.rules import (
     STILL_RUNNING_AGREEMENT_STATUSES,
     evaluation_basis,
@@ -58,6 +59,14 @@ def _enrich(session: Session, records: list[Record]) -> None:
         )
     ):
         parties.setdefault(agreement_id, []).append(short or name)
+    # The partners first, the municipality itself last: it is a party to nearly every
+    # agreement, and two agreements with the same title differ by their partner.
+    profile = session.get(m.MunicipalityProfile, PROFILE_ID)
+    own = profile.name.strip().casefold() if profile is not None and profile.name else None
+
+    def party_order(party: str) -> tuple[bool, tuple[str, str, str]]:
+        return (party.strip().casefold() == own, norwegian_key(party))
+
     children = dict(
         session.execute(
             only(
@@ -78,7 +87,7 @@ def _enrich(session: Session, records: list[Record]) -> None:
         r["evaluation_due"] = bool(
             nxt and r.status is AgreementStatus.ACTIVE and nxt <= today + timedelta(days=90)
         )
-        r["partner_names"] = ", ".join(sorted(parties.get(r.id, []), key=norwegian_key))
+        r["partner_names"] = ", ".join(sorted(parties.get(r.id, []), key=party_order))
         r["project_agreement_count"] = int(children.get(r.id, 0))
 
 

@@ -17,7 +17,6 @@ class EmptyState(QWidget):
 
     def __init__(self, view: QAbstractItemView, name: str) -> None:
         super().__init__(view.viewport())
-        self.view = view
         self.setObjectName(name)
         self._action: Callable[[], None] | None = None
         layout = QVBoxLayout(self)
@@ -35,7 +34,7 @@ class EmptyState(QWidget):
         self.button.clicked.connect(self._clicked)
         layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
-        view.viewport().installEventFilter(self)
+        view.viewport().installEventFilter(self)  # its parent: gone with it
         self.hide()
 
     def show_message(
@@ -63,7 +62,9 @@ class EmptyState(QWidget):
         return False
 
     def _fit(self) -> None:
-        self.setGeometry(self.view.viewport().rect())
+        viewport = self.parentWidget()
+        if viewport is not None:
+            self.setGeometry(viewport.rect())
 
     def _clicked(self) -> None:
         if self._action is not None:

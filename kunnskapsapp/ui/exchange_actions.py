@@ -80,15 +80,14 @@ def list_page_of(page: Any) -> Any:
 
 
 def shown_columns(page: Any) -> list[tuple[str, Column]]:
-    """The table's columns as shown: in the header's order, hidden ones left out, with the
-    header's text."""
+    """The table's columns in the header's order, with the header's text. A column the
+    window is too narrow to show (ui.columns) is exported too: a narrow window is no choice
+    of what the spreadsheet holds."""
     header = page.view.horizontalHeader()
     model = page.table_model
     shown = []
     for visual in range(header.count()):
         logical = header.logicalIndex(visual)
-        if header.isSectionHidden(logical):
-            continue
         text = model.headerData(logical, Qt.Orientation.Horizontal)
         shown.append((str(text), model.columns[logical]))
     return shown

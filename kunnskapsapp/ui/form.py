@@ -139,9 +139,15 @@ class EntityForm(QWidget):
         scroll.setWidget(body)
         # One label column for the whole form: each section's labels would otherwise align
         # only among themselves, and the fields start at a different place in every box.
-        width = max((c.sizeHint().width() for c in self._captions), default=0)
+        # A long label wraps onto two lines rather than push every field to the right.
+        cap = self.fontMetrics().horizontalAdvance("M") * 13
+        width = min(max((c.sizeHint().width() for c in self._captions), default=0), cap)
         for caption in self._captions:
-            caption.setMinimumWidth(width)
+            if caption.sizeHint().width() > width:
+                caption.setWordWrap(True)
+                caption.setFixedWidth(width)
+            else:
+                caption.setMinimumWidth(width)
         # A record's owned rows (funding, deadlines, parties, ...) are one click away, each on
         # a tab of its own beside the fields, instead of far below them; a tab's rows are read
         # when it is first shown, so opening a record reads only what is on screen.
@@ -160,7 +166,8 @@ class EntityForm(QWidget):
                 table_widget.setTitle("")  # the tab says it
                 table_widget.setFlat(True)
                 self.child_tables.append(table_widget)
-                self.tabs.addTab(table_widget, child.title)
+                index = self.tabs.addTab(table_widget, child.tab or child.title)
+                self.tabs.setTabToolTip(index, child.title)
             outer.addWidget(self.tabs, 1)
         else:
             outer.addWidget(scroll, 1)
@@ -181,7 +188,8 @@ class EntityForm(QWidget):
         """A child tab's title with its number of rows once they are read: `Frister (3)`."""
         assert self.tabs is not None
         index = self.tabs.indexOf(table)
-        title = table.spec.title if count is None else f"{table.spec.title} ({count})"
+        name = table.spec.tab or table.spec.title
+        title = name if count is None else f"{name} ({count})"
         self.tabs.setTabText(index, title)
 
     # --- building ---

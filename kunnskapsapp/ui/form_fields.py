@@ -78,6 +78,7 @@ class ChildSpec:
     # adds a row ("" for Legg til …).
     empty_text: str = ""
     empty_button: str = ""
+    tab: str = ""  # a shorter name for the form's tab (the title is its tooltip)
 
 
 @dataclass

@@ -28,7 +28,9 @@ from kunnskapsapp.services import crud
 from kunnskapsapp.services.database import Database
 from kunnskapsapp.services.records import Record
 from kunnskapsapp.ui import settings
+from kunnskapsapp.ui.columns import ColumnFitter
 from kunnskapsapp.ui.empty_state import EmptyState
+from kunnskapsapp.ui.flow import FlowLayout
 from kunnskapsapp.ui.form import EntityForm, FormSpec
 from kunnskapsapp.ui.formatting import count_noun, format_count
 from kunnskapsapp.ui.icons import set_icon
@@ -76,6 +78,16 @@ class FilterCombo(QComboBox):
         return lambda record: self.predicate(record, value)
 
 
+class _LeftOf:
+    """`extra_buttons.addWidget(button)`: a page's own button beside Lagre and Avbryt."""
+
+    def __init__(self, flow: FlowLayout) -> None:
+        self.flow = flow
+
+    def addWidget(self, widget: QWidget) -> None:
+        self.flow.add_left(widget)
+
+
 class ListPage(QWidget):
     """Base of every list page."""
 
@@ -100,6 +112,7 @@ class ListPage(QWidget):
         self.setObjectName(f"page_{self.page_id}")
         self.filters: list[FilterCombo] = []
         self._loaded = False
+        self._measured = False  # the columns' widths measured from rows
         self._latest = Latest(self)  # background fetches; a late, older one is dropped
         self._pending_select: str | None = None
         self._fetching = False  # a background fetch of the rows is on its way
@@ -113,8 +126,6 @@ class ListPage(QWidget):
         self.search.setObjectName(f"search_{self.page_id}")
         self.search.setMinimumWidth(220)
         top.addWidget(self.search, 1)
-        self.filter_bar = QHBoxLayout()
-        top.addLayout(self.filter_bar)
         self.count_label = QLabel()
         self.count_label.setObjectName(f"count_{self.page_id}")
         top.addWidget(self.count_label)
@@ -124,6 +135,10 @@ class ListPage(QWidget):
         set_icon(self.new_button, "plus")
         top.addWidget(self.new_button)
         layout.addLayout(top)
+        # The filters on a row of their own that wraps: six of them beside the search box
+        # held the window wider than a 1280-pixel screen.
+        self.filter_bar = FlowLayout()
+        layout.addLayout(self.filter_bar)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName(f"splitter_{self.page_id}")
@@ -149,8 +164,7 @@ class ListPage(QWidget):
         # Fixed row heights: a reset after each keystroke need not measure 20 000 rows.
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.view.horizontalHeader().setSectionsMovable(True)
-        self.view.horizontalHeader().setStretchLastSection(True)
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.fitter = ColumnFitter(self.view, self.table_model.columns, self.page_id)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
         self.view.activated.connect(self._activated)
@@ -162,7 +176,8 @@ class ListPage(QWidget):
         editor_layout.setContentsMargins(6, 0, 0, 0)
         self.form = EntityForm(db, form_spec, editor_host)
         editor_layout.addWidget(self.form, 1)
-        buttons = QHBoxLayout()
+        # The buttons wrap onto two lines in a narrow form, rather than hold it wide.
+        buttons = FlowLayout()
         self.save_button = QPushButton(self.tr("Lagre"))
         self.save_button.setObjectName(f"save_{self.page_id}")
         self.save_button.setToolTip(self.tr("Lagre (Ctrl+S)"))
@@ -179,13 +194,12 @@ class ListPage(QWidget):
             (self.delete_button, "trash-2"),
         ):
             set_icon(button, icon_name)
-        self.extra_buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.cancel_button)
-        buttons.addLayout(self.extra_buttons)
-        buttons.addStretch(1)
+        buttons.add_gap()
         buttons.addWidget(self.history_button)
         buttons.addWidget(self.delete_button)
+        self.extra_buttons = _LeftOf(buttons)  # a page's own buttons, after Avbryt
         editor_layout.addLayout(buttons)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
@@ -324,10 +338,11 @@ class ListPage(QWidget):
         self._loaded = True
         if not self._restore_header():
             self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-            self.view.resizeColumnsToContents()
-            for col in range(self.table_model.columnCount()):
-                width = self.view.columnWidth(col)
-                self.view.setColumnWidth(col, min(max(width, 60), 320))
+        if rows and not self._measured:  # widths from the first rows there are
+            self.fitter.measure()
+            self._measured = True
+        else:
+            self.fitter.fit()
         self._update_count()
         self.form.reload_choices()
         self.rows_shown()
@@ -358,6 +373,8 @@ class ListPage(QWidget):
         state = settings.splitter_state(self.page_id).get()
         if not state.isEmpty():
             self.splitter.restoreState(state)
+        else:  # the first time: the list a little wider than the form
+            self.splitter.setSizes([560, 440])
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.table_model.total_count()

@@ -33,6 +33,12 @@ class Column:
     align_right: bool = False
     sort: Callable[[Record], Any] | None = None
     kind: FieldKind | None = None
+    # Fitting the table's width (ui.columns): the column that takes the room left over
+    # (default: the first), the order in which columns give way when the window is narrow
+    # (1 stays longest, 3 goes first), and the widest the column is made from its rows.
+    stretch: bool = False
+    priority: int = 2
+    widest: int = 320
 
     def get(self, record: Record) -> Any:
         return self.value(record) if self.value else record.get(self.key)

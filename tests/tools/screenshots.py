@@ -229,7 +229,7 @@ def main() -> None:
         db.dispose()
         return
     window = MainWindow(db)
-    window.resize(1500, 950)
+    window.resize(1280, 800)
     window.show()
 
     def grab(name: str, widget: QWidget | None = None) -> None:

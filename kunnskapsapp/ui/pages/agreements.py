@@ -63,12 +63,13 @@ class AgreementsPage(ListPage):
                 sort=_group_key,
             ),
             Column("kind", self.tr("Type")),
-            Column("status", self.tr("Status")),
-            Column("partner_names", self.tr("Parter")),
-            Column("start_date", self.tr("Start")),
+            Column("status", self.tr("Status"), priority=1),
+            # two framework agreements with the same title differ by their partner
+            Column("partner_names", self.tr("Parter"), widest=200, priority=1),
+            Column("start_date", self.tr("Start"), priority=3),
             Column("end_date", self.tr("Slutt")),
             Column("next_evaluation", self.tr("Neste evaluering")),
-            Column("archive_case_number", self.tr("Saksnr.")),
+            Column("archive_case_number", self.tr("Saksnr."), priority=3),
         ]
 
     def row_style(self, record: Record) -> str | None:

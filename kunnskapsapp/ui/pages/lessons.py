@@ -24,7 +24,7 @@ class LessonsPage(ListPage):
     def columns(self) -> list[Column]:
         return [
             Column("title", self.tr("Læringspunkt")),
-            Column("recorded_on", self.tr("Registrert")),
+            Column("recorded_on", self.tr("Registrert"), priority=1),
             Column(
                 "agreement_ids",
                 self.tr("Avtaler"),
@@ -37,7 +37,7 @@ class LessonsPage(ListPage):
                 value=lambda r: len(r.project_ids),
                 align_right=True,
             ),
-            Column("description", self.tr("Beskrivelse")),
+            Column("description", self.tr("Beskrivelse"), priority=3),
         ]
 
     def form_spec(self) -> FormSpec:

@@ -18,11 +18,11 @@ class OrganisationsPage(ListPage):
 
     def columns(self) -> list[Column]:
         return [
-            Column("short_name", self.tr("Kortnavn")),
-            Column("name", self.tr("Navn")),
+            Column("short_name", self.tr("Kortnavn"), priority=1),
+            Column("name", self.tr("Navn"), stretch=True),
             Column("kind", self.tr("Type")),
             Column("org_number", self.tr("Org.nr.")),
-            Column("website", self.tr("Nettside")),
+            Column("website", self.tr("Nettside"), priority=3),
         ]
 
     def form_spec(self) -> FormSpec:

@@ -49,10 +49,10 @@ class PeoplePage(ListPage):
     def columns(self) -> list[Column]:
         return [
             Column("name", self.tr("Navn")),
-            Column("organisation_name", self.tr("Organisasjon")),
+            Column("organisation_name", self.tr("Organisasjon"), priority=1),
             Column("title", self.tr("Tittel")),
             Column("email", self.tr("E-post")),
-            Column("phone", self.tr("Telefon")),
+            Column("phone", self.tr("Telefon"), priority=3),
             Column("delete_after", self.tr("Slettes etter")),
         ]
 

@@ -315,16 +315,16 @@ class ProjectsPage(ListPage):
     def columns(self) -> list[Column]:
         return [
             Column("title", self.tr("Prosjekt")),
-            Column("form", self.tr("Form")),
-            Column("status", self.tr("Status")),
+            Column("form", self.tr("Form"), priority=1),
+            Column("status", self.tr("Status"), priority=1),
             Column("service_area_name", self.tr("Prosjekteier")),
-            Column("partner_names", self.tr("Partnere")),
-            Column("start_date", self.tr("Start")),
+            Column("partner_names", self.tr("Partnere"), widest=220),
+            Column("start_date", self.tr("Start"), priority=3),
             Column("end_date", self.tr("Slutt")),
             Column("granted_total", self.tr("Innvilget"), money=True),
-            Column("own_contribution_total", self.tr("Egenandel"), money=True),
-            Column("fund_total", self.tr("Fra fondet"), money=True),
-            Column("project_manager_name", self.tr("Prosjektleder")),
+            Column("own_contribution_total", self.tr("Egenandel"), money=True, priority=3),
+            Column("fund_total", self.tr("Fra fondet"), money=True, priority=3),
+            Column("project_manager_name", self.tr("Prosjektleder"), priority=3),
         ]
 
     def form_spec(self) -> FormSpec:
@@ -429,7 +429,7 @@ class ProjectsPage(ListPage):
                     "fundingLines",
                 ),
                 ChildSpec(
-                    self.tr("Tildelinger fra fondet"),
+                    self.tr("Tildelinger fra forsknings- og innovasjonsfondet"),
                     m.FundAllocation,
                     "project_id",
                     [
@@ -457,6 +457,7 @@ class ProjectsPage(ListPage):
                     ),
                     "fundAllocations",
                     order_by=("year",),
+                    tab=self.tr("Fondet"),
                 ),
                 ChildSpec(
                     self.tr("Frister"),

@@ -27,7 +27,6 @@ from kunnskapsapp.domain.rules import holiday_name
 from kunnskapsapp.services import clock, crud, deadlines
 from kunnskapsapp.services.database import Database
 from kunnskapsapp.services.records import Record
-from kunnskapsapp.ui import settings
 from kunnskapsapp.ui.form import FormSpec, choices_of
 from kunnskapsapp.ui.formatting import days_to_deadline, format_date, long_date
 from kunnskapsapp.ui.icons import set_icon
@@ -40,11 +39,9 @@ from kunnskapsapp.ui.pages.deadlines.calendar import (
 )
 from kunnskapsapp.ui.table import Column
 
+
 # The widest a column starts out (by column; 0: as wide as its contents), so that the short
 # and telling columns fit beside the form; the user's own widths are remembered.
-COLUMN_WIDTHS = [0, 0, 280, 150, 0, 190, 190, 190, 0]
-
-
 def _in_period(record: Record, period: str) -> bool:
     """Period filters, counted from today: this month, the next 30 or 90 days, this year."""
     today = clock.today()
@@ -69,21 +66,22 @@ class DeadlinesPage(ListPage):
 
     def columns(self) -> list[Column]:
         return [
-            Column("due_date", self.tr("Frist"), sort=lambda r: r.due_date.toordinal()),
+            Column("due_date", self.tr("Frist"), sort=lambda r: r.due_date.toordinal(), priority=1),
             Column(
                 "days_left",
                 self.tr("Dager"),
                 value=_days_left,
                 align_right=True,
                 sort=lambda r: r.days_left if is_open(r) else 10**6,
+                priority=1,
             ),
-            Column("title", self.tr("Hva")),
-            Column("kind", self.tr("Type")),
-            Column("status", self.tr("Status")),
-            Column("responsible_name", self.tr("Ansvarlig")),
-            Column("project_name", self.tr("Prosjekt")),
-            Column("agreement_name", self.tr("Avtale")),
-            Column("non_working", self.tr("Merknad")),
+            Column("title", self.tr("Hva"), stretch=True),
+            Column("kind", self.tr("Type"), widest=150, priority=3),
+            Column("status", self.tr("Status"), priority=1),
+            Column("responsible_name", self.tr("Ansvarlig"), widest=190),
+            Column("project_name", self.tr("Prosjekt"), widest=190),
+            Column("agreement_name", self.tr("Avtale"), widest=190, priority=3),
+            Column("non_working", self.tr("Merknad"), priority=3),
         ]
 
     def form_spec(self) -> FormSpec:
@@ -263,11 +261,6 @@ class DeadlinesPage(ListPage):
 
     # --- loading ---
     def rows_shown(self) -> None:
-        if settings.header_state(self.page_id).get().isEmpty():
-            # the base page sized the columns to their contents
-            for col, width in enumerate(COLUMN_WIDTHS):
-                if width and self.view.columnWidth(col) > width:
-                    self.view.setColumnWidth(col, width)
         records = self.table_model.records()
         self.calendar.set_deadlines(records)
         self._update_responsible_choices(records)

@@ -57,13 +57,11 @@ def no_project_chosen(combo: QWidget) -> None:
         line.setPlaceholderText(QApplication.translate("FundPage", "Velg prosjekt …"))
 
 
-def first_look(page: ListPage, column: int, order: Qt.SortOrder, widths: dict[int, int]) -> None:
-    """Sort order and column widths for a table whose header the user has not arranged yet."""
+def first_look(page: ListPage, column: int, order: Qt.SortOrder) -> None:
+    """The sort order of a table whose header the user has not arranged yet."""
     if not settings.header_state(page.page_id).get().isEmpty():
         return
     page.view.sortByColumn(column, order)
-    for col, width in widths.items():
-        page.view.setColumnWidth(col, min(page.view.columnWidth(col), width))
 
 
 def over_commitment_text(years: list[FundYear]) -> str:

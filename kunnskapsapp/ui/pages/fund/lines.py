@@ -86,18 +86,22 @@ class FundingLinesTab(ListPage):
     def columns(self) -> list[Column]:
         return [
             Column("project_name", self.tr("Prosjekt")),
-            Column("funder_label", self.tr("Finansiør")),
-            Column("scheme_code", self.tr("Ordning")),
-            Column("status", self.tr("Status")),
-            Column("external_ref", self.tr("Ekstern ref.")),
-            Column("applied_amount", self.tr("Søkt"), money=True),
-            Column("granted_amount", self.tr("Innvilget"), money=True),
-            Column("total_cost", self.tr("Totalkostnad"), money=True),
+            Column("funder_label", self.tr("Finansiør"), widest=118, priority=1),
+            Column("scheme_code", self.tr("Ordning"), widest=84),
+            Column("status", self.tr("Status"), widest=68, priority=1),
+            Column("external_ref", self.tr("Ekstern ref."), widest=86, priority=3),
+            Column("applied_amount", self.tr("Søkt"), money=True, priority=3),
+            Column("granted_amount", self.tr("Innvilget"), money=True, priority=1),
+            Column("total_cost", self.tr("Totalkostnad"), money=True, priority=3),
             Column(
-                "support_rate_text", self.tr("Støttegrad"), align_right=True, sort=_support_sort
+                "support_rate_text",
+                self.tr("Støttegrad"),
+                align_right=True,
+                sort=_support_sort,
+                priority=3,
             ),
             Column("own_contribution", self.tr("Egenandel"), money=True),
-            Column("decision_date", self.tr("Vedtaksdato")),
+            Column("decision_date", self.tr("Vedtaksdato"), priority=3),
         ]
 
     def row_style(self, record: Record) -> str | None:
@@ -155,7 +159,7 @@ class FundingLinesTab(ListPage):
 
     def rows_shown(self) -> None:
         if not self._sorted_once:
-            first_look(self, 0, Qt.SortOrder.AscendingOrder, {0: 140, 1: 118, 2: 84, 3: 68, 4: 86})
+            first_look(self, 0, Qt.SortOrder.AscendingOrder)
         self._sorted_once = True
         rows = self.table_model.records()
         by_name = {f.name: f for f in self.filters}

@@ -129,10 +129,11 @@ class FundYearsTab(ListPage):
             ),
             Column("allocated", self.tr("Tildelt"), money=True),
             Column("left", self.tr("Igjen"), money=True),
-            Column("allocations", self.tr("Antall tildelinger"), align_right=True),
+            Column("allocations", self.tr("Antall tildelinger"), align_right=True, priority=3),
             Column(
                 "notes",
                 self.tr("Merknader"),
+                stretch=True,
                 value=lambda r: (
                     r.notes if r.registered else self.tr("Ingen bevilgning registrert.")
                 ),
@@ -165,7 +166,7 @@ class FundYearsTab(ListPage):
         year = self.current_year()
         super().refresh()
         if not self._sorted_once:
-            first_look(self, 0, Qt.SortOrder.DescendingOrder, {5: 360})
+            first_look(self, 0, Qt.SortOrder.DescendingOrder)
         self._sorted_once = True
         self._update_overview()
         if year is None:  # first look: this year, its appropriation and allocations

@@ -109,13 +109,13 @@ class MeetingsPage(ListPage):
     # --- the list ---
     def columns(self) -> list[Column]:
         return [
-            Column("starts_at", self.tr("Tidspunkt"), sort=upcoming_first),
-            Column("title", self.tr("Møte")),
+            Column("starts_at", self.tr("Tidspunkt"), sort=upcoming_first, priority=1),
+            Column("title", self.tr("Møte"), stretch=True),
             Column("kind", self.tr("Type")),
-            Column("status", self.tr("Status")),
+            Column("status", self.tr("Status"), priority=1),
             Column("linked_to", self.tr("Avtale/Prosjekt"), value=linked_to),
-            Column("place", self.tr("Sted")),
-            Column("participant_count", self.tr("Deltakere"), align_right=True),
+            Column("place", self.tr("Sted"), priority=3),
+            Column("participant_count", self.tr("Deltakere"), align_right=True, priority=3),
             Column(
                 "agenda_minutes",
                 self.tr("Saksliste (min)"),
