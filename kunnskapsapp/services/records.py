@@ -285,6 +285,12 @@ class ValueStyle:
     kroner: Callable[[int], str]
     big_count: Callable[[int], str]  # 10 000 and more: with thousands separators
     decimal: Callable[[float], str]
+    choice: Callable[[enum.Enum], str]  # a LabelledEnum's member
+
+
+def _label(member: enum.Enum) -> str:
+    """A choice's Norwegian label (its value where it has none)."""
+    return str(getattr(member, "label", member.value))
 
 
 NORWEGIAN = ValueStyle(
@@ -294,6 +300,7 @@ NORWEGIAN = ValueStyle(
     kroner=format_kroner,
     big_count=lambda v: f"{v:,}".replace(",", "\u00a0"),
     decimal=lambda v: f"{v:.1f}".replace(".", ","),
+    choice=_label,
 )
 
 
@@ -303,7 +310,7 @@ def format_value(value: Any, kind: FieldKind | None = None, style: ValueStyle = 
     if value is None:
         return ""
     if isinstance(value, enum.Enum):
-        return str(getattr(value, "label", value.value))
+        return style.choice(value)
     if isinstance(value, bool):
         return style.yes_no(value)
     if isinstance(value, datetime):

@@ -23,6 +23,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
+from kunnskapsapp.domain import i18n as domain_i18n
 from kunnskapsapp.domain import language as bokmaal
 from kunnskapsapp.domain import rules
 from kunnskapsapp.domain.collation import norwegian_key
@@ -37,7 +38,8 @@ def display(value: Any, *, money: bool = False, kind: FieldKind | None = None) -
     """A value as the form shows it; `kind` is the field's declared kind (`money=True` is
     the same as `kind=FieldKind.KRONER`)."""
     kind = FieldKind.KRONER if money else kind
-    if not i18n.is_english() or isinstance(value, enum.Enum | str):
+    plain_text = isinstance(value, str) and not isinstance(value, enum.Enum)
+    if not i18n.is_english() or plain_text:
         return format_value(value, kind)
     return format_value(value, kind, ENGLISH)
 
@@ -94,6 +96,7 @@ ENGLISH = ValueStyle(
     kroner=format_kroner,
     big_count=format_count,
     decimal=lambda v: f"{v:.1f}",
+    choice=domain_i18n.enum_label,
 )
 
 
@@ -170,7 +173,7 @@ def sort_key(value: Any) -> Any:
     if value is None or value == "":
         return (0, "")
     if isinstance(value, enum.Enum):
-        return (1, norwegian_key(getattr(value, "label", str(value.value))))
+        return (1, norwegian_key(domain_i18n.enum_label(value)))
     if isinstance(value, datetime | date):
         return (1, value.isoformat())
     if isinstance(value, str):

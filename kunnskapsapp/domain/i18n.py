@@ -1,0 +1,198 @@
+"""The domain's own words as the window shows them: Norwegian Bokmål as written, or English
+when the window runs in English.
+
+The domain holds Norwegian words: the labels of the enums (`LabelledEnum.label`), the nouns
+and field labels of the entity declarations, the services' validation messages. Reports,
+exports, imports and the command line use them as they are, whatever the window's language:
+they are documents for Norwegian meetings and files that must import again. So `.label`
+stays Norwegian, and the window asks here instead:
+
+    enum_label(ProjectStatus.ONGOING)     # "Pågående", or "Ongoing"
+    label_of(m.Project, "start_date")     # "Startdato", or "Start date"
+    singular(entity(m.Project))           # "prosjekt", or "project"
+    message(error)                        # a ValidationError's text
+
+The window's start-up (ui.i18n.install_domain_hook) calls `install(translate)` with a
+function (context, text) -> str: Qt's translators in English, the text as written in Bokmål.
+This module never imports Qt. Until `install` is called every word is given back as written.
+
+The English catalogue of these words (resources/translations/kunnskapsapp_domain_en.ts) is
+written by tests/tools/domain_catalogue.py (run by tests/tools/update_translations.py) from
+`catalogue()`, every label and noun this module can be asked for, and the messages it finds
+in the services' source, each under the context it is asked with:
+- an enum's labels: the enum's class name (`ProjectStatus`);
+- an entity's field, link and derived labels and its form warnings: the model's class name
+  (`Project`);
+- the nouns: `Singular` and `Plural` (some nouns are the same in both, `årsbeløp`, and differ
+  in English);
+- messages: the context their error names (`Validation`, `Records`).
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from kunnskapsapp.domain.base import Base
+from kunnskapsapp.domain.entities import ENTITIES, EntitySpec, FieldSpec, entity
+from kunnskapsapp.domain.enums import LabelledEnum
+
+Translate = Callable[[str, str], str]
+
+SINGULAR = "Singular"
+PLURAL = "Plural"
+
+
+def _as_written(_context: str, text: str) -> str:
+    return text
+
+
+_translate: Translate = _as_written
+
+
+def install(translate: Translate) -> None:
+    """The function every word of the window passes through: (context, text) -> text."""
+    global _translate
+    _translate = translate
+
+
+def uninstall() -> None:
+    """Words as written again (tests that switch the language back)."""
+    install(_as_written)
+
+
+def tr(context: str, text: str) -> str:
+    """`text` of `context` in the window's language."""
+    return _translate(context, text) if text else text
+
+
+# --- Enums ----------------------------------------------------------------------------------
+
+
+def enum_label(member: enum.Enum) -> str:
+    """A choice's label in the window's language (context: the enum's class name)."""
+    label = getattr(member, "label", None)
+    if label is None:
+        return str(member.value)
+    return tr(type(member).__name__, label)
+
+
+def enum_choices(cls: type[LabelledEnum]) -> list[tuple[str, str]]:
+    """`cls.choices()` with the labels in the window's language."""
+    return [(member.value, enum_label(member)) for member in cls]
+
+
+# --- Entities -------------------------------------------------------------------------------
+
+
+def _spec(model: type[Base] | str | EntitySpec) -> EntitySpec:
+    return model if isinstance(model, EntitySpec) else entity(model)
+
+
+def _context(spec: EntitySpec) -> str:
+    return spec.model.__name__
+
+
+def label_of(model: type[Base] | str | EntitySpec, name: str) -> str:
+    """`EntitySpec.label_of` in the window's language: a field's, a link's or a derived
+    value's label (context: the model's class name)."""
+    spec = _spec(model)
+    label = spec.label_of(name)
+    return label if label == name else tr(_context(spec), label)
+
+
+_OWNER: dict[int, EntitySpec] = {id(f): spec for spec in ENTITIES for f in spec.fields}
+
+
+def field_label(field: FieldSpec) -> str:
+    """A declared field's label in the window's language."""
+    owner = _OWNER.get(id(field))
+    return field.label if owner is None else tr(_context(owner), field.label)
+
+
+def warning_text(model: type[Base] | str | EntitySpec, text: str) -> str:
+    """A form warning's own message (`FormWarning.message`) in the window's language."""
+    return tr(_context(_spec(model)), text)
+
+
+def singular(model: type[Base] | str | EntitySpec) -> str:
+    """`prosjekt`, or `project`."""
+    return tr(SINGULAR, _spec(model).singular)
+
+
+def plural(model: type[Base] | str | EntitySpec) -> str:
+    """`prosjekter`, or `projects`."""
+    return tr(PLURAL, _spec(model).plural)
+
+
+# --- Messages -------------------------------------------------------------------------------
+
+
+def message(error: Any) -> str:
+    """A domain error's message in the window's language.
+
+    A `DomainError` built from a template (`ValidationError(field, "… «%1» …", value)`) is
+    translated as the template, in its context, and then filled in: a field given as a
+    `FieldSpec` with its translated label, a choice with its translated label. Any other
+    error gives its Norwegian message as it is."""
+    template = getattr(error, "template", None)
+    if template is None:
+        return str(getattr(error, "message", error))
+    text = tr(error.context, template)
+    for number, arg in reversed(list(enumerate(error.args_shown, start=1))):
+        text = text.replace(f"%{number}", _shown(arg))
+    return text
+
+
+def _shown(arg: Any) -> str:
+    if isinstance(arg, FieldSpec):
+        return field_label(arg)
+    if isinstance(arg, enum.Enum):
+        return enum_label(arg)
+    return str(arg)
+
+
+# --- The catalogue --------------------------------------------------------------------------
+
+
+def catalogue() -> Iterator[tuple[str, str]]:
+    """Every label and noun (context, text) the window may ask this module to translate, once
+    each, in a stable order: the enums', then the entities'. The messages' templates are
+    found in the services' source by the catalogue's tool (tests/tools/domain_catalogue.py)."""
+    seen: set[tuple[str, str]] = set()
+    for pair in _all_words():
+        if pair[1] and pair not in seen:
+            seen.add(pair)
+            yield pair
+
+
+def _all_words() -> Iterator[tuple[str, str]]:
+    for cls in _enums():
+        for member in cls:
+            yield cls.__name__, member.label
+    for spec in ENTITIES:
+        context = _context(spec)
+        for f in spec.fields:
+            yield context, f.label
+        for link in spec.links:
+            yield context, link.label
+        for derived in spec.derived:
+            yield context, derived.label
+        for warning in spec.warnings:
+            if warning.message:
+                yield context, warning.message
+    for spec in ENTITIES:
+        yield SINGULAR, spec.singular
+    for spec in ENTITIES:
+        yield PLURAL, spec.plural
+
+
+def _enums() -> list[type[LabelledEnum]]:
+    from kunnskapsapp.domain import enums
+
+    return [
+        value
+        for value in vars(enums).values()
+        if isinstance(value, type) and issubclass(value, LabelledEnum) and value is not LabelledEnum
+    ]

@@ -1,0 +1,169 @@
+"""The domain's own words (enum labels, the entities' nouns and field labels) in English when
+the window runs in English, and Norwegian everywhere else: in `.label`, in `parse`, in the
+reports."""
+
+from __future__ import annotations
+
+import importlib.util
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from kunnskapsapp.domain import i18n as domain_i18n
+from kunnskapsapp.domain import models as m
+from kunnskapsapp.domain.entities import ENTITIES, entity
+from kunnskapsapp.domain.enums import AgreementKind, FundingStatus, ProjectForm, ProjectStatus
+from kunnskapsapp.services import clock
+from kunnskapsapp.services.records import ValueStyle, format_value
+from kunnskapsapp.ui import i18n
+from kunnskapsapp.ui.app import install_translations
+from kunnskapsapp.ui.formatting import ENGLISH, display
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _tool() -> ModuleType:
+    path = ROOT / "tests" / "tools" / "domain_catalogue.py"
+    spec = importlib.util.spec_from_file_location("domain_catalogue", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+catalogue = _tool()
+
+
+@pytest.fixture
+def english(qapp: QApplication) -> Iterator[QApplication]:
+    """The window's translators in English, as `--language en` installs them at start-up."""
+    install_translations(qapp, i18n.EN)
+    yield qapp
+    for translator in qapp._kunnskapsapp_translators:  # type: ignore[attr-defined]
+        qapp.removeTranslator(translator)
+    qapp._kunnskapsapp_translators = []  # type: ignore[attr-defined]
+    i18n.set_current(i18n.NB)
+    domain_i18n.uninstall()
+
+
+# --- The catalogue --------------------------------------------------------------------------
+
+
+def test_every_label_and_noun_has_its_english_translation() -> None:
+    """A new enum member, field, link, derived value or entity fails here until its words
+    are translated in kunnskapsapp_domain_en.ts (tests/tools/domain_catalogue.py)."""
+    known = catalogue.translations()
+    words = catalogue.entries()
+    missing = [w for w in words if w not in known]
+    assert not missing, "translate in resources/translations/kunnskapsapp_domain_en.ts"
+    for spec in ENTITIES:
+        for f in spec.fields:
+            assert (spec.model.__name__, f.label) in known, f"{spec.model.__name__}.{f.name}"
+        assert ("Singular", spec.singular) in known
+        assert ("Plural", spec.plural) in known
+    assert ("ProjectStatus", "Pågående") in words
+
+
+def test_the_committed_catalogue_is_what_the_tool_writes(tmp_path: Path) -> None:
+    """Nothing in the .ts that the domain no longer has, nothing missing, in the tool's order."""
+    committed = catalogue.CATALOGUE.read_text(encoding="utf-8")
+    assert catalogue.render(catalogue.entries(), catalogue.translations()) == committed, (
+        "run: python tests/tools/domain_catalogue.py"
+    )
+
+
+def test_the_committed_qm_is_the_compiled_ts(tmp_path: Path) -> None:
+    lrelease = shutil.which("pyside6-lrelease") or str(
+        Path(sys.executable).parent / "pyside6-lrelease"
+    )
+    compiled = tmp_path / "kunnskapsapp_domain_en.qm"
+    subprocess.run(
+        [lrelease, "-silent", str(catalogue.CATALOGUE), "-qm", str(compiled)], check=True
+    )
+    assert compiled.read_bytes() == catalogue.CATALOGUE.with_suffix(".qm").read_bytes()
+
+
+def test_the_english_catalogues_include_the_domains() -> None:
+    assert "kunnskapsapp_domain_en" in i18n.catalogues(i18n.EN)
+    assert "kunnskapsapp_domain_en" not in i18n.catalogues(i18n.NB)
+
+
+# --- Words in the window's language, Norwegian underneath -----------------------------------
+
+
+def test_bokmaal_gives_the_words_as_written(qapp: QApplication) -> None:
+    install_translations(qapp, i18n.NB)
+    try:
+        assert domain_i18n.enum_label(ProjectStatus.ONGOING) == "Pågående"
+        assert domain_i18n.label_of(m.Project, "start_date") == "Startdato"
+        assert domain_i18n.singular(m.Project) == "prosjekt"
+    finally:
+        for translator in qapp._kunnskapsapp_translators:  # type: ignore[attr-defined]
+            qapp.removeTranslator(translator)
+        qapp._kunnskapsapp_translators = []  # type: ignore[attr-defined]
+        domain_i18n.uninstall()
+
+
+def test_english_labels_nouns_and_choices(english: QApplication) -> None:
+    assert domain_i18n.enum_label(ProjectStatus.ONGOING) == "Ongoing"
+    assert domain_i18n.enum_label(AgreementKind.FRAMEWORK) == "Framework agreement"
+    assert domain_i18n.enum_label(ProjectForm.PHD) == "PhD project"
+    assert domain_i18n.enum_choices(FundingStatus)[2] == ("granted", "Granted")
+    assert domain_i18n.label_of(m.Project, "start_date") == "Start date"
+    assert domain_i18n.label_of("project", "priority_area_ids") == "Priority areas"
+    assert domain_i18n.label_of(m.Deadline, "days_left") == "Days left"
+    assert domain_i18n.field_label(entity(m.Agreement).field("kind")) == "Agreement type"
+    assert domain_i18n.label_of(m.Project, "no_such_field") == "no_such_field"
+    # The same Norwegian noun for one and many reads as two English nouns.
+    assert domain_i18n.singular(m.FundingYear) == "annual amount"
+    assert domain_i18n.plural(m.FundingYear) == "annual amounts"
+    assert domain_i18n.plural(entity(m.Lesson)) == "lessons learned"
+
+
+def test_the_domain_stays_norwegian_while_the_window_is_english(english: QApplication) -> None:
+    """Reports, exports and imports read `.label` and `parse`: they stay Norwegian."""
+    assert ProjectStatus.ONGOING.label == "Pågående"
+    assert ProjectStatus.parse("Pågående") is ProjectStatus.ONGOING
+    assert ProjectStatus.parse("pågående") is ProjectStatus.ONGOING
+    assert ProjectStatus.parse("ongoing") is ProjectStatus.ONGOING  # the code
+    assert entity(m.Project).label_of("start_date") == "Startdato"
+    assert entity(m.Project).plural == "prosjekter"
+    assert format_value(ProjectStatus.ONGOING) == "Pågående"
+
+
+def test_english_value_style_translates_choices_and_norwegian_does_not(
+    english: QApplication,
+) -> None:
+    assert isinstance(ENGLISH, ValueStyle)
+    assert format_value(ProjectStatus.COMPLETED, None, ENGLISH) == "Completed"
+    assert display(ProjectStatus.COMPLETED) == "Completed"
+    i18n.set_current(i18n.NB)
+    assert display(ProjectStatus.COMPLETED) == "Avsluttet"
+
+
+@pytest.mark.db
+def test_a_report_written_while_the_window_is_english_is_norwegian(
+    english: QApplication, db: Any
+) -> None:
+    from kunnskapsapp.reports import portfolio
+    from tests import report_fixtures as fx
+    from tests.test_reports import all_text
+
+    clock.fix(fx.TODAY)
+    try:
+        fx.build(db)
+        rendered = portfolio.render(db, portfolio.PortfolioOptions(on=date(2022, 1, 1)))
+    finally:
+        clock.fix(None)
+    text = all_text(rendered.data)
+    assert "Ph.d.-prosjekter (1)" in text
+    assert "PhD" not in text
+    assert "Ongoing" not in text
