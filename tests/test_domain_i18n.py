@@ -15,17 +15,18 @@ from types import ModuleType
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QWidget
 
 from kunnskapsapp.domain import i18n as domain_i18n
 from kunnskapsapp.domain import models as m
 from kunnskapsapp.domain.entities import ENTITIES, entity
 from kunnskapsapp.domain.enums import AgreementKind, FundingStatus, ProjectForm, ProjectStatus
-from kunnskapsapp.services import clock
+from kunnskapsapp.services import clock, crud
 from kunnskapsapp.services.records import ValueStyle, format_value
 from kunnskapsapp.ui import i18n
 from kunnskapsapp.ui.app import install_translations
 from kunnskapsapp.ui.formatting import ENGLISH, display
+from kunnskapsapp.ui.pages.projects import ProjectsPage
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -167,3 +168,58 @@ def test_a_report_written_while_the_window_is_english_is_norwegian(
     assert "Ph.d.-prosjekter (1)" in text
     assert "PhD" not in text
     assert "Ongoing" not in text
+
+
+# --- The window in English ------------------------------------------------------------------
+
+
+def _open(qtbot: Any, cls: Any, db: Any) -> Any:
+    page = cls(db)
+    qtbot.addWidget(page)
+    page.resize(1400, 900)
+    page.show()
+    page.ensure_loaded()
+    return page
+
+
+def _captions(widget: QWidget) -> set[str]:
+    return {label.text().removesuffix(" *") for label in widget.findChildren(QLabel)}
+
+
+def _items(combo: QComboBox) -> list[str]:
+    return [combo.itemText(i) for i in range(combo.count())]
+
+
+def test_the_project_form_and_table_speak_english(
+    english: QApplication, qtbot: Any, db: Any
+) -> None:
+    crud.create(
+        db,
+        m.Project,
+        {"title": "Velferd 2030", "form": ProjectForm.PHD, "status": ProjectStatus.ONGOING},
+    )
+    page = _open(qtbot, ProjectsPage, db)
+    qtbot.waitUntil(lambda: page.proxy.rowCount() == 1)
+    shown = {page.proxy.index(0, c).data() for c in range(page.proxy.columnCount())}
+    assert {"Ongoing", "PhD project"} <= shown
+    assert "Pågående" not in shown
+    status_filter = next(f for f in page.filters if f.name == "status")
+    assert "Ongoing" in _items(status_filter) and "Pågående" not in _items(status_filter)
+
+    page.new_record()
+    captions = _captions(page.form)
+    assert {"Title", "Project type", "Start date", "End date", "Priority areas"} <= captions
+    assert "Startdato" not in captions
+    assert page.form.rows["start_date"].widget.accessibleName() == "Start date"
+    status = page.form.rows["status"].widget
+    assert "Ongoing" in _items(status) and "Idea" in _items(status)
+    assert "Pågående" not in _items(status)
+    assert page.form.heading.text().endswith(": project")  # "Ny: %s" is the window's catalogue
+
+
+def test_the_project_form_speaks_bokmaal_by_default(qtbot: Any, db: Any) -> None:
+    page = _open(qtbot, ProjectsPage, db)
+    page.new_record()
+    captions = _captions(page.form)
+    assert {"Tittel", "Prosjektform", "Startdato"} <= captions
+    assert "Pågående" in _items(page.form.rows["status"].widget)

@@ -111,8 +111,9 @@ def field_label(field: FieldSpec) -> str:
     return field.label if owner is None else tr(_context(owner), field.label)
 
 
-def warning_text(model: type[Base] | str | EntitySpec, text: str) -> str:
-    """A form warning's own message (`FormWarning.message`) in the window's language."""
+def entity_text(model: type[Base] | str | EntitySpec, text: str) -> str:
+    """A word of the entity's declaration given as written (a field's label read from a
+    change log, a form warning's own message) in the window's language."""
     return tr(_context(_spec(model)), text)
 
 

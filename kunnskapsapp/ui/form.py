@@ -14,7 +14,7 @@ import functools
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kunnskapsapp.domain import i18n as domain_i18n
 from kunnskapsapp.domain.base import Base
 from kunnskapsapp.domain.entities import FieldKind, entity
 from kunnskapsapp.domain.errors import DomainError, StaleVersionError, ValidationError
@@ -134,14 +135,14 @@ class EntityForm(QWidget):
         info: FieldInfo | None
         if self.entity.has_link(name):
             info = None
-            label = self.spec.labels.get(name, self.entity.label_of(name))
+            label = self.spec.labels.get(name, domain_i18n.label_of(self.entity, name))
             # A reference list (SDGs, priority areas) is ticked in full; a long list
             # (projects, agreements) is chosen by typing.
             target = entity(self.entity.link(name).target)
             widget: QWidget = w.CheckList(self) if target.order else LinkList(self)
         else:
             info = field_info(self.model, name)
-            label = self.spec.labels.get(name, info.label)
+            label = self.spec.labels.get(name, domain_i18n.label_of(self.entity, name))
             widget = make_widget(info, self)
         widget.setObjectName(f"field_{name}")
         widget.setAccessibleName(label)
@@ -223,7 +224,7 @@ class EntityForm(QWidget):
                 row.set_value([])
         self._loading = False
         self._set_clean()
-        self.heading.setText(self.tr("Ny: %s") % crud.noun(self.model))
+        self.heading.setText(self.tr("Ny: %s") % domain_i18n.singular(self.model))
         self.banner.hide()
         for child in self.child_tables:
             child.set_parent(None)
@@ -260,7 +261,7 @@ class EntityForm(QWidget):
     def show_warnings(self, record: Record) -> None:
         """The entity's declared warnings that the record carries, above the fields."""
         warnings = [
-            QCoreApplication.translate("EntityForm", warning.message)
+            domain_i18n.entity_text(self.entity, warning.message)
             if warning.message
             else record.get(warning.key)
             for warning in self.entity.warnings
@@ -377,7 +378,7 @@ class EntityForm(QWidget):
         """True when it is fine to leave this record (saved, discarded or unchanged)."""
         if not self._dirty:
             return True
-        name = self.record.get("display_name") if self.record else crud.noun(self.model)
+        name = self.record.get("display_name") if self.record else domain_i18n.singular(self.model)
         answer = w.ask_unsaved(
             self,
             self.tr("Du har endringer i «%s» som ikke er lagret.") % name,
@@ -421,7 +422,7 @@ class EntityDialog(QDialog):
             self.setWindowTitle(record.get("display_name", ""))
         else:
             self.form.clear(defaults)
-            self.setWindowTitle(self.tr("Ny: %s") % crud.noun(spec.model))
+            self.setWindowTitle(self.tr("Ny: %s") % domain_i18n.singular(spec.model))
         self.resize(560, 520)
 
     def _save(self) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kunnskapsapp.domain import i18n as domain_i18n
 from kunnskapsapp.domain.base import Base
 from kunnskapsapp.domain.entities import entity
 from kunnskapsapp.services import crud
@@ -102,7 +103,7 @@ class ConflictDialog(QDialog):
         table.verticalHeader().hide()
         spec = entity(model)
         for name, value in mine.items():
-            caption = spec.label_of(name)
+            caption = domain_i18n.label_of(spec, name)
             kind = spec.field(name).kind if spec.has_field(name) else None
             row = table.rowCount()
             table.insertRow(row)
@@ -155,11 +156,12 @@ class HistoryDialog(QDialog):
                 if row.action.value == "update"
                 else (row.new_text or row.old_text or "")
             )
-            what = row.field_label
+            what = domain_i18n.entity_text(row.entity, row.field_label) if row.field else ""
             if row.row_id != record["id"]:  # a change to an owned row: say which kind
-                noun = crud.noun(row.entity).capitalize()
-                what = f"{noun}: {row.field_label}" if row.field else noun
-            for col, text in enumerate([display(row.at), row.user, row.action_label, what, change]):
+                noun = domain_i18n.singular(row.entity).capitalize()
+                what = f"{noun}: {what}" if row.field else noun
+            action = domain_i18n.enum_label(row.action)
+            for col, text in enumerate([display(row.at), row.user, action, what, change]):
                 table.setItem(i, col, QTableWidgetItem(text))
         table.resizeColumnsToContents()
         table.horizontalHeader().setStretchLastSection(True)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kunnskapsapp.domain import i18n as domain_i18n
 from kunnskapsapp.domain import models as m
 from kunnskapsapp.domain.collation import norwegian_key
 from kunnskapsapp.domain.enums import AgreementKind, AgreementStatus
@@ -222,10 +223,16 @@ class AgreementsPage(ListPage):
 
     def setup_filters(self) -> None:
         self.add_filter(
-            "kind", self.tr("Type"), AgreementKind.choices(), lambda r, v: r.kind.value == v
+            "kind",
+            self.tr("Type"),
+            domain_i18n.enum_choices(AgreementKind),
+            lambda r, v: r.kind.value == v,
         )
         self.add_filter(
-            "status", self.tr("Status"), AgreementStatus.choices(), lambda r, v: r.status.value == v
+            "status",
+            self.tr("Status"),
+            domain_i18n.enum_choices(AgreementStatus),
+            lambda r, v: r.status.value == v,
         )
         self.add_filter(
             "evaluation",

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kunnskapsapp.domain import i18n as domain_i18n
 from kunnskapsapp.domain import models as m
 from kunnskapsapp.domain.collation import norwegian_key
 from kunnskapsapp.domain.enums import DeadlineKind, DeadlineStatus
@@ -132,11 +133,14 @@ class DeadlinesPage(ListPage):
         self.add_filter(
             "status",
             self.tr("Status"),
-            DeadlineStatus.choices(),
+            domain_i18n.enum_choices(DeadlineStatus),
             lambda r, v: r.status.value == v,
         )
         self.add_filter(
-            "kind", self.tr("Type"), DeadlineKind.choices(), lambda r, v: r.kind.value == v
+            "kind",
+            self.tr("Type"),
+            domain_i18n.enum_choices(DeadlineKind),
+            lambda r, v: r.kind.value == v,
         )
         self.responsible_filter = self.add_filter(
             "responsible",
@@ -391,7 +395,7 @@ class DeadlinesPage(ListPage):
                 parts.append(line.scheme_code)
             if line.external_ref:
                 parts.append(line.external_ref)
-            parts.append(f"({line.status.label.lower()})")
+            parts.append(f"({domain_i18n.enum_label(line.status).lower()})")
             result.append((line.id, " ".join(p for p in parts if p)))
         return result
 
@@ -442,7 +446,11 @@ class DeadlinesPage(ListPage):
                     "«%s» er markert som utført. Fristen gjentas (%s), så neste frist er "
                     "opprettet med dato %s."
                 )
-                % (record.title, record.recurrence.label.lower(), format_date(following.due_date)),
+                % (
+                    record.title,
+                    domain_i18n.enum_label(record.recurrence).lower(),
+                    format_date(following.due_date),
+                ),
             )
         else:
             self._status(self.tr("«%s» er markert som utført.") % record.title)
