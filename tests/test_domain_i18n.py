@@ -9,6 +9,7 @@ import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from types import ModuleType
@@ -21,12 +22,14 @@ from kunnskapsapp.domain import i18n as domain_i18n
 from kunnskapsapp.domain import models as m
 from kunnskapsapp.domain.entities import ENTITIES, entity
 from kunnskapsapp.domain.enums import AgreementKind, FundingStatus, ProjectForm, ProjectStatus
+from kunnskapsapp.domain.errors import ValidationError
 from kunnskapsapp.services import clock, crud
 from kunnskapsapp.services.records import ValueStyle, format_value
 from kunnskapsapp.ui import i18n
 from kunnskapsapp.ui.app import install_translations
-from kunnskapsapp.ui.formatting import ENGLISH, display
+from kunnskapsapp.ui.formatting import ENGLISH, display, domain_message
 from kunnskapsapp.ui.pages.projects import ProjectsPage
+from tests.ui_helpers import type_into
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -43,16 +46,32 @@ def _tool() -> ModuleType:
 catalogue = _tool()
 
 
-@pytest.fixture
-def english(qapp: QApplication) -> Iterator[QApplication]:
-    """The window's translators in English, as `--language en` installs them at start-up."""
-    install_translations(qapp, i18n.EN)
-    yield qapp
-    for translator in qapp._kunnskapsapp_translators:  # type: ignore[attr-defined]
+@contextmanager
+def _language(qapp: QApplication, language: str) -> Iterator[QApplication]:
+    """The window's translators for `language`, as `--language` installs them at start-up;
+    whatever was installed before (another test's start-up) is put back afterwards."""
+    before = list(getattr(qapp, "_kunnskapsapp_translators", []))
+    was = i18n.current()
+    for translator in before:
         qapp.removeTranslator(translator)
     qapp._kunnskapsapp_translators = []  # type: ignore[attr-defined]
-    i18n.set_current(i18n.NB)
-    domain_i18n.uninstall()
+    install_translations(qapp, language)
+    try:
+        yield qapp
+    finally:
+        for translator in qapp._kunnskapsapp_translators:  # type: ignore[attr-defined]
+            qapp.removeTranslator(translator)
+        for translator in before:
+            qapp.installTranslator(translator)
+        qapp._kunnskapsapp_translators = before  # type: ignore[attr-defined]
+        i18n.set_current(was)
+        i18n.install_domain_hook(was)
+
+
+@pytest.fixture
+def english(qapp: QApplication) -> Iterator[QApplication]:
+    with _language(qapp, i18n.EN) as app:
+        yield app
 
 
 # --- The catalogue --------------------------------------------------------------------------
@@ -101,16 +120,10 @@ def test_the_english_catalogues_include_the_domains() -> None:
 
 
 def test_bokmaal_gives_the_words_as_written(qapp: QApplication) -> None:
-    install_translations(qapp, i18n.NB)
-    try:
+    with _language(qapp, i18n.NB):
         assert domain_i18n.enum_label(ProjectStatus.ONGOING) == "Pågående"
         assert domain_i18n.label_of(m.Project, "start_date") == "Startdato"
         assert domain_i18n.singular(m.Project) == "prosjekt"
-    finally:
-        for translator in qapp._kunnskapsapp_translators:  # type: ignore[attr-defined]
-            qapp.removeTranslator(translator)
-        qapp._kunnskapsapp_translators = []  # type: ignore[attr-defined]
-        domain_i18n.uninstall()
 
 
 def test_english_labels_nouns_and_choices(english: QApplication) -> None:
@@ -223,3 +236,90 @@ def test_the_project_form_speaks_bokmaal_by_default(qtbot: Any, db: Any) -> None
     captions = _captions(page.form)
     assert {"Tittel", "Prosjektform", "Startdato"} <= captions
     assert "Pågående" in _items(page.form.rows["status"].widget)
+
+
+# --- Validation messages --------------------------------------------------------------------
+
+
+def test_every_message_the_window_shows_is_a_template_in_the_catalogue() -> None:
+    """An f-string message cannot be translated: only the command line's look-ups (which stay
+    Norwegian) build theirs so."""
+    assert all(
+        where.startswith("kunnskapsapp/services/lookup.py:")
+        for where in catalogue.formatted_messages()
+    )
+    known = catalogue.translations()
+    for pair in catalogue.messages():
+        assert pair in known, pair
+        source, english = pair[1], known[pair]
+        for number in range(1, 10):  # every value the Norwegian names, the English names
+            assert (f"%{number}" in source) == (f"%{number}" in english), pair
+    assert ("Records", "%1 må fylles ut.") in catalogue.messages()
+    assert ("Validation", "%1 (%2) kan ikke være før %3 (%4).") in catalogue.messages()
+
+
+def test_the_norwegian_message_is_filled_in_as_before(db: Any) -> None:
+    with pytest.raises(ValidationError) as caught:
+        crud.create(
+            db,
+            m.Project,
+            {"title": "Velferd", "start_date": date(2026, 1, 1), "end_date": date(2025, 12, 31)},
+        )
+    assert caught.value.field == "end_date"
+    assert caught.value.message == (
+        "Sluttdato (31.12.2025) kan ikke være før startdato (01.01.2026)."
+    )
+    assert domain_i18n.message(caught.value) == caught.value.message  # Bokmål: as written
+
+
+def test_a_refused_save_says_why_in_english_beside_the_field(
+    english: QApplication, qtbot: Any, db: Any
+) -> None:
+    page = _open(qtbot, ProjectsPage, db)
+    page.new_record()
+    type_into(qtbot, page.form, "title", "Klimatilpasset byutvikling")
+    type_into(qtbot, page.form, "start_date", "01/01/2026")
+    type_into(qtbot, page.form, "end_date", "31/12/2025")
+    page.save()
+    error = page.form.rows["end_date"].error
+    assert error.isVisible()
+    assert error.text() == "End date (31/12/2025) cannot be before the start date (01/01/2026)."
+    type_into(qtbot, page.form, "title", "")
+    page.save()
+    assert page.form.rows["title"].error.text() == "Title must be filled in."
+    assert crud.list_rows(db, m.Project) == []
+
+
+def test_amounts_in_an_english_message_are_written_the_english_way(
+    english: QApplication, db: Any
+) -> None:
+    project = crud.create(db, m.Project, {"title": "Velferd"})
+    with pytest.raises(ValidationError) as caught:
+        crud.create(
+            db,
+            m.FundingLine,
+            {
+                "project_id": project.id,
+                "funder_id": _funder(db),
+                "granted_amount": 2_000_000,
+                "total_cost": 1_250_000,
+            },
+        )
+    assert caught.value.message == (
+        "Innvilget beløp (2\u00a0000\u00a0000\u00a0kr) kan ikke være større enn totalkostnaden "
+        "(1\u00a0250\u00a0000\u00a0kr)."
+    )
+    assert domain_message(caught.value) == (
+        "The amount granted (NOK\u00a02,000,000) cannot be larger than the total cost "
+        "(NOK\u00a01,250,000)."
+    )
+
+
+def _funder(db: Any) -> str:
+    from kunnskapsapp.domain.enums import OrganisationKind
+
+    return str(
+        crud.create(
+            db, m.Organisation, {"name": "Forskningsrådet", "kind": OrganisationKind.FUNDER}
+        ).id
+    )

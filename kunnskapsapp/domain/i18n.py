@@ -10,7 +10,7 @@ stays Norwegian, and the window asks here instead:
     enum_label(ProjectStatus.ONGOING)     # "Pågående", or "Ongoing"
     label_of(m.Project, "start_date")     # "Startdato", or "Start date"
     singular(entity(m.Project))           # "prosjekt", or "project"
-    message(error)                        # a ValidationError's text
+    message(error)                        # a ValidationError's template, translated and filled in
 
 The window's start-up (ui.i18n.install_domain_hook) calls `install(translate)` with a
 function (context, text) -> str: Qt's translators in English, the text as written in Bokmål.
@@ -25,7 +25,8 @@ in the services' source, each under the context it is asked with:
   (`Project`);
 - the nouns: `Singular` and `Plural` (some nouns are the same in both, `årsbeløp`, and differ
   in English);
-- messages: the context their error names (`Validation`, `Records`).
+- messages: the context their ValidationError names (`Validation`, the default; `Records`
+  for the checks every record gets in services/crud.py).
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from typing import Any
 from kunnskapsapp.domain.base import Base
 from kunnskapsapp.domain.entities import ENTITIES, EntitySpec, FieldSpec, entity
 from kunnskapsapp.domain.enums import LabelledEnum
+from kunnskapsapp.domain.errors import Lower, fill, norwegian
 
 Translate = Callable[[str, str], str]
 
@@ -55,11 +57,6 @@ def install(translate: Translate) -> None:
     """The function every word of the window passes through: (context, text) -> text."""
     global _translate
     _translate = translate
-
-
-def uninstall() -> None:
-    """Words as written again (tests that switch the language back)."""
-    install(_as_written)
 
 
 def tr(context: str, text: str) -> str:
@@ -130,28 +127,29 @@ def plural(model: type[Base] | str | EntitySpec) -> str:
 # --- Messages -------------------------------------------------------------------------------
 
 
-def message(error: Any) -> str:
+def message(error: Any, value_text: Callable[[Any], str] | None = None) -> str:
     """A domain error's message in the window's language.
 
-    A `DomainError` built from a template (`ValidationError(field, "… «%1» …", value)`) is
-    translated as the template, in its context, and then filled in: a field given as a
-    `FieldSpec` with its translated label, a choice with its translated label. Any other
-    error gives its Norwegian message as it is."""
+    A `ValidationError`'s template is translated in its context and filled in: a field with
+    its translated label, an entity with its translated noun, a choice with its translated
+    label, any other value with `value_text` (the window's dates and amounts; the Norwegian
+    way when not given). Any other error gives its message as it is."""
     template = getattr(error, "template", None)
     if template is None:
         return str(getattr(error, "message", error))
-    text = tr(error.context, template)
-    for number, arg in reversed(list(enumerate(error.args_shown, start=1))):
-        text = text.replace(f"%{number}", _shown(arg))
-    return text
 
+    def shown(value: Any) -> str:
+        if isinstance(value, Lower):
+            return shown(value.value).lower()
+        if isinstance(value, FieldSpec):
+            return field_label(value)
+        if isinstance(value, EntitySpec):
+            return singular(value)
+        if isinstance(value, enum.Enum):
+            return enum_label(value)
+        return value_text(value) if value_text is not None else norwegian(value)
 
-def _shown(arg: Any) -> str:
-    if isinstance(arg, FieldSpec):
-        return field_label(arg)
-    if isinstance(arg, enum.Enum):
-        return enum_label(arg)
-    return str(arg)
+    return fill(tr(error.context, template), error.values, shown)
 
 
 # --- The catalogue --------------------------------------------------------------------------

@@ -16,7 +16,6 @@ from kunnskapsapp.domain.errors import ValidationError
 from kunnskapsapp.domain.rules import (
     STILL_RUNNING_AGREEMENT_STATUSES,
     evaluation_basis,
-    format_date,
     left_to_fulfil,
     next_evaluation,
 )
@@ -125,8 +124,9 @@ def terminate(
         if agreement.status is AgreementStatus.TERMINATED:
             raise ValidationError(
                 "status",
-                f"«{agreement.title}» er allerede sagt opp "
-                f"({format_date(agreement.termination_requested)}).",
+                "«%1» er allerede sagt opp (%2).",
+                agreement.title,
+                agreement.termination_requested or "",
             )
         if effective is None:
             from kunnskapsapp.domain.rules import add_months

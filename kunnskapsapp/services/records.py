@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from kunnskapsapp.domain.base import Base
 from kunnskapsapp.domain.collation import norwegian_key
-from kunnskapsapp.domain.entities import ENTITIES, FieldKind, entity, find_entity
+from kunnskapsapp.domain.entities import ENTITIES, FieldKind, FieldSpec, entity, find_entity
 from kunnskapsapp.domain.rules import format_date, format_kroner
 
 
@@ -51,6 +51,7 @@ class FieldInfo:
     signed: bool = False  # may be negative
     field_kind: FieldKind | None = None  # the declared kind
     personal: bool = False
+    spec: FieldSpec | None = None  # the declaration (messages name the field by it)
 
 
 # How each declared kind is stored and coerced.
@@ -87,6 +88,7 @@ def fields_of(model: type[Base]) -> tuple[FieldInfo, ...]:
             signed=f.signed,
             field_kind=f.kind,
             personal=f.personal,
+            spec=f,
         )
         for f in entity(model).fields
     )

@@ -52,6 +52,7 @@ from kunnskapsapp.ui.form_fields import (
     make_widget,
     names_of,
 )
+from kunnskapsapp.ui.formatting import domain_message
 from kunnskapsapp.ui.icons import set_icon
 from kunnskapsapp.ui.link_list import LinkList
 from kunnskapsapp.ui.table import RecordTableModel, size_columns_from_first_rows
@@ -304,12 +305,12 @@ class EntityForm(QWidget):
             else:
                 saved = crud.update(self.db, self.model, record_id, values, version)
         except ValidationError as exc:
-            self.show_error(exc.field, exc.message)
+            self.show_error(exc.field, domain_message(exc))
             return None
         except StaleVersionError as exc:
             return self._resolve_conflict(exc, values)
         except DomainError as exc:
-            QMessageBox.warning(self, self.tr("Kan ikke lagre"), exc.message)
+            QMessageBox.warning(self, self.tr("Kan ikke lagre"), domain_message(exc))
             return None
         choices_changed()
         # Saving the record itself leaves its owned rows as they are: no need to reload them.
@@ -334,9 +335,9 @@ class EntityForm(QWidget):
             except DomainError:
                 current = Record()
         if not current:
-            QMessageBox.warning(self, self.tr("Kan ikke lagre"), exc.message)
+            QMessageBox.warning(self, self.tr("Kan ikke lagre"), domain_message(exc))
             return None
-        dialog = ConflictDialog(self.model, mine, current, exc.message, self)
+        dialog = ConflictDialog(self.model, mine, current, domain_message(exc), self)
         choice = dialog.exec()
         if choice == ConflictDialog.USE_THEIRS:
             self.load(current)
@@ -361,7 +362,7 @@ class EntityForm(QWidget):
         try:
             crud.delete(self.db, self.model, self.record["id"], self.record["version"])
         except DomainError as exc:
-            QMessageBox.warning(self, self.tr("Kan ikke slette"), exc.message)
+            QMessageBox.warning(self, self.tr("Kan ikke slette"), domain_message(exc))
             return False
         record_id = self.record["id"]
         choices_changed()
@@ -544,7 +545,7 @@ class ChildTable(QGroupBox):
         try:
             crud.delete(self.db, self.spec.model, record["id"], record["version"])
         except DomainError as exc:
-            QMessageBox.warning(self, self.tr("Kan ikke fjerne"), exc.message)
+            QMessageBox.warning(self, self.tr("Kan ikke fjerne"), domain_message(exc))
             return
         choices_changed()
         self.refresh()

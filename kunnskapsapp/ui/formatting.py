@@ -28,6 +28,7 @@ from kunnskapsapp.domain import language as bokmaal
 from kunnskapsapp.domain import rules
 from kunnskapsapp.domain.collation import norwegian_key
 from kunnskapsapp.domain.entities import FieldKind
+from kunnskapsapp.domain.errors import Kroner
 from kunnskapsapp.services.records import ValueStyle, format_value
 from kunnskapsapp.ui import i18n
 
@@ -98,6 +99,22 @@ ENGLISH = ValueStyle(
     decimal=lambda v: f"{v:.1f}",
     choice=domain_i18n.enum_label,
 )
+
+
+def domain_message(error: Exception) -> str:
+    """A domain error's message in the window's language: a validation message translated
+    and its values (dates, amounts) written the window's way; any other as it is."""
+    return domain_i18n.message(error, _message_value)
+
+
+def _message_value(value: Any) -> str:
+    if isinstance(value, Kroner):
+        return format_kroner(value.amount)
+    if isinstance(value, datetime):
+        return format_datetime(value)
+    if isinstance(value, date):
+        return format_date(value)
+    return str(value)
 
 
 def money_placeholder() -> str:

@@ -1666,4 +1666,242 @@
         <translation>changes</translation>
     </message>
 </context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>«%1» er allerede sagt opp (%2).</source>
+        <translation>«%1» has already been terminated (%2).</translation>
+    </message>
+    <message>
+        <source>Oppgi serverens navn eller adresse.</source>
+        <translation>Enter the server's name or address.</translation>
+    </message>
+    <message>
+        <source>Oppgi navnet på databasen.</source>
+        <translation>Enter the name of the database.</translation>
+    </message>
+    <message>
+        <source>Oppgi brukernavnet på databaseserveren.</source>
+        <translation>Enter your user name on the database server.</translation>
+    </message>
+    <message>
+        <source>Porten må være et tall fra 1 til 65535 (vanligvis 5432).</source>
+        <translation>The port must be a number from 1 to 65535 (usually 5432).</translation>
+    </message>
+    <message>
+        <source>Ukjent TLS-modus «%1».</source>
+        <translation>Unknown TLS mode «%1».</translation>
+    </message>
+    <message>
+        <source>Finner ikke rotsertifikatet %1.</source>
+        <translation>Cannot find the root certificate %1.</translation>
+    </message>
+    <message>
+        <source>«%1» er allerede markert som utført.</source>
+        <translation>«%1» is already marked as done.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) kan ikke være før %3 (%4).</source>
+        <translation>%1 (%2) cannot be before the %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Organisasjonsnummeret «%1» er ikke gyldig: det skal ha 9 sifre og riktig kontrollsiffer. Sjekk nummeret i Enhetsregisteret.</source>
+        <translation>The organisation number «%1» is not valid: it must have 9 digits and the right check digit. Check the number in the Central Coordinating Register for Legal Entities (Enhetsregisteret).</translation>
+    </message>
+    <message>
+        <source>«%1» ser ikke ut som en e-postadresse (navn@eksempel.no).</source>
+        <translation>«%1» does not look like an email address (name@example.no).</translation>
+    </message>
+    <message>
+        <source>Slettes etter kan ikke være før datoen opplysningene sist ble bekreftet.</source>
+        <translation>Delete after cannot be before the date the details were last confirmed.</translation>
+    </message>
+    <message>
+        <source>Sluttdatoen kan ikke være før avtalen ble signert.</source>
+        <translation>The end date cannot be before the agreement was signed.</translation>
+    </message>
+    <message>
+        <source>Evalueringsintervallet må være minst én måned.</source>
+        <translation>The evaluation interval must be at least one month.</translation>
+    </message>
+    <message>
+        <source>En avtale uten sluttdato må ha et evalueringsintervall, så den blir fulgt opp jevnlig. Fyll inn antall måneder mellom evalueringene, eller en sluttdato.</source>
+        <translation>An agreement without an end date must have an evaluation interval, so that it is followed up regularly. Fill in the number of months between evaluations, or an end date.</translation>
+    </message>
+    <message>
+        <source>En avtale kan ikke ligge under seg selv.</source>
+        <translation>An agreement cannot be placed under itself.</translation>
+    </message>
+    <message>
+        <source>«%1» er ikke en samarbeidsavtale. En prosjektavtale kan bare ligge under en samarbeidsavtale.</source>
+        <translation>«%1» is not a framework agreement. A project agreement can only be placed under a framework agreement.</translation>
+    </message>
+    <message>
+        <source>En samarbeidsavtale kan ikke ligge under en annen avtale.</source>
+        <translation>A framework agreement cannot be placed under another agreement.</translation>
+    </message>
+    <message>
+        <source>Oppsigelsen kan ikke gjelde fra en dato før den ble levert.</source>
+        <translation>The termination cannot take effect before the date notice was given.</translation>
+    </message>
+    <message>
+        <source>Prosjektavtaler ligger under denne avtalen (%1), så den må være en samarbeidsavtale.</source>
+        <translation>Project agreements are placed under this agreement (%1), so it must be a framework agreement.</translation>
+    </message>
+    <message>
+        <source>Evalueringen kan ikke være før avtalen startet (%1).</source>
+        <translation>The evaluation cannot be before the agreement started (%1).</translation>
+    </message>
+    <message>
+        <source>Prosjektnummeret i Forskningsrådet skal være seks sifre, ikke «%1».</source>
+        <translation>The Research Council of Norway project number must be six digits, not «%1».</translation>
+    </message>
+    <message>
+        <source>Stillingsandelen må være mellom 1 og 100 prosent.</source>
+        <translation>The position must be between 1 and 100 per cent.</translation>
+    </message>
+    <message>
+        <source>Varigheten må være mellom 1 og 8 år.</source>
+        <translation>The duration must be between 1 and 8 years.</translation>
+    </message>
+    <message>
+        <source>Et prosjekt kan ikke vise til seg selv.</source>
+        <translation>A project cannot refer to itself.</translation>
+    </message>
+    <message>
+        <source>Stipendiaten må være finansiert av et innovasjons- eller forskningsprosjekt, ikke av et annet ph.d.-prosjekt.</source>
+        <translation>The PhD candidate must be funded by an innovation or research project, not by another PhD project.</translation>
+    </message>
+    <message>
+        <source>Antall studenter er urimelig stort.</source>
+        <translation>The number of students is unreasonably large.</translation>
+    </message>
+    <message>
+        <source>Velg en finansieringsordning eller en finansiør for finansieringen.</source>
+        <translation>Choose a funding scheme or a funder for the funding line.</translation>
+    </message>
+    <message>
+        <source>Innvilget beløp (%1) kan ikke være større enn totalkostnaden (%2).</source>
+        <translation>The amount granted (%1) cannot be larger than the total cost (%2).</translation>
+    </message>
+    <message>
+        <source>Egenandelen (%1) kan ikke være større enn totalkostnaden (%2).</source>
+        <translation>The own contribution (%1) cannot be larger than the total cost (%2).</translation>
+    </message>
+    <message>
+        <source>Vedtaksdatoen kan ikke være før søknaden ble sendt.</source>
+        <translation>The decision date cannot be before the application was sent.</translation>
+    </message>
+    <message>
+        <source>Året %1 er utenfor det programmet regner med (2000–2100).</source>
+        <translation>The year %1 is outside what the app works with (2000–2100).</translation>
+    </message>
+    <message>
+        <source>Skriv en begrunnelse når tildelingen skal overskride bevilgningen.</source>
+        <translation>Write a reason when the allocation is to exceed the appropriation.</translation>
+    </message>
+    <message>
+        <source>Tildelingene for %1 blir %2, men bevilgningen er %3 (ledig: %4). Reduser beløpet, eller merk tildelingen som godkjent overskridelse og skriv en begrunnelse.</source>
+        <translation>The allocations for %1 come to %2, but the appropriation is %3 (available: %4). Reduce the amount, or mark the allocation as an approved overrun and write a reason.</translation>
+    </message>
+    <message>
+        <source>«Gjentas til» kan ikke være før fristen.</source>
+        <translation>«Repeats until» cannot be before the deadline.</translation>
+    </message>
+    <message>
+        <source>Utført dato kan bare fylles ut når fristen er markert som utført.</source>
+        <translation>Date done can only be filled in when the deadline is marked as done.</translation>
+    </message>
+    <message>
+        <source>Varselet kan være høyst 366 dager før fristen.</source>
+        <translation>The reminder can be at most 366 days before the deadline.</translation>
+    </message>
+    <message>
+        <source>Forskyvningen kan være høyst 120 måneder.</source>
+        <translation>The offset can be at most 120 months.</translation>
+    </message>
+    <message>
+        <source>Møtet må vare minst ett minutt.</source>
+        <translation>The meeting must last at least one minute.</translation>
+    </message>
+    <message>
+        <source>Et møte kan vare høyst 24 timer.</source>
+        <translation>A meeting can last at most 24 hours.</translation>
+    </message>
+    <message>
+        <source>En sak kan vare høyst 24 timer.</source>
+        <translation>An agenda item can last at most 24 hours.</translation>
+    </message>
+    <message>
+        <source>Et oppfølgingspunkt må ha en frist, så det kommer med i fristlisten.</source>
+        <translation>An action item must have a deadline, so that it appears in the deadline list.</translation>
+    </message>
+    <message>
+        <source>Et oppfølgingspunkt må ha en ansvarlig, så noen følger det opp.</source>
+        <translation>An action item must have someone responsible, so that somebody follows it up.</translation>
+    </message>
+</context>
+<context>
+    <name>Records</name>
+    <message>
+        <source>%1 må fylles ut.</source>
+        <translation>%1 must be filled in.</translation>
+    </message>
+    <message>
+        <source>%1 kan ikke være lengre enn %2 tegn.</source>
+        <translation>%1 cannot be longer than %2 characters.</translation>
+    </message>
+    <message>
+        <source>%1 kan ikke være negativt.</source>
+        <translation>%1 cannot be negative.</translation>
+    </message>
+    <message>
+        <source>%1 er urimelig stort. Sjekk tallet.</source>
+        <translation>%1 is unreasonably large. Check the number.</translation>
+    </message>
+    <message>
+        <source>%1: «%2» er ikke et heltall. Skriv bare sifre, for eksempel 250 000.</source>
+        <translation>%1: «%2» is not a whole number. Write digits only, for example 250000.</translation>
+    </message>
+    <message>
+        <source>%1: «%2» er ikke en gyldig dato. Bruk formen dd.mm.åååå.</source>
+        <translation>%1: «%2» is not a valid date. Write it as dd/mm/yyyy.</translation>
+    </message>
+    <message>
+        <source>%1: «%2» er ikke et gyldig tidspunkt. Bruk dd.mm.åååå tt:mm.</source>
+        <translation>%1: «%2» is not a valid time. Write it as dd/mm/yyyy hh:mm.</translation>
+    </message>
+    <message>
+        <source>%1: «%2» må være ja eller nei.</source>
+        <translation>%1: «%2» must be yes or no.</translation>
+    </message>
+    <message>
+        <source>%1: «%2» er ikke et gyldig valg. Velg en av: %3.</source>
+        <translation>%1: «%2» is not a valid choice. Choose one of: %3.</translation>
+    </message>
+    <message>
+        <source>%1: ugyldig verdi «%2».</source>
+        <translation>%1: invalid value «%2».</translation>
+    </message>
+    <message>
+        <source>Feltet «%1» finnes ikke for %2.</source>
+        <translation>The %2 has no field «%1».</translation>
+    </message>
+    <message>
+        <source>%1: valgt %2 finnes ikke lenger. Velg på nytt.</source>
+        <translation>%1: the chosen %2 no longer exists. Choose again.</translation>
+    </message>
+    <message>
+        <source>Valgt %1 finnes ikke lenger.</source>
+        <translation>The chosen %1 no longer exists.</translation>
+    </message>
+    <message>
+        <source>%1 «%2» finnes allerede. Bruk den som er registrert.</source>
+        <translation>%1 «%2» already exists. Use the one that is registered.</translation>
+    </message>
+    <message>
+        <source>Denne %1 er allerede registrert her.</source>
+        <translation>This %1 is already registered here.</translation>
+    </message>
+</context>
 </TS>

@@ -4,14 +4,17 @@ kunnskapsapp_domain_en.ts, and keep the translations already in it.
     python tests/tools/domain_catalogue.py     # write the .ts, compile it, list what is left
 
 lupdate cannot see these words: they are data (enum labels, the entity declarations' nouns
-and field labels), not `tr()` calls. So this walks them (kunnskapsapp.domain.i18n.catalogue)
-under the contexts the window asks for them with. Messages gone from the domain are dropped;
+and field labels) and messages raised in the services, not `tr()` calls. So this walks them
+(kunnskapsapp.domain.i18n.catalogue, and each `ValidationError(field, "template", ...)` in
+the domain and the services, read from the source) under the contexts the window asks for
+them with. Messages gone from the domain are dropped;
 new ones are written without a translation (`type="unfinished"`) for a translator to fill in.
 tests/tools/update_translations.py runs this before it compiles every *_en.ts.
 """
 
 from __future__ import annotations
 
+import ast
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -23,11 +26,65 @@ ROOT = Path(__file__).resolve().parents[2]
 CATALOGUE = ROOT / "resources" / "translations" / "kunnskapsapp_domain_en.ts"
 
 
+# Where the messages the window shows are raised: the domain and its services.
+MESSAGE_SOURCES = ("kunnskapsapp/domain", "kunnskapsapp/services")
+DEFAULT_CONTEXT = "Validation"  # ValidationError's own default
+
+
 def entries() -> list[tuple[str, str]]:
-    """(context, source) of every word the window may ask the domain to translate."""
+    """(context, source) of every word the window may ask the domain to translate: the
+    labels and nouns, then the messages' templates."""
     from kunnskapsapp.domain import i18n
 
-    return list(i18n.catalogue())
+    words = list(i18n.catalogue())
+    for pair in messages():
+        if pair not in words:
+            words.append(pair)
+    return words
+
+
+def messages() -> list[tuple[str, str]]:
+    """(context, template) of each `ValidationError(field, "template", ...)` raised with a
+    literal template, file by file in name order, in the order of the source."""
+    found = []
+    for folder in MESSAGE_SOURCES:
+        for path in sorted((ROOT / folder).rglob("*.py")):
+            for call in _calls(ast.parse(path.read_text(encoding="utf-8"))):
+                template = call.args[1] if len(call.args) > 1 else None
+                if isinstance(template, ast.Constant) and isinstance(template.value, str):
+                    found.append((_context(call), template.value))
+    return found
+
+
+def formatted_messages() -> list[str]:
+    """`path:line` of each ValidationError whose message is an f-string or built elsewhere:
+    the window cannot translate it."""
+    found = []
+    for folder in MESSAGE_SOURCES:
+        for path in sorted((ROOT / folder).rglob("*.py")):
+            for call in _calls(ast.parse(path.read_text(encoding="utf-8"))):
+                template = call.args[1] if len(call.args) > 1 else None
+                if not (isinstance(template, ast.Constant) and isinstance(template.value, str)):
+                    found.append(f"{path.relative_to(ROOT)}:{call.lineno}")
+    return found
+
+
+def _calls(tree: ast.AST) -> list[ast.Call]:
+    calls = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call):
+            func = node.func
+            name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
+            if name == "ValidationError":
+                calls.append(node)
+    return sorted(calls, key=lambda c: (c.lineno, c.col_offset))
+
+
+def _context(call: ast.Call) -> str:
+    for keyword in call.keywords:
+        if keyword.arg == "context" and isinstance(keyword.value, ast.Constant):
+            return str(keyword.value.value)
+    return DEFAULT_CONTEXT
 
 
 def translations(ts: Path = CATALOGUE) -> dict[tuple[str, str], str]:

@@ -35,7 +35,7 @@ from kunnskapsapp.domain.rules import (
 from kunnskapsapp.services import agreements, clock
 from kunnskapsapp.services.records import Record
 from kunnskapsapp.ui.form import ChildSpec, FormSpec, choices_of
-from kunnskapsapp.ui.formatting import format_date
+from kunnskapsapp.ui.formatting import domain_message, format_date
 from kunnskapsapp.ui.icons import set_icon
 from kunnskapsapp.ui.page import ListPage
 from kunnskapsapp.ui.table import Column
@@ -398,7 +398,7 @@ class EvaluationDialog(QDialog):
                 self.page.db, self.record.id, day, self.summary.value(), self.follow_up.value()
             )
         except DomainError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(domain_message(exc))
             return
         self.accept()
 
@@ -461,10 +461,10 @@ class TerminateDialog(QDialog):
                 expected_version=self.record.version,
             )
         except ValidationError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(domain_message(exc))
             return
         except DomainError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(domain_message(exc))
             return
         self.accept()
 

@@ -30,7 +30,7 @@ from kunnskapsapp.services.database import Database
 from kunnskapsapp.services.records import Record
 from kunnskapsapp.ui import settings
 from kunnskapsapp.ui.form import FormSpec, choices_of
-from kunnskapsapp.ui.formatting import days_to_deadline, format_date, long_date
+from kunnskapsapp.ui.formatting import days_to_deadline, domain_message, format_date, long_date
 from kunnskapsapp.ui.icons import set_icon
 from kunnskapsapp.ui.page import ListPage
 from kunnskapsapp.ui.pages.deadlines.calendar import (
@@ -433,7 +433,7 @@ class DeadlinesPage(ListPage):
         try:
             following = deadlines.mark_done(self.db, record.id, expected_version=record.version)
         except DomainError as exc:
-            QMessageBox.warning(self, self.tr("Kan ikke markere som utført"), exc.message)
+            QMessageBox.warning(self, self.tr("Kan ikke markere som utført"), domain_message(exc))
             self.refresh()
             return
         self._show_after_change(record.id)
@@ -465,7 +465,7 @@ class DeadlinesPage(ListPage):
         try:
             deadlines.reopen(self.db, record.id, expected_version=record.version)
         except DomainError as exc:
-            QMessageBox.warning(self, self.tr("Kan ikke gjenåpne"), exc.message)
+            QMessageBox.warning(self, self.tr("Kan ikke gjenåpne"), domain_message(exc))
             self.refresh()
             return
         self._show_after_change(record.id)
