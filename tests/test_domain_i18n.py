@@ -323,3 +323,11 @@ def _funder(db: Any) -> str:
             db, m.Organisation, {"name": "Forskningsrådet", "kind": OrganisationKind.FUNDER}
         ).id
     )
+
+
+def test_what_a_deletion_takes_with_it_is_counted_in_english(english: QApplication) -> None:
+    counts = {"prosjekter": 2, "årsbeløp": 1, "frist": 1}
+    assert domain_i18n.counts_text(counts) == "2 projects, 1 annual amount and 1 deadline"
+    assert domain_i18n.counts_text({"årsbeløp": 3}) == "3 annual amounts"
+    i18n.install_domain_hook(i18n.NB)
+    assert domain_i18n.counts_text(counts) == crud.describe_counts(counts)

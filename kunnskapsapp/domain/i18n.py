@@ -24,7 +24,7 @@ in the services' source, each under the context it is asked with:
 - an entity's field, link and derived labels and its form warnings: the model's class name
   (`Project`);
 - the nouns: `Singular` and `Plural` (some nouns are the same in both, `årsbeløp`, and differ
-  in English);
+  in English), and `Lists` for the «og» that ends a list of counts;
 - messages: the context their ValidationError names (`Validation`, the default; `Records`
   for the checks every record gets in services/crud.py).
 """
@@ -32,7 +32,7 @@ in the services' source, each under the context it is asked with:
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 from kunnskapsapp.domain.base import Base
@@ -44,6 +44,8 @@ Translate = Callable[[str, str], str]
 
 SINGULAR = "Singular"
 PLURAL = "Plural"
+LISTS = "Lists"
+AND = "og"  # the last two of a list: «2 frister og 1 sak»
 
 
 def _as_written(_context: str, text: str) -> str:
@@ -124,6 +126,16 @@ def plural(model: type[Base] | str | EntitySpec) -> str:
     return tr(PLURAL, _spec(model).plural)
 
 
+def counts_text(counts: Mapping[str, int]) -> str:
+    """`crud.describe_counts` in the window's language: its counts are keyed by the noun as
+    written, singular for one and plural for more (`{"prosjekter": 2, "frist": 1}`), and
+    read `2 projects and 1 deadline`."""
+    parts = [f"{n} {tr(SINGULAR if n == 1 else PLURAL, noun)}" for noun, n in counts.items()]
+    if len(parts) <= 1:
+        return "".join(parts)
+    return ", ".join(parts[:-1]) + f" {tr(LISTS, AND)} " + parts[-1]
+
+
 # --- Messages -------------------------------------------------------------------------------
 
 
@@ -185,6 +197,7 @@ def _all_words() -> Iterator[tuple[str, str]]:
         yield SINGULAR, spec.singular
     for spec in ENTITIES:
         yield PLURAL, spec.plural
+    yield LISTS, AND
 
 
 def _enums() -> list[type[LabelledEnum]]:

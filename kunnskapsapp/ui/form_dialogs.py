@@ -39,7 +39,7 @@ def confirm_delete(parent: QWidget, db: Database, model: type[Base], record: Rec
                 "ConfirmDelete",
                 "«%s» kan ikke slettes fordi %s viser til den. Fjern eller flytt dem først.",
             )
-            % (name, crud.describe_counts(deps["blocks"])),
+            % (name, domain_i18n.counts_text(deps["blocks"])),
         )
         return False
     text = QCoreApplication.translate("ConfirmDelete", "Vil du slette «%s»?") % name
@@ -47,12 +47,12 @@ def confirm_delete(parent: QWidget, db: Database, model: type[Base], record: Rec
     if deps["deletes"]:
         details.append(
             QCoreApplication.translate("ConfirmDelete", "Dette sletter også %s.")
-            % crud.describe_counts(deps["deletes"])
+            % domain_i18n.counts_text(deps["deletes"])
         )
     if deps["clears"]:
         details.append(
             QCoreApplication.translate("ConfirmDelete", "%s mister koblingen hit.")
-            % crud.describe_counts(deps["clears"]).capitalize()
+            % domain_i18n.counts_text(deps["clears"]).capitalize()
         )
     box = QMessageBox(parent)
     box.setObjectName("confirmDeleteBox")

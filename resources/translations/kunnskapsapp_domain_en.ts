@@ -1667,6 +1667,13 @@
     </message>
 </context>
 <context>
+    <name>Lists</name>
+    <message>
+        <source>og</source>
+        <translation>and</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>«%1» er allerede sagt opp (%2).</source>
