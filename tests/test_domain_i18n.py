@@ -27,7 +27,7 @@ from kunnskapsapp.services import clock, crud
 from kunnskapsapp.services.records import ValueStyle, format_value
 from kunnskapsapp.ui import i18n
 from kunnskapsapp.ui.app import install_translations
-from kunnskapsapp.ui.formatting import ENGLISH, display, domain_message
+from kunnskapsapp.ui.formatting import ENGLISH, display, domain_message, record_name
 from kunnskapsapp.ui.pages.projects import ProjectsPage
 from tests.ui_helpers import type_into
 
@@ -331,3 +331,22 @@ def test_what_a_deletion_takes_with_it_is_counted_in_english(english: QApplicati
     assert domain_i18n.counts_text({"årsbeløp": 3}) == "3 annual amounts"
     i18n.install_domain_hook(i18n.NB)
     assert domain_i18n.counts_text(counts) == crud.describe_counts(counts)
+
+
+def test_names_with_words_of_their_own_are_translated(english: QApplication, db: Any) -> None:
+    """The services' names stay Norwegian (reports, the import); the window's are English."""
+    appropriation = crud.create(db, m.FundAppropriation, {"year": 2027, "amount": 5_000_000})
+    assert appropriation.display_name == "Bevilgning til fondet 2027"
+    assert record_name(m.FundAppropriation, appropriation) == (
+        "Appropriation to the research fund 2027"
+    )
+    project = crud.create(db, m.Project, {"title": "Velferd"})
+    allocation = crud.create(
+        db, m.FundAllocation, {"project_id": project.id, "year": 2027, "amount": 150_000}
+    )
+    assert allocation.display_name == "Tildeling 2027: 150\u00a0000\u00a0kr"
+    assert record_name(m.FundAllocation, allocation) == "Allocation 2027: NOK\u00a0150,000"
+    line = crud.create(db, m.FundingLine, {"project_id": project.id, "funder_id": _funder(db)})
+    assert line.display_name == "Finansiering"  # no reference yet: the word alone
+    assert record_name(m.FundingLine, line) == "Funding"
+    assert record_name(m.Project, project) == "Velferd"

@@ -21,8 +21,8 @@ written by tests/tools/domain_catalogue.py (run by tests/tools/update_translatio
 `catalogue()`, every label and noun this module can be asked for, and the messages it finds
 in the services' source, each under the context it is asked with:
 - an enum's labels: the enum's class name (`ProjectStatus`);
-- an entity's field, link and derived labels and its form warnings: the model's class name
-  (`Project`);
+- an entity's field, link and derived labels, its form warnings and its naming's template:
+  the model's class name (`Project`);
 - the nouns: `Singular` and `Plural` (some nouns are the same in both, `årsbeløp`, and differ
   in English), and `Lists` for the «og» that ends a list of counts;
 - messages: the context their ValidationError names (`Validation`, the default; `Records`
@@ -126,6 +126,23 @@ def plural(model: type[Base] | str | EntitySpec) -> str:
     return tr(PLURAL, _spec(model).plural)
 
 
+def name_of(
+    model: type[Base] | str | EntitySpec,
+    values: Mapping[str, Any],
+    value_text: Callable[[Any], str] | None = None,
+) -> str:
+    """A row's name (`EntitySpec.name_of`) in the window's language: a name with words of
+    its own (`Finansiering 269866`, `Bevilgning til fondet 2027`) is its naming's template
+    translated (context: the model's class name) and filled in, amounts and dates written
+    by `value_text`; any other name is the row's own text."""
+    spec = _spec(model)
+    naming = spec.naming
+    if naming.template is None:
+        return naming.of(values)
+    shown = value_text if value_text is not None else norwegian
+    return fill(tr(_context(spec), naming.template), naming.values_of(values), shown).strip()
+
+
 def counts_text(counts: Mapping[str, int]) -> str:
     """`crud.describe_counts` in the window's language: its counts are keyed by the noun as
     written, singular for one and plural for more (`{"prosjekter": 2, "frist": 1}`), and
@@ -193,6 +210,8 @@ def _all_words() -> Iterator[tuple[str, str]]:
         for warning in spec.warnings:
             if warning.message:
                 yield context, warning.message
+        if spec.naming.template:
+            yield context, spec.naming.template
     for spec in ENTITIES:
         yield SINGULAR, spec.singular
     for spec in ENTITIES:

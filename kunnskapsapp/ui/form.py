@@ -52,7 +52,7 @@ from kunnskapsapp.ui.form_fields import (
     make_widget,
     names_of,
 )
-from kunnskapsapp.ui.formatting import domain_message
+from kunnskapsapp.ui.formatting import domain_message, record_name
 from kunnskapsapp.ui.icons import set_icon
 from kunnskapsapp.ui.link_list import LinkList
 from kunnskapsapp.ui.table import RecordTableModel, size_columns_from_first_rows
@@ -61,7 +61,7 @@ from kunnskapsapp.ui.table import RecordTableModel, size_columns_from_first_rows
 def heading_of(model: type[Base], record: dict[str, Any]) -> str:
     """A form's heading: the row's name, and whose row it is where its name does not say
     (`Finansiering 269866 – Digitalt tilsyn`)."""
-    name = str(record.get("display_name") or "")
+    name = record_name(model, record)
     owner = entity(model).owner_name(record)
     return f"{name} – {owner}" if owner and owner not in name else name
 
@@ -379,7 +379,10 @@ class EntityForm(QWidget):
         """True when it is fine to leave this record (saved, discarded or unchanged)."""
         if not self._dirty:
             return True
-        name = self.record.get("display_name") if self.record else domain_i18n.singular(self.model)
+        if self.record:
+            name = record_name(self.model, self.record)
+        else:
+            name = domain_i18n.singular(self.model)
         answer = w.ask_unsaved(
             self,
             self.tr("Du har endringer i «%s» som ikke er lagret.") % name,
@@ -420,7 +423,7 @@ class EntityDialog(QDialog):
         )
         if record is not None:
             self.form.load(record)
-            self.setWindowTitle(record.get("display_name", ""))
+            self.setWindowTitle(record_name(spec.model, record))
         else:
             self.form.clear(defaults)
             self.setWindowTitle(self.tr("Ny: %s") % domain_i18n.singular(spec.model))

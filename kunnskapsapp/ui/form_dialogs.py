@@ -25,12 +25,12 @@ from kunnskapsapp.services import crud
 from kunnskapsapp.services.database import Database
 from kunnskapsapp.services.history import history
 from kunnskapsapp.services.records import Record
-from kunnskapsapp.ui.formatting import display
+from kunnskapsapp.ui.formatting import display, record_name
 
 
 def confirm_delete(parent: QWidget, db: Database, model: type[Base], record: Record) -> bool:
     deps = crud.dependents(db, model, record["id"])
-    name = record.get("display_name", "")
+    name = record_name(model, record)
     if deps["blocks"]:
         QMessageBox.information(
             parent,
@@ -133,7 +133,7 @@ class HistoryDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("historyDialog")
-        self.setWindowTitle(self.tr("Historikk – %s") % record.get("display_name", ""))
+        self.setWindowTitle(self.tr("Historikk – %s") % record_name(model, record))
         layout = QVBoxLayout(self)
         rows = history(db, model, record["id"])
         table = QTableWidget(len(rows), 5, self)

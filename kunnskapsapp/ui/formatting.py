@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import enum
 import re
+from collections.abc import Mapping
 from datetime import date, datetime
 from typing import Any
 
@@ -26,8 +27,9 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from kunnskapsapp.domain import i18n as domain_i18n
 from kunnskapsapp.domain import language as bokmaal
 from kunnskapsapp.domain import rules
+from kunnskapsapp.domain.base import Base
 from kunnskapsapp.domain.collation import norwegian_key
-from kunnskapsapp.domain.entities import FieldKind
+from kunnskapsapp.domain.entities import FieldKind, entity
 from kunnskapsapp.domain.errors import Kroner
 from kunnskapsapp.services.records import ValueStyle, format_value
 from kunnskapsapp.ui import i18n
@@ -105,6 +107,16 @@ def domain_message(error: Exception) -> str:
     """A domain error's message in the window's language: a validation message translated
     and its values (dates, amounts) written the window's way; any other as it is."""
     return domain_i18n.message(error, _message_value)
+
+
+def record_name(model: type[Base], record: Mapping[str, Any]) -> str:
+    """A row's name as the window shows it: `Finansiering 269866`, or `Funding 269866` in
+    English (a name with words of its own is translated); any other name as the services
+    gave it (`display_name`)."""
+    naming = entity(model).naming
+    if naming.template is None or any(c not in record for c in naming.columns):
+        return str(record.get("display_name") or "")
+    return domain_i18n.name_of(model, record, _message_value)
 
 
 def _message_value(value: Any) -> str:

@@ -722,6 +722,10 @@
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
+    <message>
+        <source>Part</source>
+        <translation>Party</translation>
+    </message>
 </context>
 <context>
     <name>AgreementEvaluation</name>
@@ -740,6 +744,10 @@
     <message>
         <source>Justeringer og oppfølging</source>
         <translation>Adjustments and follow-up</translation>
+    </message>
+    <message>
+        <source>Evaluering %1</source>
+        <translation>Evaluation %1</translation>
     </message>
 </context>
 <context>
@@ -902,6 +910,10 @@
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
+    <message>
+        <source>Part</source>
+        <translation>Partner</translation>
+    </message>
 </context>
 <context>
     <name>Supervisor</name>
@@ -916,6 +928,10 @@
     <message>
         <source>Rolle</source>
         <translation>Role</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
     </message>
 </context>
 <context>
@@ -1070,6 +1086,10 @@
         <source>Varsel om delene av totalkostnaden</source>
         <translation>Warning about the parts of the total cost</translation>
     </message>
+    <message>
+        <source>Finansiering %1</source>
+        <translation>Funding %1</translation>
+    </message>
 </context>
 <context>
     <name>FundingYear</name>
@@ -1085,6 +1105,10 @@
         <source>Beløp (kr)</source>
         <translation>Amount (NOK)</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>FundAppropriation</name>
@@ -1099,6 +1123,10 @@
     <message>
         <source>Merknader</source>
         <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Bevilgning til fondet %1</source>
+        <translation>Appropriation to the research fund %1</translation>
     </message>
 </context>
 <context>
@@ -1134,6 +1162,10 @@
     <message>
         <source>Merknader</source>
         <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Tildeling %1: %2</source>
+        <translation>Allocation %1: %2</translation>
     </message>
 </context>
 <context>
