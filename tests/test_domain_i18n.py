@@ -16,7 +16,8 @@ from types import ModuleType
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QTableWidget, QWidget
 
 from kunnskapsapp.domain import i18n as domain_i18n
 from kunnskapsapp.domain import models as m
@@ -29,7 +30,7 @@ from kunnskapsapp.ui import i18n
 from kunnskapsapp.ui.app import install_translations
 from kunnskapsapp.ui.formatting import ENGLISH, display, domain_message, record_name
 from kunnskapsapp.ui.pages.projects import ProjectsPage
-from tests.ui_helpers import type_into
+from tests.ui_helpers import answer_next_dialog, type_into
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -350,3 +351,30 @@ def test_names_with_words_of_their_own_are_translated(english: QApplication, db:
     assert line.display_name == "Finansiering"  # no reference yet: the word alone
     assert record_name(m.FundingLine, line) == "Funding"
     assert record_name(m.Project, project) == "Velferd"
+
+
+def test_the_change_log_reads_in_english(english: QApplication, qtbot: Any, db: Any) -> None:
+    project = crud.create(db, m.Project, {"title": "Velferd", "status": ProjectStatus.IDEA})
+    crud.update(
+        db,
+        m.Project,
+        project.id,
+        {"status": ProjectStatus.ONGOING, "start_date": date(2027, 1, 14)},
+        project.version,
+    )
+    page = _open(qtbot, ProjectsPage, db)
+    assert page.select_id(project.id)
+    seen: list[str] = []
+
+    def read_and_close(dialog: Any) -> None:
+        table = dialog.findChild(QTableWidget, "historyTable")
+        for row in range(table.rowCount()):
+            cells = [table.item(row, c).text() for c in (2, 3, 4)]
+            seen.append(" | ".join(cells))
+        dialog.reject()
+
+    answer_next_dialog(read_and_close)
+    qtbot.mouseClick(page.history_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(seen))
+    assert "Changed | Status | Idea → Ongoing" in seen
+    assert "Changed | Start date | – → 14/01/2027" in seen

@@ -25,7 +25,7 @@ from kunnskapsapp.services import crud
 from kunnskapsapp.services.database import Database
 from kunnskapsapp.services.history import history
 from kunnskapsapp.services.records import Record
-from kunnskapsapp.ui.formatting import display, record_name
+from kunnskapsapp.ui.formatting import display, record_name, value_style
 
 
 def confirm_delete(parent: QWidget, db: Database, model: type[Base], record: Record) -> bool:
@@ -135,7 +135,7 @@ class HistoryDialog(QDialog):
         self.setObjectName("historyDialog")
         self.setWindowTitle(self.tr("Historikk – %s") % record_name(model, record))
         layout = QVBoxLayout(self)
-        rows = history(db, model, record["id"])
+        rows = history(db, model, record["id"], style=value_style())
         table = QTableWidget(len(rows), 5, self)
         table.setObjectName("historyTable")
         table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it

@@ -31,7 +31,7 @@ from kunnskapsapp.domain.base import Base
 from kunnskapsapp.domain.collation import norwegian_key
 from kunnskapsapp.domain.entities import FieldKind, entity
 from kunnskapsapp.domain.errors import Kroner
-from kunnskapsapp.services.records import ValueStyle, format_value
+from kunnskapsapp.services.records import NORWEGIAN, ValueStyle, format_value
 from kunnskapsapp.ui import i18n
 
 MINUS = "\u2212"
@@ -127,6 +127,11 @@ def _message_value(value: Any) -> str:
     if isinstance(value, date):
         return format_date(value)
     return str(value)
+
+
+def value_style() -> ValueStyle:
+    """How the services write values for the window (`format_value`'s style)."""
+    return ENGLISH if i18n.is_english() else NORWEGIAN
 
 
 def money_placeholder() -> str:
