@@ -378,3 +378,13 @@ def test_the_change_log_reads_in_english(english: QApplication, qtbot: Any, db: 
     qtbot.waitUntil(lambda: bool(seen))
     assert "Changed | Status | Idea → Ongoing" in seen
     assert "Changed | Start date | – → 14/01/2027" in seen
+
+
+def test_a_typed_percent_number_in_a_value_stays_as_typed(english: QApplication, db: Any) -> None:
+    crud.create(db, m.ServiceArea, {"name": "%1 sone"})
+    with pytest.raises(ValidationError) as caught:
+        crud.create(db, m.ServiceArea, {"name": "%1 sone"})
+    assert caught.value.message == "Navn «%1 sone» finnes allerede. Bruk den som er registrert."
+    assert domain_message(caught.value) == (
+        "Name «%1 sone» already exists. Use the one that is registered."
+    )

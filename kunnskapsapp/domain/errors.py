@@ -6,6 +6,7 @@ crash dialog. Services raise before writing, so a refused change leaves the data
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -57,12 +58,14 @@ class Lower:
 
 
 def fill(template: str, values: tuple[Any, ...], shown: Any) -> str:
-    """`template` with `%1`, `%2`, ... replaced by `shown(value)`, the highest first (so that
-    `%1` does not eat the start of `%10`)."""
-    text = template
-    for number in range(len(values), 0, -1):
-        text = text.replace(f"%{number}", shown(values[number - 1]))
-    return text
+    """`template` with `%1`, `%2`, ... replaced by `shown(value)` in one pass, so that a value
+    that itself holds `%2` (a title someone typed) stays as it is."""
+
+    def value(match: re.Match[str]) -> str:
+        number = int(match.group(1))
+        return shown(values[number - 1]) if 1 <= number <= len(values) else match.group(0)
+
+    return re.sub(r"%(\d+)", value, template)
 
 
 def norwegian(value: Any) -> str:
