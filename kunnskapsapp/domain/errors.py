@@ -6,6 +6,11 @@ crash dialog. Services raise before writing, so a refused change leaves the data
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
 
 class DomainError(Exception):
     """An expected problem with a plain Norwegian message."""
@@ -19,11 +24,69 @@ class DomainError(Exception):
 
 
 class ValidationError(DomainError):
-    """Invalid input for one field; `field` is the attribute name the form shows it beside."""
+    """Invalid input for one field; `field` is the attribute name the form shows it beside.
 
-    def __init__(self, field: str, message: str) -> None:
-        super().__init__(message)
+    The message is a template, `%1`, `%2`, ... filled in from `values`: a field or a link as
+    its declaration (`FieldSpec`: its label), an entity as its `EntitySpec` (its noun), a
+    choice, a date, an amount as `Kroner(n)`, `Lower(x)` for x in lower case, anything else
+    as text. `message` is the Norwegian text; the window shows the template translated in
+    `context` and filled in its own language (kunnskapsapp.domain.i18n.message), so the
+    template must be a literal string for the catalogue's tool to find it."""
+
+    def __init__(
+        self, field: str, template: str, *values: Any, context: str = "Validation"
+    ) -> None:
+        super().__init__(fill(template, values, norwegian))
         self.field = field
+        self.template = template
+        self.values = values
+        self.context = context
+
+
+@dataclass(frozen=True)
+class Kroner:
+    """An amount in a message: `1 250 000 kr`, or `NOK 1,250,000` in an English window."""
+
+    amount: int
+
+
+@dataclass(frozen=True)
+class Lower:
+    """A value in a message in lower case (a label inside a sentence)."""
+
+    value: Any
+
+
+def fill(template: str, values: tuple[Any, ...], shown: Any) -> str:
+    """`template` with `%1`, `%2`, ... replaced by `shown(value)` in one pass, so that a value
+    that itself holds `%2` (a title someone typed) stays as it is."""
+
+    def value(match: re.Match[str]) -> str:
+        number = int(match.group(1))
+        return shown(values[number - 1]) if 1 <= number <= len(values) else match.group(0)
+
+    return re.sub(r"%(\d+)", value, template)
+
+
+def norwegian(value: Any) -> str:
+    """A message's value as the Norwegian message writes it."""
+    from kunnskapsapp.domain.rules import format_kroner
+
+    if isinstance(value, Lower):
+        return norwegian(value.value).lower()
+    if isinstance(value, Kroner):
+        return format_kroner(value.amount)
+    if isinstance(value, datetime):
+        return f"{value:%d.%m.%Y %H:%M}"
+    if isinstance(value, date):
+        return f"{value:%d.%m.%Y}"
+    label = getattr(value, "label", None)  # a field's declaration, a choice
+    if isinstance(label, str):
+        return label
+    noun = getattr(value, "singular", None)  # an entity's declaration
+    if isinstance(noun, str):
+        return noun
+    return str(value)
 
 
 class NotFoundError(DomainError):

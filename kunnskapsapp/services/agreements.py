@@ -17,7 +17,6 @@ from kunnskapsapp.domain.reference import PROFILE_ID
 from kunnskapsapp.domain.rules import (
     STILL_RUNNING_AGREEMENT_STATUSES,
     evaluation_basis,
-    format_date,
     left_to_fulfil,
     next_evaluation,
 )
@@ -134,8 +133,9 @@ def terminate(
         if agreement.status is AgreementStatus.TERMINATED:
             raise ValidationError(
                 "status",
-                f"«{agreement.title}» er allerede sagt opp "
-                f"({format_date(agreement.termination_requested)}).",
+                "«%1» er allerede sagt opp (%2).",
+                agreement.title,
+                agreement.termination_requested or "",
             )
         if effective is None:
             from kunnskapsapp.domain.rules import add_months

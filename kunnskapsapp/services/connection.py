@@ -52,9 +52,11 @@ class Server:
                 "port", "Porten må være et tall fra 1 til 65535 (vanligvis 5432)."
             )
         if self.sslmode not in SSLMODES:
-            raise ValidationError("sslmode", f"Ukjent TLS-modus «{self.sslmode}».")
+            raise ValidationError("sslmode", "Ukjent TLS-modus «%1».", self.sslmode)
         if self.sslmode in VERIFYING and self.sslrootcert and not Path(self.sslrootcert).is_file():
-            raise ValidationError("sslrootcert", f"Finner ikke rotsertifikatet {self.sslrootcert}.")
+            raise ValidationError(
+                "sslrootcert", "Finner ikke rotsertifikatet %1.", self.sslrootcert
+            )
 
     def url(self, password: str | None = None) -> str:
         """The SQLAlchemy URL; with a password only when one is given (kept in memory)."""

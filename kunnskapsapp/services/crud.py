@@ -20,6 +20,7 @@ from kunnskapsapp.domain.base import Base
 from kunnskapsapp.domain.entities import ENTITIES, entity, find_entity
 from kunnskapsapp.domain.errors import (
     DependencyError,
+    Lower,
     NotFoundError,
     StaleVersionError,
     ValidationError,
@@ -116,7 +117,7 @@ def coerce_value(f: FieldInfo, value: Any) -> Any:
             value = ""
         elif f.required or (not f.nullable and f.kind not in ("bool",)):
             if f.required:
-                raise ValidationError(f.name, f"{f.label} må fylles ut.")
+                raise ValidationError(f.name, "%1 må fylles ut.", f.spec, context="Records")
             return None
         else:
             return None
@@ -129,10 +130,14 @@ def coerce_value(f: FieldInfo, value: Any) -> Any:
                 text = text.strip("\n")
             if f.max_length and len(text) > f.max_length:
                 raise ValidationError(
-                    f.name, f"{f.label} kan ikke være lengre enn {f.max_length} tegn."
+                    f.name,
+                    "%1 kan ikke være lengre enn %2 tegn.",
+                    f.spec,
+                    f.max_length,
+                    context="Records",
                 )
             if f.required and not text.strip():
-                raise ValidationError(f.name, f"{f.label} må fylles ut.")
+                raise ValidationError(f.name, "%1 må fylles ut.", f.spec, context="Records")
             if f.kind == "ref":
                 return text or None
             if f.nullable and not text:
@@ -143,9 +148,13 @@ def coerce_value(f: FieldInfo, value: Any) -> Any:
             if isinstance(number, bool):
                 raise ValueError(value)
             if number < 0 and not f.signed:
-                raise ValidationError(f.name, f"{f.label} kan ikke være negativt.")
+                raise ValidationError(
+                    f.name, "%1 kan ikke være negativt.", f.spec, context="Records"
+                )
             if number > 10**13:
-                raise ValidationError(f.name, f"{f.label} er urimelig stort. Sjekk tallet.")
+                raise ValidationError(
+                    f.name, "%1 er urimelig stort. Sjekk tallet.", f.spec, context="Records"
+                )
             return number
         if f.kind == "date":
             if isinstance(value, datetime):
@@ -185,25 +194,52 @@ def coerce_value(f: FieldInfo, value: Any) -> Any:
     except ValidationError:
         raise
     except (ValueError, TypeError, OverflowError):
-        raise ValidationError(f.name, _type_message(f, value)) from None
+        raise _type_error(f, value) from None
     return value
 
 
-def _type_message(f: FieldInfo, value: Any) -> str:
+def _type_error(f: FieldInfo, value: Any) -> ValidationError:
     shown = str(value)[:40]
     if f.kind == "int":
-        return f"{f.label}: «{shown}» er ikke et heltall. Skriv bare sifre, for eksempel 250 000."
+        return ValidationError(
+            f.name,
+            "%1: «%2» er ikke et heltall. Skriv bare sifre, for eksempel 250 000.",
+            f.spec,
+            shown,
+            context="Records",
+        )
     if f.kind == "date":
-        return f"{f.label}: «{shown}» er ikke en gyldig dato. Bruk formen dd.mm.åååå."
+        return ValidationError(
+            f.name,
+            "%1: «%2» er ikke en gyldig dato. Bruk formen dd.mm.åååå.",
+            f.spec,
+            shown,
+            context="Records",
+        )
     if f.kind == "datetime":
-        return f"{f.label}: «{shown}» er ikke et gyldig tidspunkt. Bruk dd.mm.åååå tt:mm."
+        return ValidationError(
+            f.name,
+            "%1: «%2» er ikke et gyldig tidspunkt. Bruk dd.mm.åååå tt:mm.",
+            f.spec,
+            shown,
+            context="Records",
+        )
     if f.kind == "bool":
-        return f"{f.label}: «{shown}» må være ja eller nei."
+        return ValidationError(
+            f.name, "%1: «%2» må være ja eller nei.", f.spec, shown, context="Records"
+        )
     if f.kind == "enum":
         assert f.enum is not None
         options = ", ".join(m.label for m in f.enum)  # type: ignore[attr-defined]
-        return f"{f.label}: «{shown}» er ikke et gyldig valg. Velg en av: {options}."
-    return f"{f.label}: ugyldig verdi «{shown}»."
+        return ValidationError(
+            f.name,
+            "%1: «%2» er ikke et gyldig valg. Velg en av: %3.",
+            f.spec,
+            shown,
+            options,
+            context="Records",
+        )
+    return ValidationError(f.name, "%1: ugyldig verdi «%2».", f.spec, shown, context="Records")
 
 
 def coerce(model: type[Base], values: dict[str, Any]) -> dict[str, Any]:
@@ -216,7 +252,9 @@ def coerce(model: type[Base], values: dict[str, Any]) -> dict[str, Any]:
             continue
         f = fields.get(key)
         if f is None:
-            raise ValidationError(key, f"Feltet «{key}» finnes ikke for {noun(model)}.")
+            raise ValidationError(
+                key, "Feltet «%1» finnes ikke for %2.", key, entity(model), context="Records"
+            )
         clean[key] = coerce_value(f, value)
     return clean
 
@@ -227,7 +265,7 @@ def _check_required(model: type[Base], merged: dict[str, Any]) -> None:
             continue
         value = merged.get(f.name)
         if value is None or (isinstance(value, str) and not value.strip()):
-            raise ValidationError(f.name, f"{f.label} må fylles ut.")
+            raise ValidationError(f.name, "%1 må fylles ut.", f.spec, context="Records")
 
 
 def _check_references(session: Session, model: type[Base], clean: dict[str, Any]) -> None:
@@ -236,12 +274,18 @@ def _check_references(session: Session, model: type[Base], clean: dict[str, Any]
             continue
         if session.get(f.target, clean[f.name]) is None:
             raise ValidationError(
-                f.name, f"{f.label}: valgt {noun(f.target)} finnes ikke lenger. Velg på nytt."
+                f.name,
+                "%1: valgt %2 finnes ikke lenger. Velg på nytt.",
+                f.spec,
+                entity(f.target),
+                context="Records",
             )
     for link in entity(model).links:
         for item_id in clean.get(link.key, []):
             if session.get(link.target, item_id) is None:
-                raise ValidationError(link.key, f"Valgt {noun(link.target)} finnes ikke lenger.")
+                raise ValidationError(
+                    link.key, "Valgt %1 finnes ikke lenger.", entity(link.target), context="Records"
+                )
 
 
 def _check_unique(
@@ -265,14 +309,20 @@ def _check_unique(
         if existing is not None:
             query = query.where(id_column(model) != existing.id)
         if session.scalar(query):
-            labels = {f.name: f for f in fields_of(model)}
+            spec = entity(model)
             last = keys[-1]
-            label = labels[last].label if last in labels else last
+            label = spec.field(last) if spec.has_field(last) else last
             if len(keys) == 1:
-                message = f"{label} «{values[0]}» finnes allerede. Bruk den som er registrert."
-            else:
-                message = f"Denne {label.lower()} er allerede registrert her."
-            raise ValidationError(last, message)
+                raise ValidationError(
+                    last,
+                    "%1 «%2» finnes allerede. Bruk den som er registrert.",
+                    label,
+                    values[0],
+                    context="Records",
+                )
+            raise ValidationError(
+                last, "Denne %1 er allerede registrert her.", Lower(label), context="Records"
+            )
 
 
 def _validate(session: Session, model: type[Base], merged: dict[str, Any], existing: Any) -> None:

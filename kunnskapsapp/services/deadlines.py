@@ -117,7 +117,7 @@ def mark_done(
     with db.session() as s:
         deadline = crud.load(s, m.Deadline, deadline_id)
         if deadline.status is DeadlineStatus.DONE:
-            raise ValidationError("status", f"«{deadline.title}» er allerede markert som utført.")
+            raise ValidationError("status", "«%1» er allerede markert som utført.", deadline.title)
         crud.update_in(
             s,
             m.Deadline,

@@ -19,17 +19,29 @@ from kunnskapsapp.domain.collation import norwegian_key
 from kunnskapsapp.domain.entities import EntitySpec, FieldKind, FieldSpec, find_entity
 from kunnskapsapp.domain.enums import ChangeAction
 from kunnskapsapp.services.database import Database
-from kunnskapsapp.services.records import Record, format_value, id_column, ref_names
+from kunnskapsapp.services.records import (
+    NORWEGIAN,
+    Record,
+    ValueStyle,
+    format_value,
+    id_column,
+    ref_names,
+)
 
 
 def history(
-    db: Database, model: type[Base], row_id: str, *, include_children: bool = True
+    db: Database,
+    model: type[Base],
+    row_id: str,
+    *,
+    include_children: bool = True,
+    style: ValueStyle = NORWEGIAN,
 ) -> list[Record]:
     """Every change to a row (and, optionally, to rows owned by it), newest first.
 
     Each record has the stored `old_value`/`new_value` and `old_text`/`new_text`, the values
-    as the form shows them; `field_label` is the field's Norwegian label (for an owned
-    row, the label in that row's own form)."""
+    as the form shows them (written in `style`); `field_label` is the field's Norwegian
+    label (for an owned row, the label in that row's own form)."""
     with db.session() as s:
         ids = {row_id}
         if include_children:
@@ -45,8 +57,8 @@ def history(
             spec = find_entity(row.entity)
             old_text, new_text = row.old_value, row.new_value
             if row.action == ChangeAction.UPDATE and spec is not None:
-                old_text = shown_value(spec, row.field, row.old_value, names)
-                new_text = shown_value(spec, row.field, row.new_value, names)
+                old_text = shown_value(spec, row.field, row.old_value, names, style)
+                new_text = shown_value(spec, row.field, row.new_value, names, style)
             result.append(
                 Record(
                     at=row.at,
@@ -74,7 +86,11 @@ def _field_label(spec: EntitySpec | None, name: str) -> str:
 
 
 def shown_value(
-    spec: EntitySpec, field: str, text: str | None, names: dict[type[Base], dict[Any, str]]
+    spec: EntitySpec,
+    field: str,
+    text: str | None,
+    names: dict[type[Base], dict[Any, str]],
+    style: ValueStyle = NORWEGIAN,
 ) -> str | None:
     """A logged value as the form shows it; the stored text when it cannot be read back."""
     if text is None or text == "":
@@ -97,7 +113,7 @@ def shown_value(
         return text
     if f.kind is FieldKind.REFERENCE and f.target is not None:
         return names.get(f.target, {}).get(value, text)
-    return format_value(value, f.kind)
+    return format_value(value, f.kind, style)
 
 
 def _parse(f: FieldSpec, text: str) -> Any:

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from kunnskapsapp.domain.base import Base
 from kunnskapsapp.domain.collation import norwegian_key
-from kunnskapsapp.domain.entities import ENTITIES, FieldKind, entity, find_entity
+from kunnskapsapp.domain.entities import ENTITIES, FieldKind, FieldSpec, entity, find_entity
 from kunnskapsapp.domain.rules import format_date, format_kroner
 
 
@@ -51,6 +51,7 @@ class FieldInfo:
     signed: bool = False  # may be negative
     field_kind: FieldKind | None = None  # the declared kind
     personal: bool = False
+    spec: FieldSpec | None = None  # the declaration (messages name the field by it)
 
 
 # How each declared kind is stored and coerced.
@@ -87,6 +88,7 @@ def fields_of(model: type[Base]) -> tuple[FieldInfo, ...]:
             signed=f.signed,
             field_kind=f.kind,
             personal=f.personal,
+            spec=f,
         )
         for f in entity(model).fields
     )
@@ -285,6 +287,12 @@ class ValueStyle:
     kroner: Callable[[int], str]
     big_count: Callable[[int], str]  # 10 000 and more: with thousands separators
     decimal: Callable[[float], str]
+    choice: Callable[[enum.Enum], str]  # a LabelledEnum's member
+
+
+def _label(member: enum.Enum) -> str:
+    """A choice's Norwegian label (its value where it has none)."""
+    return str(getattr(member, "label", member.value))
 
 
 NORWEGIAN = ValueStyle(
@@ -294,6 +302,7 @@ NORWEGIAN = ValueStyle(
     kroner=format_kroner,
     big_count=lambda v: f"{v:,}".replace(",", "\u00a0"),
     decimal=lambda v: f"{v:.1f}".replace(".", ","),
+    choice=_label,
 )
 
 
@@ -303,7 +312,7 @@ def format_value(value: Any, kind: FieldKind | None = None, style: ValueStyle = 
     if value is None:
         return ""
     if isinstance(value, enum.Enum):
-        return str(getattr(value, "label", value.value))
+        return style.choice(value)
     if isinstance(value, bool):
         return style.yes_no(value)
     if isinstance(value, datetime):

@@ -14,24 +14,23 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kunnskapsapp.domain import models as m
+from kunnskapsapp.domain.entities import entity
 from kunnskapsapp.domain.enums import AgreementKind, DeadlineStatus, ProjectForm
-from kunnskapsapp.domain.errors import ValidationError
-from kunnskapsapp.domain.language import count_noun
-from kunnskapsapp.domain.rules import format_kroner, valid_email, valid_org_number
+from kunnskapsapp.domain.errors import Kroner, Lower, ValidationError
+from kunnskapsapp.domain.rules import valid_email, valid_org_number
 from kunnskapsapp.services.crud import validator
-from kunnskapsapp.services.records import field_info
-
-
-def _label(model: type[m.Base], name: str) -> str:
-    return field_info(model, name).label
 
 
 def _end_after_start(model: type[m.Base], v: dict[str, Any], start: str, end: str) -> None:
     if v.get(start) and v.get(end) and v[end] < v[start]:
+        fields = entity(model)
         raise ValidationError(
             end,
-            f"{_label(model, end)} ({v[end]:%d.%m.%Y}) kan ikke være før "
-            f"{_label(model, start).lower()} ({v[start]:%d.%m.%Y}).",
+            "%1 (%2) kan ikke være før %3 (%4).",
+            fields.field(end),
+            v[end],
+            Lower(fields.field(start)),
+            v[start],
         )
 
 
@@ -41,8 +40,9 @@ def _org_number(session: Session, v: dict[str, Any], existing: Any) -> None:
     if number and not valid_org_number(number):
         raise ValidationError(
             "org_number",
-            f"Organisasjonsnummeret «{number}» er ikke gyldig: det skal ha 9 sifre og riktig "
+            "Organisasjonsnummeret «%1» er ikke gyldig: det skal ha 9 sifre og riktig "
             "kontrollsiffer. Sjekk nummeret i Enhetsregisteret.",
+            number,
         )
 
 
@@ -51,7 +51,7 @@ def _person(session: Session, v: dict[str, Any], existing: Any) -> None:
     email = v.get("email")
     if email and not valid_email(email):
         raise ValidationError(
-            "email", f"«{email}» ser ikke ut som en e-postadresse (navn@eksempel.no)."
+            "email", "«%1» ser ikke ut som en e-postadresse (navn@eksempel.no).", email
         )
     if (
         v.get("last_confirmed")
@@ -88,8 +88,9 @@ def _agreement(session: Session, v: dict[str, Any], existing: Any) -> None:
         if parent is not None and parent.kind is not AgreementKind.FRAMEWORK:
             raise ValidationError(
                 "parent_id",
-                f"«{parent.title}» er ikke en samarbeidsavtale. En prosjektavtale kan bare "
+                "«%1» er ikke en samarbeidsavtale. En prosjektavtale kan bare "
                 "ligge under en samarbeidsavtale.",
+                parent.title,
             )
         if v.get("kind") is AgreementKind.FRAMEWORK:
             raise ValidationError(
@@ -113,9 +114,9 @@ def _agreement(session: Session, v: dict[str, Any], existing: Any) -> None:
         if children:
             raise ValidationError(
                 "kind",
-                f"Avtalen har {count_noun(children, 'prosjektavtale', 'prosjektavtaler')} "
-                "under seg og må derfor være en "
+                "Prosjektavtaler ligger under denne avtalen (%1), så den må være en "
                 "samarbeidsavtale.",
+                children,
             )
 
 
@@ -126,7 +127,8 @@ def _evaluation(session: Session, v: dict[str, Any], existing: Any) -> None:
     if start and v.get("evaluated_on") and v["evaluated_on"] < start:
         raise ValidationError(
             "evaluated_on",
-            f"Evalueringen kan ikke være før avtalen startet ({start:%d.%m.%Y}).",
+            "Evalueringen kan ikke være før avtalen startet (%1).",
+            start,
         )
 
 
@@ -137,7 +139,8 @@ def _project(session: Session, v: dict[str, Any], existing: Any) -> None:
     if number and not (len(number) == 6 and number.isdigit()):
         raise ValidationError(
             "rcn_project_number",
-            f"Prosjektnummeret i Forskningsrådet skal være seks sifre, ikke «{number}».",
+            "Prosjektnummeret i Forskningsrådet skal være seks sifre, ikke «%1».",
+            number,
         )
     percent = v.get("phd_position_percent")
     if percent is not None and not 0 < percent <= 100:
@@ -174,15 +177,17 @@ def _funding_line(session: Session, v: dict[str, Any], existing: Any) -> None:
     if granted and total is not None and granted > total:
         raise ValidationError(
             "granted_amount",
-            f"Innvilget beløp ({format_kroner(granted)}) kan ikke være større enn "
-            f"totalkostnaden ({format_kroner(total)}).",
+            "Innvilget beløp (%1) kan ikke være større enn totalkostnaden (%2).",
+            Kroner(granted),
+            Kroner(total),
         )
     own = (v.get("own_cash") or 0) + (v.get("own_in_kind") or 0)
     if total is not None and own > total:
         raise ValidationError(
             "own_cash",
-            f"Egenandelen ({format_kroner(own)}) kan ikke være større enn totalkostnaden "
-            f"({format_kroner(total)}).",
+            "Egenandelen (%1) kan ikke være større enn totalkostnaden (%2).",
+            Kroner(own),
+            Kroner(total),
         )
     if (
         v.get("application_date")
@@ -199,7 +204,7 @@ def _year(session: Session, v: dict[str, Any], existing: Any) -> None:
     year = v.get("year")
     if year is not None and not 2000 <= year <= 2100:
         raise ValidationError(
-            "year", f"Året {year} er utenfor det programmet regner med (2000–2100)."
+            "year", "Året %1 er utenfor det programmet regner med (2000–2100).", year
         )
 
 
@@ -227,9 +232,12 @@ def _fund_allocation(session: Session, v: dict[str, Any], existing: Any) -> None
         left = max(appropriation - others, 0)
         raise ValidationError(
             "amount",
-            f"Tildelingene for {year} blir {format_kroner(total)}, men bevilgningen er "
-            f"{format_kroner(appropriation)} (ledig: {format_kroner(left)}). Reduser beløpet, "
+            "Tildelingene for %1 blir %2, men bevilgningen er %3 (ledig: %4). Reduser beløpet, "
             "eller merk tildelingen som godkjent overskridelse og skriv en begrunnelse.",
+            year,
+            Kroner(total),
+            Kroner(appropriation),
+            Kroner(left),
         )
 
 

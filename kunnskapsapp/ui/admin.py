@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kunnskapsapp.domain import i18n as domain_i18n
 from kunnskapsapp.domain import models as m
 from kunnskapsapp.domain.enums import Recurrence
 from kunnskapsapp.services import crud
@@ -44,11 +45,11 @@ def rule_text(template: Record) -> str:
         parts.append(f"{months} mnd.")
     if days:
         parts.append(days_word(days))
-    anchor = template.anchor.label.lower()
+    anchor = domain_i18n.enum_label(template.anchor).lower()
     text = (" og ".join(parts) + f" etter {anchor}") if parts else f"Ved {anchor}"
     recurrence = template.get("recurrence")
     if recurrence is not None and recurrence is not Recurrence.NONE:
-        text += f", {recurrence.label.lower()}"
+        text += f", {domain_i18n.enum_label(recurrence).lower()}"
     return text[0].upper() + text[1:]
 
 

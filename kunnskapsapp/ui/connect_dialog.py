@@ -36,6 +36,7 @@ from kunnskapsapp.services import connection
 from kunnskapsapp.services.connection import NO_KEYRING, SSLMODES, VERIFYING, Server
 from kunnskapsapp.services.progress import Cancelled
 from kunnskapsapp.ui import settings
+from kunnskapsapp.ui.formatting import domain_message
 from kunnskapsapp.ui.i18n import Context
 from kunnskapsapp.ui.worker import Latest
 
@@ -215,7 +216,7 @@ class ConnectDialog(QDialog):
         try:
             server.check()
         except DomainError as exc:
-            self._say(exc.message, ok=False)
+            self._say(domain_message(exc), ok=False)
             return None
         return server
 
@@ -244,7 +245,7 @@ class ConnectDialog(QDialog):
 
     def _test_failed(self, exc: BaseException) -> None:
         self.test_button.setEnabled(True)
-        message = exc.message if isinstance(exc, DomainError) else str(exc)
+        message = domain_message(exc) if isinstance(exc, DomainError) else str(exc)
         self._say(message, ok=False)
 
     def save(self) -> None:
@@ -261,7 +262,7 @@ class ConnectDialog(QDialog):
                 connection.forget_password(server)
                 self._say(self.tr("Passordet er lagret i %s.") % path, ok=True)
         except (DomainError, OSError) as exc:
-            message = exc.message if isinstance(exc, DomainError) else str(exc)
+            message = domain_message(exc) if isinstance(exc, DomainError) else str(exc)
             self._say(message, ok=False)
             return
         settings.DATABASE_SERVER.set(server.to_text())
@@ -324,7 +325,7 @@ def switch_to_local_file(window: MainWindow) -> None:
     try:
         value, _origin = presets.resolve_database(None)
     except DomainError as exc:
-        QMessageBox.warning(window, Connecting.tr("Koble til database"), exc.message)
+        QMessageBox.warning(window, Connecting.tr("Koble til database"), domain_message(exc))
         return
     url, is_default = resolve_url(value)
     if _same_database(url, window.db.url):
@@ -354,7 +355,7 @@ def _switch(window: MainWindow, url: str, *, create: bool, later: str) -> None:
         return db
 
     def failed(exc: BaseException) -> None:
-        why = exc.message if isinstance(exc, DomainError) else str(exc)
+        why = domain_message(exc) if isinstance(exc, DomainError) else str(exc)
         QMessageBox.warning(
             window,
             Connecting.tr("Koble til database"),
@@ -421,7 +422,7 @@ def open_remembered_server() -> Any:
             QMessageBox.Icon.Warning,
             Connecting.tr("Koble til database"),
             Connecting.tr("Kunne ikke koble til den felles databasen %s: %s")
-            % (connection.describe_url(url), exc.message),
+            % (connection.describe_url(url), domain_message(exc)),
         )
         box.setObjectName("rememberedServerFailed")
         box.setInformativeText(

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from kunnskapsapp import __version__, paths
 from kunnskapsapp.domain.errors import DomainError
+from kunnskapsapp.ui.formatting import domain_message
 
 log = logging.getLogger("kunnskapsapp")
 
@@ -99,7 +100,7 @@ def report_exception(
     if offer_for_damage(exc):  # a damaged database: a restore offered, not a crash dialog
         return
     if isinstance(exc, DomainError):
-        QMessageBox.warning(QApplication.activeWindow(), "Kunnskapsapp", exc.message)
+        QMessageBox.warning(QApplication.activeWindow(), "Kunnskapsapp", domain_message(exc))
         return
     log.error("Uventet feil", exc_info=(exc_type, exc, tb))
     if _showing or QApplication.instance() is None:

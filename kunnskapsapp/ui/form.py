@@ -14,7 +14,7 @@ import functools
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kunnskapsapp.domain import i18n as domain_i18n
 from kunnskapsapp.domain.base import Base
 from kunnskapsapp.domain.entities import FieldKind, entity
 from kunnskapsapp.domain.errors import DomainError, StaleVersionError, ValidationError
@@ -54,6 +55,7 @@ from kunnskapsapp.ui.form_fields import (
     make_widget,
     names_of,
 )
+from kunnskapsapp.ui.formatting import domain_message, record_name
 from kunnskapsapp.ui.icons import set_icon
 from kunnskapsapp.ui.link_list import LinkList
 from kunnskapsapp.ui.table import RecordTableModel, size_columns_from_first_rows
@@ -62,7 +64,7 @@ from kunnskapsapp.ui.table import RecordTableModel, size_columns_from_first_rows
 def heading_of(model: type[Base], record: dict[str, Any]) -> str:
     """A form's heading: the row's name, and whose row it is where its name does not say
     (`Finansiering 269866 – Digitalt tilsyn`)."""
-    name = str(record.get("display_name") or "")
+    name = record_name(model, record)
     owner = entity(model).owner_name(record)
     return f"{name} – {owner}" if owner and owner not in name else name
 
@@ -197,14 +199,14 @@ class EntityForm(QWidget):
         info: FieldInfo | None
         if self.entity.has_link(name):
             info = None
-            label = self.spec.labels.get(name, self.entity.label_of(name))
+            label = self.spec.labels.get(name, domain_i18n.label_of(self.entity, name))
             # A reference list (SDGs, priority areas) is ticked in full; a long list
             # (projects, agreements) is chosen by typing.
             target = entity(self.entity.link(name).target)
             widget: QWidget = w.CheckList(self) if target.order else LinkList(self)
         else:
             info = field_info(self.model, name)
-            label = self.spec.labels.get(name, info.label)
+            label = self.spec.labels.get(name, domain_i18n.label_of(self.entity, name))
             widget = make_widget(info, self)
         widget.setObjectName(f"field_{name}")
         widget.setAccessibleName(label)
@@ -288,7 +290,7 @@ class EntityForm(QWidget):
         self._loading = False
         self._set_clean()
         self._show_sections()
-        self.heading.setText(self.tr("Ny: %s") % crud.noun(self.model))
+        self.heading.setText(self.tr("Ny: %s") % domain_i18n.singular(self.model))
         self.banner.hide()
         for child in self.child_tables:
             child.set_parent(None)
@@ -326,7 +328,7 @@ class EntityForm(QWidget):
     def show_warnings(self, record: Record) -> None:
         """The entity's declared warnings that the record carries, above the fields."""
         warnings = [
-            QCoreApplication.translate("EntityForm", warning.message)
+            domain_i18n.entity_text(self.entity, warning.message)
             if warning.message
             else record.get(warning.key)
             for warning in self.entity.warnings
@@ -369,12 +371,12 @@ class EntityForm(QWidget):
             else:
                 saved = crud.update(self.db, self.model, record_id, values, version)
         except ValidationError as exc:
-            self.show_error(exc.field, exc.message)
+            self.show_error(exc.field, domain_message(exc))
             return None
         except StaleVersionError as exc:
             return self._resolve_conflict(exc, values)
         except DomainError as exc:
-            QMessageBox.warning(self, self.tr("Kan ikke lagre"), exc.message)
+            QMessageBox.warning(self, self.tr("Kan ikke lagre"), domain_message(exc))
             return None
         choices_changed()
         # Saving the record itself leaves its owned rows as they are: no need to reload them.
@@ -401,9 +403,9 @@ class EntityForm(QWidget):
             except DomainError:
                 current = Record()
         if not current:
-            QMessageBox.warning(self, self.tr("Kan ikke lagre"), exc.message)
+            QMessageBox.warning(self, self.tr("Kan ikke lagre"), domain_message(exc))
             return None
-        dialog = ConflictDialog(self.model, mine, current, exc.message, self)
+        dialog = ConflictDialog(self.model, mine, current, domain_message(exc), self)
         choice = dialog.exec()
         if choice == ConflictDialog.USE_THEIRS:
             self.load(current)
@@ -428,7 +430,7 @@ class EntityForm(QWidget):
         try:
             crud.delete(self.db, self.model, self.record["id"], self.record["version"])
         except DomainError as exc:
-            QMessageBox.warning(self, self.tr("Kan ikke slette"), exc.message)
+            QMessageBox.warning(self, self.tr("Kan ikke slette"), domain_message(exc))
             return False
         record_id = self.record["id"]
         choices_changed()
@@ -445,7 +447,10 @@ class EntityForm(QWidget):
         """True when it is fine to leave this record (saved, discarded or unchanged)."""
         if not self._dirty:
             return True
-        name = self.record.get("display_name") if self.record else crud.noun(self.model)
+        if self.record:
+            name = record_name(self.model, self.record)
+        else:
+            name = domain_i18n.singular(self.model)
         answer = w.ask_unsaved(
             self,
             self.tr("Du har endringer i «%s» som ikke er lagret.") % name,
@@ -486,10 +491,10 @@ class EntityDialog(QDialog):
         )
         if record is not None:
             self.form.load(record)
-            self.setWindowTitle(record.get("display_name", ""))
+            self.setWindowTitle(record_name(spec.model, record))
         else:
             self.form.clear(defaults)
-            self.setWindowTitle(self.tr("Ny: %s") % crud.noun(spec.model))
+            self.setWindowTitle(self.tr("Ny: %s") % domain_i18n.singular(spec.model))
         self.resize(560, 520)
 
     def _save(self) -> None:
@@ -601,8 +606,8 @@ class ChildTable(QGroupBox):
         if self.parent_id is None or self.model.rowCount():
             self.empty_state.hide()
             return
-        text = self.spec.empty_text or self.tr("Ingen %s ennå.") % crud.noun(
-            self.spec.model, plural=True
+        text = self.spec.empty_text or self.tr("Ingen %s ennå.") % domain_i18n.plural(
+            self.spec.model
         )
         self.empty_state.show_message(
             text, self.spec.empty_button or self.tr("Legg til …"), self.add
@@ -644,7 +649,7 @@ class ChildTable(QGroupBox):
         try:
             crud.delete(self.db, self.spec.model, record["id"], record["version"])
         except DomainError as exc:
-            QMessageBox.warning(self, self.tr("Kan ikke fjerne"), exc.message)
+            QMessageBox.warning(self, self.tr("Kan ikke fjerne"), domain_message(exc))
             return
         choices_changed()
         self.refresh()

@@ -18,18 +18,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kunnskapsapp.domain import i18n as domain_i18n
 from kunnskapsapp.domain.base import Base
 from kunnskapsapp.domain.entities import entity
 from kunnskapsapp.services import crud
 from kunnskapsapp.services.database import Database
 from kunnskapsapp.services.history import history
 from kunnskapsapp.services.records import Record
-from kunnskapsapp.ui.formatting import display
+from kunnskapsapp.ui.formatting import display, record_name, value_style
 
 
 def confirm_delete(parent: QWidget, db: Database, model: type[Base], record: Record) -> bool:
     deps = crud.dependents(db, model, record["id"])
-    name = record.get("display_name", "")
+    name = record_name(model, record)
     if deps["blocks"]:
         QMessageBox.information(
             parent,
@@ -38,7 +39,7 @@ def confirm_delete(parent: QWidget, db: Database, model: type[Base], record: Rec
                 "ConfirmDelete",
                 "«%s» kan ikke slettes fordi %s viser til den. Fjern eller flytt dem først.",
             )
-            % (name, crud.describe_counts(deps["blocks"])),
+            % (name, domain_i18n.counts_text(deps["blocks"])),
         )
         return False
     text = QCoreApplication.translate("ConfirmDelete", "Vil du slette «%s»?") % name
@@ -46,12 +47,12 @@ def confirm_delete(parent: QWidget, db: Database, model: type[Base], record: Rec
     if deps["deletes"]:
         details.append(
             QCoreApplication.translate("ConfirmDelete", "Dette sletter også %s.")
-            % crud.describe_counts(deps["deletes"])
+            % domain_i18n.counts_text(deps["deletes"])
         )
     if deps["clears"]:
         details.append(
             QCoreApplication.translate("ConfirmDelete", "%s mister koblingen hit.")
-            % crud.describe_counts(deps["clears"]).capitalize()
+            % domain_i18n.counts_text(deps["clears"]).capitalize()
         )
     box = QMessageBox(parent)
     box.setObjectName("confirmDeleteBox")
@@ -102,7 +103,7 @@ class ConflictDialog(QDialog):
         table.verticalHeader().hide()
         spec = entity(model)
         for name, value in mine.items():
-            caption = spec.label_of(name)
+            caption = domain_i18n.label_of(spec, name)
             kind = spec.field(name).kind if spec.has_field(name) else None
             row = table.rowCount()
             table.insertRow(row)
@@ -132,9 +133,9 @@ class HistoryDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("historyDialog")
-        self.setWindowTitle(self.tr("Historikk – %s") % record.get("display_name", ""))
+        self.setWindowTitle(self.tr("Historikk – %s") % record_name(model, record))
         layout = QVBoxLayout(self)
-        rows = history(db, model, record["id"])
+        rows = history(db, model, record["id"], style=value_style())
         table = QTableWidget(len(rows), 5, self)
         table.setObjectName("historyTable")
         table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
@@ -155,11 +156,12 @@ class HistoryDialog(QDialog):
                 if row.action.value == "update"
                 else (row.new_text or row.old_text or "")
             )
-            what = row.field_label
+            what = domain_i18n.entity_text(row.entity, row.field_label) if row.field else ""
             if row.row_id != record["id"]:  # a change to an owned row: say which kind
-                noun = crud.noun(row.entity).capitalize()
-                what = f"{noun}: {row.field_label}" if row.field else noun
-            for col, text in enumerate([display(row.at), row.user, row.action_label, what, change]):
+                noun = domain_i18n.singular(row.entity).capitalize()
+                what = f"{noun}: {what}" if row.field else noun
+            action = domain_i18n.enum_label(row.action)
+            for col, text in enumerate([display(row.at), row.user, action, what, change]):
                 table.setItem(i, col, QTableWidgetItem(text))
         table.resizeColumnsToContents()
         table.horizontalHeader().setStretchLastSection(True)

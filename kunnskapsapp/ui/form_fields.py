@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
+from kunnskapsapp.domain import i18n as domain_i18n
 from kunnskapsapp.domain.base import Base
 from kunnskapsapp.domain.collation import norwegian_key
 from kunnskapsapp.domain.entities import FieldKind, entity
@@ -143,7 +144,7 @@ def make_widget(info: FieldInfo, parent: QWidget | None = None) -> QWidget:
     if kind is FieldKind.CHOICE:
         combo = w.ChoiceCombo(nullable=info.nullable, parent=parent)
         assert info.enum is not None
-        combo.set_choices([(member, member.label) for member in info.enum])  # type: ignore[attr-defined]
+        combo.set_choices([(member, domain_i18n.enum_label(member)) for member in info.enum])
         return combo
     if kind is FieldKind.REFERENCE:
         return w.ChoiceCombo(nullable=info.nullable, parent=parent)

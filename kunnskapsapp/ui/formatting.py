@@ -18,16 +18,20 @@ from __future__ import annotations
 
 import enum
 import re
+from collections.abc import Mapping
 from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
+from kunnskapsapp.domain import i18n as domain_i18n
 from kunnskapsapp.domain import language as bokmaal
 from kunnskapsapp.domain import rules
+from kunnskapsapp.domain.base import Base
 from kunnskapsapp.domain.collation import norwegian_key
-from kunnskapsapp.domain.entities import FieldKind
-from kunnskapsapp.services.records import ValueStyle, format_value
+from kunnskapsapp.domain.entities import FieldKind, entity
+from kunnskapsapp.domain.errors import Kroner
+from kunnskapsapp.services.records import NORWEGIAN, ValueStyle, format_value
 from kunnskapsapp.ui import i18n
 
 MINUS = "\u2212"
@@ -37,7 +41,8 @@ def display(value: Any, *, money: bool = False, kind: FieldKind | None = None) -
     """A value as the form shows it; `kind` is the field's declared kind (`money=True` is
     the same as `kind=FieldKind.KRONER`)."""
     kind = FieldKind.KRONER if money else kind
-    if not i18n.is_english() or isinstance(value, enum.Enum | str):
+    plain_text = isinstance(value, str) and not isinstance(value, enum.Enum)
+    if not i18n.is_english() or plain_text:
         return format_value(value, kind)
     return format_value(value, kind, ENGLISH)
 
@@ -94,7 +99,39 @@ ENGLISH = ValueStyle(
     kroner=format_kroner,
     big_count=format_count,
     decimal=lambda v: f"{v:.1f}",
+    choice=domain_i18n.enum_label,
 )
+
+
+def domain_message(error: Exception) -> str:
+    """A domain error's message in the window's language: a validation message translated
+    and its values (dates, amounts) written the window's way; any other as it is."""
+    return domain_i18n.message(error, _message_value)
+
+
+def record_name(model: type[Base], record: Mapping[str, Any]) -> str:
+    """A row's name as the window shows it: `Finansiering 269866`, or `Funding 269866` in
+    English (a name with words of its own is translated); any other name as the services
+    gave it (`display_name`)."""
+    naming = entity(model).naming
+    if naming.template is None or any(c not in record for c in naming.columns):
+        return str(record.get("display_name") or "")
+    return domain_i18n.name_of(model, record, _message_value)
+
+
+def _message_value(value: Any) -> str:
+    if isinstance(value, Kroner):
+        return format_kroner(value.amount)
+    if isinstance(value, datetime):
+        return format_datetime(value)
+    if isinstance(value, date):
+        return format_date(value)
+    return str(value)
+
+
+def value_style() -> ValueStyle:
+    """How the services write values for the window (`format_value`'s style)."""
+    return ENGLISH if i18n.is_english() else NORWEGIAN
 
 
 def money_placeholder() -> str:
@@ -170,7 +207,7 @@ def sort_key(value: Any) -> Any:
     if value is None or value == "":
         return (0, "")
     if isinstance(value, enum.Enum):
-        return (1, norwegian_key(getattr(value, "label", str(value.value))))
+        return (1, norwegian_key(domain_i18n.enum_label(value)))
     if isinstance(value, datetime | date):
         return (1, value.isoformat())
     if isinstance(value, str):

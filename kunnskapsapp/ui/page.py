@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kunnskapsapp.domain import i18n as domain_i18n
 from kunnskapsapp.domain.entities import find_entity
 from kunnskapsapp.services import crud
 from kunnskapsapp.services.database import Database
@@ -394,12 +395,12 @@ class ListPage(QWidget):
             return
         model = self.form.model
         if total == 0:
-            text = self.tr("Ingen %s er registrert ennå.") % crud.noun(model, plural=True)
+            text = self.tr("Ingen %s er registrert ennå.") % domain_i18n.plural(model)
             hint = self.empty_hint()
             if hint:
                 text += "\n\n" + hint
             self.empty_state.show_message(
-                text, self.tr("Registrer %s") % crud.noun(model), self.new_record
+                text, self.tr("Registrer %s") % domain_i18n.singular(model), self.new_record
             )
         else:
             text = (

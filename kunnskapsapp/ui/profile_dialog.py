@@ -28,6 +28,7 @@ from kunnskapsapp.services import profile
 from kunnskapsapp.services.database import Database
 from kunnskapsapp.services.records import Record
 from kunnskapsapp.ui.form import EntityForm, FormSpec
+from kunnskapsapp.ui.formatting import domain_message
 from kunnskapsapp.ui.preset_locks import name_lock
 from kunnskapsapp.ui.widgets import LineEdit, ask_unsaved, error_label
 
@@ -268,7 +269,7 @@ class ProfileDialog(QDialog):
         try:
             saved = self.form.save()
         except DomainError as exc:
-            QMessageBox.warning(self, self.tr("Kan ikke lagre"), exc.message)
+            QMessageBox.warning(self, self.tr("Kan ikke lagre"), domain_message(exc))
             return
         if saved is None:
             return

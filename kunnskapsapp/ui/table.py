@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import QApplication, QTableView
 
+from kunnskapsapp.domain import i18n as domain_i18n
 from kunnskapsapp.domain.entities import EntitySpec, FieldKind
 from kunnskapsapp.services.records import Record
 from kunnskapsapp.ui.formatting import display, sort_key
@@ -55,7 +56,8 @@ class Column:
         if spec is None or self.value is not None or not spec.has_field(self.key):
             return self
         declared = spec.field(self.key)
-        return replace(self, kind=self.kind or declared.kind, header=self.header or declared.label)
+        header = self.header or domain_i18n.field_label(declared)
+        return replace(self, kind=self.kind or declared.kind, header=header)
 
     def sort_value(self, record: Record) -> Any:
         return self.sort(record) if self.sort else sort_key(self.get(record))

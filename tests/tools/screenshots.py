@@ -184,6 +184,7 @@ def main() -> None:
     parser.add_argument("--scale", default="1")
     parser.add_argument("--dark", action="store_true")
     parser.add_argument("--guide", type=Path, metavar="DIR", help="the user guide's images")
+    parser.add_argument("--language", choices=("nb", "en"), help="as the app's --language")
     args = parser.parse_args()
     if (args.out is None) == (args.guide is None):
         parser.error("give OUT_DIR or --guide DIR")
@@ -202,9 +203,11 @@ def main() -> None:
 
     from kunnskapsapp.services import demo
     from kunnskapsapp.services.database import Database
+    from kunnskapsapp.ui import i18n
     from kunnskapsapp.ui.app import make_application
     from kunnskapsapp.ui.main_window import MainWindow
 
+    i18n.request(args.language)
     app = make_application()
     if args.dark:
         app.setStyle("Fusion")

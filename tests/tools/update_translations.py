@@ -10,10 +10,13 @@ what is left to translate.
    the source strings are Bokmål). Translations already in a .ts are kept; messages gone from
    the code are dropped; no source locations are written, so that a change of line numbers
    is not a change of the catalogue (merges stay small).
-2. `pyside6-lrelease` compiles every *_en.ts there (the app's, and the domain's catalogue
-   when it is there) to the .qm beside it, which is committed (tests/test_translation_en.py
+2. tests/tools/domain_catalogue.py writes the domain's catalogue, kunnskapsapp_domain_en.ts
+   (enum labels, the entities' nouns and field labels, the services' messages: data that
+   lupdate cannot see), keeping its translations.
+3. `pyside6-lrelease` compiles every *_en.ts there (the app's and the domain's) to the .qm
+   beside it, which is committed (tests/test_translation_en.py
    checks that each .qm is its compiled .ts).
-3. Lists each message of the app's English catalogue without a translation, by context:
+4. Lists each message of the English catalogues without a translation, by context:
    translate them (Qt Linguist, or an editor) and run this again.
 
 lupdate only reads literal strings: `self.tr("… %1 …").replace("%1", x)`, not
@@ -31,6 +34,10 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))  # the package of this checkout, for the domain's catalogue
+
+import domain_catalogue  # noqa: E402  (beside this file)
+
 FOLDER = ROOT / "resources" / "translations"
 ENGLISH = FOLDER / "kunnskapsapp_en.ts"
 TEMPLATE = FOLDER / "kunnskapsapp_nb.ts"
@@ -107,13 +114,17 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     lupdate(ENGLISH, "en_GB")
     lupdate(TEMPLATE, "nb_NO")
+    domain_catalogue.write()
     for ts in sorted(FOLDER.glob("*_en.ts")):
         print("compiled", lrelease(ts).relative_to(ROOT))
-    missing = untranslated(ENGLISH)
-    for context, source in missing:
-        print(f"untranslated  {context}: {source!r}")
-    total = sum(1 for _ in ET.parse(ENGLISH).getroot().iter("message"))
-    print(f"{ENGLISH.relative_to(ROOT)}: {total} messages, {len(missing)} untranslated")
+    missing = []
+    for ts in (ENGLISH, domain_catalogue.CATALOGUE):
+        left = untranslated(ts)
+        for context, source in left:
+            print(f"untranslated  {context}: {source!r}")
+        total = sum(1 for _ in ET.parse(ts).getroot().iter("message"))
+        print(f"{ts.relative_to(ROOT)}: {total} messages, {len(left)} untranslated")
+        missing += left
     return 1 if args.check and missing else 0
 
 

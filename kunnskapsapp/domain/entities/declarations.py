@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import Any
 
 from kunnskapsapp.domain import models as m
@@ -17,7 +17,6 @@ from kunnskapsapp.domain.entities.spec import (
     first,
     kinds,
 )
-from kunnskapsapp.domain.rules import format_date, format_kroner
 
 K = FieldKind
 
@@ -29,32 +28,8 @@ def _meeting_name(v: Mapping[str, Any]) -> str:
     return f"{title} ({starts:%d.%m.%Y})" if starts else title
 
 
-def _funding_line_name(v: Mapping[str, Any]) -> str:
-    return f"Finansiering {v.get('external_ref') or ''}".strip()
-
-
-def _appropriation_name(v: Mapping[str, Any]) -> str:
-    return f"Bevilgning til fondet {v.get('year')}"
-
-
-def _allocation_name(v: Mapping[str, Any]) -> str:
-    return f"Tildeling {v.get('year')}: {format_kroner(v.get('amount'))}"
-
-
-def _funding_year_name(v: Mapping[str, Any]) -> str:
-    return f"{v.get('year')}: {format_kroner(v.get('amount'))}"
-
-
-def _evaluation_name(v: Mapping[str, Any]) -> str:
-    return f"Evaluering {format_date(v.get('evaluated_on'))}"
-
-
 def _sdg_name(v: Mapping[str, Any]) -> str:
     return f"{v.get('id')}. {v.get('name') or ''}"
-
-
-def _fixed(text: str) -> Callable[[Mapping[str, Any]], str]:
-    return lambda _values: text
 
 
 def _change_name(v: Mapping[str, Any]) -> str:
@@ -184,14 +159,14 @@ ENTITIES: tuple[EntitySpec, ...] = (
     declare(
         m.AgreementParty,
         ("avtalepart", "avtaleparter"),
-        Naming((), _fixed("Part")),
+        Naming((), template="Part"),
         kinds(agreement_id=K.REFERENCE, organisation_id=K.REFERENCE, role=K.CHOICE),
         (("agreement_id", "organisation_id"),),
     ),
     declare(
         m.AgreementEvaluation,
         ("evaluering", "evalueringer"),
-        Naming(("evaluated_on",), _evaluation_name),
+        Naming(("evaluated_on",), template="Evaluering %1"),
         kinds(
             agreement_id=K.REFERENCE,
             evaluated_on=K.DATE,
@@ -204,7 +179,7 @@ ENTITIES: tuple[EntitySpec, ...] = (
     declare(
         m.ContactGroupMember,
         ("kontaktgruppemedlem", "kontaktgruppemedlemmer"),
-        Naming((), _fixed("Person")),
+        Naming((), template="Person"),
         kinds(agreement_id=K.REFERENCE, person_id=K.REFERENCE, side=K.CHOICE, role=K.CHOICE),
         (("agreement_id", "person_id"),),
     ),
@@ -260,14 +235,14 @@ ENTITIES: tuple[EntitySpec, ...] = (
     declare(
         m.ProjectPartner,
         ("prosjektpartner", "prosjektpartnere"),
-        Naming((), _fixed("Part")),
+        Naming((), template="Part"),
         kinds(project_id=K.REFERENCE, organisation_id=K.REFERENCE, role=K.CHOICE),
         (("project_id", "organisation_id"),),
     ),
     declare(
         m.Supervisor,
         ("veileder", "veiledere"),
-        Naming((), _fixed("Person")),
+        Naming((), template="Person"),
         kinds(project_id=K.REFERENCE, person_id=K.REFERENCE, role=K.CHOICE),
         (("project_id", "person_id"),),
     ),
@@ -307,7 +282,7 @@ ENTITIES: tuple[EntitySpec, ...] = (
     declare(
         m.FundingLine,
         ("finansiering", "finansieringer"),
-        Naming(("external_ref",), _funding_line_name),
+        Naming(("external_ref",), template="Finansiering %1"),
         kinds(
             project_id=K.REFERENCE,
             scheme_id=K.REFERENCE,
@@ -345,7 +320,7 @@ ENTITIES: tuple[EntitySpec, ...] = (
     declare(
         m.FundingYear,
         ("årsbeløp", "årsbeløp"),
-        Naming(("year", "amount"), _funding_year_name),
+        Naming(("year", "amount"), template="%1: %2", kroner=("amount",)),
         kinds(funding_line_id=K.REFERENCE, year=K.YEAR, amount=K.KRONER),
         (("funding_line_id", "year"),),
         order=("year",),
@@ -353,7 +328,7 @@ ENTITIES: tuple[EntitySpec, ...] = (
     declare(
         m.FundAppropriation,
         ("bevilgning til fondet", "bevilgninger til fondet"),
-        Naming(("year",), _appropriation_name),
+        Naming(("year",), template="Bevilgning til fondet %1"),
         kinds(year=K.YEAR, amount=K.KRONER, notes=K.LONG_TEXT),
         (("year",),),
         order=("year",),
@@ -361,7 +336,7 @@ ENTITIES: tuple[EntitySpec, ...] = (
     declare(
         m.FundAllocation,
         ("tildeling fra fondet", "tildelinger fra fondet"),
-        Naming(("year", "amount"), _allocation_name),
+        Naming(("year", "amount"), template="Tildeling %1: %2", kroner=("amount",)),
         kinds(
             project_id=K.REFERENCE,
             year=K.YEAR,
@@ -405,7 +380,7 @@ ENTITIES: tuple[EntitySpec, ...] = (
     declare(
         m.MeetingParticipant,
         ("deltaker", "deltakere"),
-        Naming((), _fixed("Person")),
+        Naming((), template="Person"),
         kinds(meeting_id=K.REFERENCE, person_id=K.REFERENCE, invited=K.YES_NO, present=K.YES_NO),
         (("meeting_id", "person_id"),),
     ),

@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import Boolean, Date, DateTime, Integer, LargeBinary, String, Text, inspect
 
 from kunnskapsapp.domain.base import Base
+from kunnskapsapp.domain.errors import Kroner, fill, norwegian
 
 
 class FieldKind(enum.Enum):
@@ -110,12 +111,26 @@ class FormWarning:
 @dataclass(frozen=True)
 class Naming:
     """How a row is named in pickers, tables and messages: the first non-empty of `columns`,
-    or `compose(values)` when given (reading only `columns`)."""
+    or `compose(values)` when given (reading only `columns`), or `template` filled in from
+    `columns` (`%1` the first; the columns in `kroner` written as amounts). A name with words
+    of its own is a template, so that a window in English can translate it
+    (kunnskapsapp.domain.i18n.name_of)."""
 
     columns: tuple[str, ...]
     compose: Callable[[Mapping[str, Any]], str] | None = None
+    template: str | None = None
+    kroner: tuple[str, ...] = ()
+
+    def values_of(self, values: Mapping[str, Any]) -> tuple[Any, ...]:
+        """The template's values: "" for an empty column, `Kroner` for an amount."""
+        return tuple(
+            "" if values.get(c) is None else Kroner(values[c]) if c in self.kroner else values[c]
+            for c in self.columns
+        )
 
     def of(self, values: Mapping[str, Any]) -> str:
+        if self.template is not None:
+            return fill(self.template, self.values_of(values), norwegian).strip()
         if self.compose is not None:
             return self.compose(values)
         return str(next((values[c] for c in self.columns if values.get(c)), ""))

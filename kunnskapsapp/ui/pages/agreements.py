@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kunnskapsapp.domain import i18n as domain_i18n
 from kunnskapsapp.domain import models as m
 from kunnskapsapp.domain.collation import norwegian_key
 from kunnskapsapp.domain.enums import AgreementKind, AgreementStatus
@@ -34,7 +35,7 @@ from kunnskapsapp.domain.rules import (
 from kunnskapsapp.services import agreements, clock
 from kunnskapsapp.services.records import Record
 from kunnskapsapp.ui.form import ChildSpec, FormSpec, choices_of
-from kunnskapsapp.ui.formatting import format_date
+from kunnskapsapp.ui.formatting import domain_message, format_date
 from kunnskapsapp.ui.icons import set_icon
 from kunnskapsapp.ui.page import ListPage
 from kunnskapsapp.ui.table import Column
@@ -225,10 +226,16 @@ class AgreementsPage(ListPage):
 
     def setup_filters(self) -> None:
         self.add_filter(
-            "kind", self.tr("Type"), AgreementKind.choices(), lambda r, v: r.kind.value == v
+            "kind",
+            self.tr("Type"),
+            domain_i18n.enum_choices(AgreementKind),
+            lambda r, v: r.kind.value == v,
         )
         self.add_filter(
-            "status", self.tr("Status"), AgreementStatus.choices(), lambda r, v: r.status.value == v
+            "status",
+            self.tr("Status"),
+            domain_i18n.enum_choices(AgreementStatus),
+            lambda r, v: r.status.value == v,
         )
         self.add_filter(
             "evaluation",
@@ -394,7 +401,7 @@ class EvaluationDialog(QDialog):
                 self.page.db, self.record.id, day, self.summary.value(), self.follow_up.value()
             )
         except DomainError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(domain_message(exc))
             return
         self.accept()
 
@@ -457,10 +464,10 @@ class TerminateDialog(QDialog):
                 expected_version=self.record.version,
             )
         except ValidationError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(domain_message(exc))
             return
         except DomainError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(domain_message(exc))
             return
         self.accept()
 

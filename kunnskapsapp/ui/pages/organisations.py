@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from kunnskapsapp.domain import i18n as domain_i18n
 from kunnskapsapp.domain import models as m
 from kunnskapsapp.domain.enums import OrganisationKind
 from kunnskapsapp.services import crud
@@ -39,5 +40,8 @@ class OrganisationsPage(ListPage):
 
     def setup_filters(self) -> None:
         self.add_filter(
-            "kind", self.tr("Type"), OrganisationKind.choices(), lambda r, v: r.kind.value == v
+            "kind",
+            self.tr("Type"),
+            domain_i18n.enum_choices(OrganisationKind),
+            lambda r, v: r.kind.value == v,
         )

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kunnskapsapp.domain import i18n as domain_i18n
 from kunnskapsapp.domain import models as m
 from kunnskapsapp.domain.enums import DeadlineStatus, FundingStatus, ProjectForm, ProjectStatus
 from kunnskapsapp.domain.errors import DomainError
@@ -512,10 +513,16 @@ class ProjectsPage(ListPage):
 
     def setup_filters(self) -> None:
         self.add_filter(
-            "form", self.tr("Form"), ProjectForm.choices(), lambda r, v: r.form.value == v
+            "form",
+            self.tr("Form"),
+            domain_i18n.enum_choices(ProjectForm),
+            lambda r, v: r.form.value == v,
         )
         self.add_filter(
-            "status", self.tr("Status"), ProjectStatus.choices(), lambda r, v: r.status.value == v
+            "status",
+            self.tr("Status"),
+            domain_i18n.enum_choices(ProjectStatus),
+            lambda r, v: r.status.value == v,
         )
         self.add_filter(
             "service_area",

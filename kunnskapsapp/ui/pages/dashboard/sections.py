@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kunnskapsapp.domain import i18n as domain_i18n
 from kunnskapsapp.domain import reference
-from kunnskapsapp.domain.enums import AgreementKind, ProjectForm
+from kunnskapsapp.domain.enums import AgreementKind, LabelledEnum, ProjectForm
 from kunnskapsapp.services import dashboard, fund
 from kunnskapsapp.services.fund import FundYear
 from kunnskapsapp.services.records import Record
@@ -55,15 +56,18 @@ def _counts_text(counts: Any, labels: dict[str, str] | None = None) -> str:
     return str(counts)
 
 
-_FORMS = {f.value: f.label for f in ProjectForm}
-_KINDS = {k.value: k.label for k in AgreementKind}
+def _labels(cls: type[LabelledEnum]) -> dict[str, str]:
+    """Code → label in the window's language (read when shown: the language is installed
+    after this module is imported)."""
+    return dict(domain_i18n.enum_choices(cls))
+
 
 # Rows of the portfolio summary: key in `portfolio_summary`, Norwegian label, how to show it.
 SUMMARY_ROWS: list[tuple[str, str, Callable[[Any], str]]] = [
     (
         "by_form",
         QT_TRANSLATE_NOOP("SummarySection", "Prosjekter etter form"),
-        lambda v: _counts_text(v, _FORMS),
+        lambda v: _counts_text(v, _labels(ProjectForm)),
     ),
     (
         "phd_by_institution",
@@ -103,7 +107,7 @@ SUMMARY_ROWS: list[tuple[str, str, Callable[[Any], str]]] = [
     (
         "agreements_active",
         QT_TRANSLATE_NOOP("SummarySection", "Aktive avtaler"),
-        lambda v: _counts_text(v, _KINDS),
+        lambda v: _counts_text(v, _labels(AgreementKind)),
     ),
 ]
 

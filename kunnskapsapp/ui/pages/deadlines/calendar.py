@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kunnskapsapp.domain import i18n as domain_i18n
 from kunnskapsapp.domain.enums import DeadlineStatus
 from kunnskapsapp.domain.rules import holiday_name
 from kunnskapsapp.services import clock
@@ -159,7 +160,7 @@ class DeadlineCalendar(QCalendarWidget):
                 if record.get("overdue"):
                     state = self.tr(" (forfalt)")
                 elif not is_open(record):
-                    state = f" ({record.status.label.lower()})"
+                    state = f" ({domain_i18n.enum_label(record.status).lower()})"
                 lines.append(f"• {record.title}{state}")
             if len(records) > 8:
                 lines.append(self.tr("… og %s til") % (len(records) - 8))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kunnskapsapp.domain import i18n as domain_i18n
 from kunnskapsapp.domain import models as m
 from kunnskapsapp.domain.collation import norwegian_key
 from kunnskapsapp.domain.enums import DeadlineKind, DeadlineStatus
@@ -28,7 +29,7 @@ from kunnskapsapp.services import clock, crud, deadlines
 from kunnskapsapp.services.database import Database
 from kunnskapsapp.services.records import Record
 from kunnskapsapp.ui.form import FormSpec, choices_of
-from kunnskapsapp.ui.formatting import days_to_deadline, format_date, long_date
+from kunnskapsapp.ui.formatting import days_to_deadline, domain_message, format_date, long_date
 from kunnskapsapp.ui.icons import set_icon
 from kunnskapsapp.ui.page import ListPage
 from kunnskapsapp.ui.pages.deadlines.calendar import (
@@ -130,11 +131,14 @@ class DeadlinesPage(ListPage):
         self.add_filter(
             "status",
             self.tr("Status"),
-            DeadlineStatus.choices(),
+            domain_i18n.enum_choices(DeadlineStatus),
             lambda r, v: r.status.value == v,
         )
         self.add_filter(
-            "kind", self.tr("Type"), DeadlineKind.choices(), lambda r, v: r.kind.value == v
+            "kind",
+            self.tr("Type"),
+            domain_i18n.enum_choices(DeadlineKind),
+            lambda r, v: r.kind.value == v,
         )
         self.responsible_filter = self.add_filter(
             "responsible",
@@ -384,7 +388,7 @@ class DeadlinesPage(ListPage):
                 parts.append(line.scheme_code)
             if line.external_ref:
                 parts.append(line.external_ref)
-            parts.append(f"({line.status.label.lower()})")
+            parts.append(f"({domain_i18n.enum_label(line.status).lower()})")
             result.append((line.id, " ".join(p for p in parts if p)))
         return result
 
@@ -422,7 +426,7 @@ class DeadlinesPage(ListPage):
         try:
             following = deadlines.mark_done(self.db, record.id, expected_version=record.version)
         except DomainError as exc:
-            QMessageBox.warning(self, self.tr("Kan ikke markere som utført"), exc.message)
+            QMessageBox.warning(self, self.tr("Kan ikke markere som utført"), domain_message(exc))
             self.refresh()
             return
         self._show_after_change(record.id)
@@ -435,7 +439,11 @@ class DeadlinesPage(ListPage):
                     "«%s» er markert som utført. Fristen gjentas (%s), så neste frist er "
                     "opprettet med dato %s."
                 )
-                % (record.title, record.recurrence.label.lower(), format_date(following.due_date)),
+                % (
+                    record.title,
+                    domain_i18n.enum_label(record.recurrence).lower(),
+                    format_date(following.due_date),
+                ),
             )
         else:
             self._status(self.tr("«%s» er markert som utført.") % record.title)
@@ -450,7 +458,7 @@ class DeadlinesPage(ListPage):
         try:
             deadlines.reopen(self.db, record.id, expected_version=record.version)
         except DomainError as exc:
-            QMessageBox.warning(self, self.tr("Kan ikke gjenåpne"), exc.message)
+            QMessageBox.warning(self, self.tr("Kan ikke gjenåpne"), domain_message(exc))
             self.refresh()
             return
         self._show_after_change(record.id)

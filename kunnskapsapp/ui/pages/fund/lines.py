@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kunnskapsapp.domain import i18n as domain_i18n
 from kunnskapsapp.domain import models as m
 from kunnskapsapp.domain.enums import FundingStatus
 from kunnskapsapp.services import fund, funding
@@ -140,7 +141,7 @@ class FundingLinesTab(ListPage):
         self.add_filter(
             "status",
             self.tr("Status"),
-            FundingStatus.choices(),
+            domain_i18n.enum_choices(FundingStatus),
             lambda r, v: r.status.value == v,
         )
         self.add_filter(

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kunnskapsapp.domain import i18n as domain_i18n
 from kunnskapsapp.domain import models as m
 from kunnskapsapp.domain.enums import MeetingKind, MeetingStatus, OutcomeKind
 from kunnskapsapp.domain.errors import ValidationError
@@ -149,10 +150,16 @@ class MeetingsPage(ListPage):
             lambda r, v: is_past(r) == (v == PAST),
         )
         self.add_filter(
-            "kind", self.tr("Type"), MeetingKind.choices(), lambda r, v: r.kind.value == v
+            "kind",
+            self.tr("Type"),
+            domain_i18n.enum_choices(MeetingKind),
+            lambda r, v: r.kind.value == v,
         )
         self.add_filter(
-            "status", self.tr("Status"), MeetingStatus.choices(), lambda r, v: r.status.value == v
+            "status",
+            self.tr("Status"),
+            domain_i18n.enum_choices(MeetingStatus),
+            lambda r, v: r.status.value == v,
         )
         self.add_filter(
             "agreement",
