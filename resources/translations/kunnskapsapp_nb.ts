@@ -1006,6 +1006,57 @@ Kopier rapporten under og send den til brukerstøtte, med en kort beskrivelse av
     </message>
 </context>
 <context>
+    <name>DeadlineChartSection</name>
+    <message>
+        <source>Åpne frister per uke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingen åpne frister de neste ukene.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forfalt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forfalt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uke %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Åpne frister per uke de neste %1 ukene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forfalt: %1. Per uke: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Antall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frister</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uke %1 (%2–%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeadlineConfirmDialog</name>
     <message>
         <source>Frister fra %s</source>
@@ -1196,6 +1247,10 @@ Kopier rapporten under og send den til brukerstøtte, med en kort beskrivelse av
     </message>
     <message>
         <source>I dag %s. &lt;b&gt;%s forfalte&lt;/b&gt;, %s de neste 30 dagene.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Viser fristene i uke %1, %2–%3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1616,6 +1671,61 @@ Kopier rapporten under og send den til brukerstøtte, med en kort beskrivelse av
     </message>
     <message>
         <source>%1 over</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FundChartSection</name>
+    <message>
+        <source>Fondet i budsjettplanen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingen bevilgning eller tildeling i budsjettplanen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bevilget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tildelt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tildelt over bevilgningen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fondet: bevilget og tildelt per år %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mill. kr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: bevilget %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: tildelt %2, %3 mer enn bevilget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: tildelt %2 (%3 % av bevilgningen), igjen %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: tildelt %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: bevilget %2, tildelt %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tildelt %1 mer enn bevilget.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2926,6 +3036,12 @@ Kopier rapporten under og send den til brukerstøtte, med en kort beskrivelse av
     </message>
     <message>
         <source>innslag</source>
+        <comment>one</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>innslag</source>
+        <comment>many</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
