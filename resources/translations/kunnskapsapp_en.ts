@@ -126,6 +126,10 @@
 <context>
     <name>AgreementsPage</name>
     <message>
+        <source>Avtaler</source>
+        <translation>Agreements</translation>
+    </message>
+    <message>
         <source>Avtale</source>
         <translation>Agreement</translation>
     </message>
@@ -865,6 +869,10 @@ Copy the report below and send it to user support, with a short description of w
 <context>
     <name>DashboardPage</name>
     <message>
+        <source>Oversikt</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
         <source>Oppdater</source>
         <translation>Refresh</translation>
     </message>
@@ -1143,6 +1151,10 @@ Copy the report below and send it to user support, with a short description of w
 </context>
 <context>
     <name>DeadlinesPage</name>
+    <message>
+        <source>Frister</source>
+        <translation>Deadlines</translation>
+    </message>
     <message>
         <source>Frist</source>
         <translation>Deadline</translation>
@@ -1796,6 +1808,10 @@ Copy the report below and send it to user support, with a short description of w
 <context>
     <name>FundYearsTab</name>
     <message>
+        <source>Forsknings- og innovasjonsfondet</source>
+        <translation>The research fund</translation>
+    </message>
+    <message>
         <source>Nytt år</source>
         <translation>New year</translation>
     </message>
@@ -1877,6 +1893,10 @@ Copy the report below and send it to user support, with a short description of w
 </context>
 <context>
     <name>FundingLinesTab</name>
+    <message>
+        <source>Finansiering</source>
+        <translation>Funding</translation>
+    </message>
     <message>
         <source>Ny finansiering</source>
         <translation>New funding</translation>
@@ -2139,6 +2159,10 @@ Copy the report below and send it to user support, with a short description of w
 </context>
 <context>
     <name>LessonsPage</name>
+    <message>
+        <source>Erfaringer</source>
+        <translation>Lessons learned</translation>
+    </message>
     <message>
         <source>Læringspunkt</source>
         <translation>Lesson learned</translation>
@@ -2593,6 +2617,10 @@ Copy the report below and send it to user support, with a short description of w
 <context>
     <name>MeetingsPage</name>
     <message>
+        <source>Møter</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
         <source>Møteunderlag …</source>
         <translation>Meeting handout …</translation>
     </message>
@@ -2776,6 +2804,10 @@ Copy the report below and send it to user support, with a short description of w
 <context>
     <name>OrganisationsPage</name>
     <message>
+        <source>Organisasjoner</source>
+        <translation>Organizations</translation>
+    </message>
+    <message>
         <source>Kortnavn</source>
         <translation>Short name</translation>
     </message>
@@ -2852,6 +2884,10 @@ Copy the report below and send it to user support, with a short description of w
 </context>
 <context>
     <name>PeoplePage</name>
+    <message>
+        <source>Personer</source>
+        <translation>People</translation>
+    </message>
     <message>
         <source>Eksporter personopplysninger …</source>
         <translation>Export personal data …</translation>
@@ -3127,6 +3163,10 @@ Copy the report below and send it to user support, with a short description of w
 </context>
 <context>
     <name>ProjectsPage</name>
+    <message>
+        <source>Prosjekter</source>
+        <translation>Projects</translation>
+    </message>
     <message>
         <source>Prosjekt</source>
         <translation>Project</translation>
@@ -3481,6 +3521,10 @@ Copy the report below and send it to user support, with a short description of w
 <context>
     <name>SchemesPage</name>
     <message>
+        <source>Finansieringsordninger</source>
+        <translation>Funding schemes</translation>
+    </message>
+    <message>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
@@ -3556,6 +3600,10 @@ Copy the report below and send it to user support, with a short description of w
 </context>
 <context>
     <name>ServiceAreasPage</name>
+    <message>
+        <source>Tjenesteområder</source>
+        <translation>Service areas</translation>
+    </message>
     <message>
         <source>Tjenesteområde</source>
         <translation>Service area</translation>

@@ -126,6 +126,10 @@
 <context>
     <name>AgreementsPage</name>
     <message>
+        <source>Avtaler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Avtale</source>
         <translation type="unfinished"></translation>
     </message>
@@ -903,6 +907,10 @@ Kopier rapporten under og send den til brukerstøtte, med en kort beskrivelse av
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Oversikt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Merknad</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1137,6 +1145,10 @@ Kopier rapporten under og send den til brukerstøtte, med en kort beskrivelse av
 </context>
 <context>
     <name>DeadlinesPage</name>
+    <message>
+        <source>Frister</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Frist</source>
         <translation type="unfinished"></translation>
@@ -1790,6 +1802,10 @@ Kopier rapporten under og send den til brukerstøtte, med en kort beskrivelse av
 <context>
     <name>FundYearsTab</name>
     <message>
+        <source>Forsknings- og innovasjonsfondet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nytt år</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1871,6 +1887,10 @@ Kopier rapporten under og send den til brukerstøtte, med en kort beskrivelse av
 </context>
 <context>
     <name>FundingLinesTab</name>
+    <message>
+        <source>Finansiering</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Ny finansiering</source>
         <translation type="unfinished"></translation>
@@ -2133,6 +2153,10 @@ Kopier rapporten under og send den til brukerstøtte, med en kort beskrivelse av
 </context>
 <context>
     <name>LessonsPage</name>
+    <message>
+        <source>Erfaringer</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Læringspunkt</source>
         <translation type="unfinished"></translation>
@@ -2587,6 +2611,10 @@ Kopier rapporten under og send den til brukerstøtte, med en kort beskrivelse av
 <context>
     <name>MeetingsPage</name>
     <message>
+        <source>Møter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Møteunderlag …</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2770,6 +2798,10 @@ Kopier rapporten under og send den til brukerstøtte, med en kort beskrivelse av
 <context>
     <name>OrganisationsPage</name>
     <message>
+        <source>Organisasjoner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Kortnavn</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2846,6 +2878,10 @@ Kopier rapporten under og send den til brukerstøtte, med en kort beskrivelse av
 </context>
 <context>
     <name>PeoplePage</name>
+    <message>
+        <source>Personer</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Eksporter personopplysninger …</source>
         <translation type="unfinished"></translation>
@@ -3230,6 +3266,10 @@ Kopier rapporten under og send den til brukerstøtte, med en kort beskrivelse av
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Prosjekter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>År</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3474,6 +3514,10 @@ Kopier rapporten under og send den til brukerstøtte, med en kort beskrivelse av
 <context>
     <name>SchemesPage</name>
     <message>
+        <source>Finansieringsordninger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Kode</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3549,6 +3593,10 @@ Kopier rapporten under og send den til brukerstøtte, med en kort beskrivelse av
 </context>
 <context>
     <name>ServiceAreasPage</name>
+    <message>
+        <source>Tjenesteområder</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Tjenesteområde</source>
         <translation type="unfinished"></translation>

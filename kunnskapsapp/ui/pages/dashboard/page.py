@@ -26,6 +26,7 @@ from kunnskapsapp.services.dashboard import DashboardData
 from kunnskapsapp.services.database import Database
 from kunnskapsapp.services.records import Record
 from kunnskapsapp.ui.formatting import days_to_deadline, long_date
+from kunnskapsapp.ui.i18n import QT_TRANSLATE_NOOP
 from kunnskapsapp.ui.icons import set_icon
 from kunnskapsapp.ui.pages.dashboard.charts import (
     ChartRow,
@@ -42,7 +43,7 @@ log = logging.getLogger(__name__)
 
 
 class DashboardPage(QWidget):
-    title = "Oversikt"
+    title = QT_TRANSLATE_NOOP("DashboardPage", "Oversikt")
     page_id = "dashboard"
     open_record_requested = Signal(str, str)  # page id, record id
     data_changed = Signal()
@@ -62,7 +63,7 @@ class DashboardPage(QWidget):
 
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        top.addWidget(page_heading(self.title, self))
+        top.addWidget(page_heading(self.tr(self.title), self))
         top.addSpacing(12)
         self.date_label = QLabel()
         self.date_label.setObjectName("dashboardDate")
