@@ -260,18 +260,19 @@ def plain(text: str) -> str:
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&").strip()
 
 
-def chrome(window: MainWindow) -> Iterator[tuple[str, str]]:
-    """(where, text) for the visible texts of the window's own: labels, buttons, group
-    boxes, tabs, table headers, placeholders, tooltips and accessible names, menus and the
-    toolbar, the navigation. Not cell contents, field values or a picker's choices."""
-    yield "window title", window.windowTitle()
-    for i in range(window.nav.count()):
-        item = window.nav.item(i)
-        yield "navigation", item.text()
-        yield "navigation tooltip", item.toolTip()
-    for holder in [window.menuBar(), *window.findChildren(QToolBar)]:
-        yield from actions(holder, type(holder).__name__)
-    for widget in window.findChildren(QWidget):
+def chrome(root: QWidget) -> Iterator[tuple[str, str]]:
+    """(where, text) for the visible texts of the window's own under `root`: labels, buttons,
+    group boxes, tabs, table headers, placeholders, tooltips and accessible names, menus and
+    the toolbar, the navigation. Not cell contents, field values or a picker's choices."""
+    yield "window title", root.windowTitle()
+    if isinstance(root, MainWindow):
+        for i in range(root.nav.count()):
+            item = root.nav.item(i)
+            yield "navigation", item.text()
+            yield "navigation tooltip", item.toolTip()
+        for holder in [root.menuBar(), *root.findChildren(QToolBar)]:
+            yield from actions(holder, type(holder).__name__)
+    for widget in root.findChildren(QWidget):
         if not widget.isVisible():
             continue
         where = f"{type(widget).__name__} {widget.objectName()}".strip()
@@ -344,7 +345,7 @@ def still_norwegian(
         text = plain(raw)
         if not text:
             continue
-        if text in sources and text not in known:
+        if text in sources and text.removesuffix(" *").removesuffix(":") not in known:
             found.append(f"{where}: {raw!r} (untranslated catalogue text)")
         elif NORWEGIAN_LETTERS.search(without(text, known)):
             found.append(f"{where}: {raw!r}")
@@ -386,3 +387,84 @@ def test_no_page_shows_a_text_of_its_own_in_norwegian(window: MainWindow, db: An
     assert seen > 2000, f"only {seen} texts seen"
     unique = list(dict.fromkeys(found))
     assert not unique, "Norwegian in the English window:\n" + "\n".join(unique)
+
+
+def test_the_report_dialog_knows_every_name_the_reports_give() -> None:
+    from kunnskapsapp.reports import REPORT_KINDS
+    from kunnskapsapp.reports.handout import SECTIONS
+    from kunnskapsapp.ui.reports import SHOWN_NAMES
+
+    names = [*REPORT_KINDS.values(), *SECTIONS.values()]
+    assert set(names) <= set(SHOWN_NAMES), set(names) - set(SHOWN_NAMES)
+
+
+def test_no_dialog_shows_a_text_of_its_own_in_norwegian(
+    qtbot: Any, window: MainWindow, db: Any
+) -> None:
+    """The dialogs of the menus, and the one each form's Legg til opens (a party, a funding
+    line, an agenda item, ...)."""
+    from kunnskapsapp.reports import REPORT_KINDS
+    from kunnskapsapp.ui.about import AboutDialog
+    from kunnskapsapp.ui.admin import SchemesDialog, ServiceAreasDialog
+    from kunnskapsapp.ui.backups import BackupsDialog
+    from kunnskapsapp.ui.connect_dialog import ConnectDialog
+    from kunnskapsapp.ui.first_start import FirstStartWizard
+    from kunnskapsapp.ui.form import ChildTable
+    from kunnskapsapp.ui.help import show_help
+    from kunnskapsapp.ui.import_wizard import ImportWizard
+    from kunnskapsapp.ui.profile_dialog import ProfileDialog
+    from kunnskapsapp.ui.reports import open_report_dialog
+    from tests.ui_helpers import answer_next_dialog
+
+    known = sorted(domain_texts() | user_texts(db), key=len, reverse=True)
+    sources = norwegian_sources()
+    found: list[str] = []
+    dialogs: list[tuple[str, QWidget]] = [
+        (f"report {kind}", open_report_dialog(window, db, kind)) for kind in REPORT_KINDS
+    ]
+    dialogs += [
+        ("profile", ProfileDialog(db, window)),
+        ("backups", BackupsDialog(db, window)),
+        ("about", AboutDialog(db, window)),
+        ("connect", ConnectDialog(db.url, window)),
+        ("import", ImportWizard(db, window)),
+        ("service areas", ServiceAreasDialog(db, window)),
+        ("schemes", SchemesDialog(db, window)),
+        ("user guide", show_help(window, "agreements")),
+        ("get started", FirstStartWizard(window)),
+    ]
+    for where, dialog in dialogs:
+        dialog.show()
+        QApplication.processEvents()
+        for _ in each_tab(dialog):
+            texts = [(f"{where} / {w}", text) for w, text in chrome(dialog)]
+            found.extend(still_norwegian(iter(texts), known, sources))
+        if isinstance(dialog, FirstStartWizard):  # its second page too
+            dialog.next()
+            QApplication.processEvents()
+            assert dialog.currentId() == FirstStartWizard.PAGE_CHOICE
+            texts = [(f"{where} / {w}", text) for w, text in chrome(dialog)]
+            found.extend(still_norwegian(iter(texts), known, sources))
+        dialog.close()
+    opened: list[str] = []
+    for entry in PAGES:
+        page = window.show_page(entry.page_id)
+        select_first_rows(page)
+        for table in page.findChildren(ChildTable):
+            if not table.add_button.isEnabled():
+                continue
+            where = f"{entry.page_id} / {table.title()}"
+
+            def look(dialog: QWidget, where: str = where) -> None:
+                QApplication.processEvents()
+                texts = [(f"{where} / {w}", text) for w, text in chrome(dialog)]
+                found.extend(still_norwegian(iter(texts), known, sources))
+                opened.append(where)
+                dialog.reject()  # type: ignore[attr-defined]
+
+            answer_next_dialog(look)
+            qtbot.mouseClick(table.add_button, Qt.MouseButton.LeftButton)
+            qtbot.waitUntil(lambda where=where: where in opened)
+    assert len(opened) >= 8, opened
+    unique = list(dict.fromkeys(found))
+    assert not unique, "Norwegian in the English dialogs:\n" + "\n".join(unique)

@@ -721,6 +721,10 @@ What the database holds now is kept as a separate copy in %3.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
+        <source>Operativsystemet har ingen nøkkelring som Kunnskapsapp kan bruke (på Linux trengs for eksempel GNOME Keyring eller KWallet). Passordet kan i stedet lagres i PostgreSQL sin passordfil (pgpass), som bare du kan lese, eller oppgis ved hver oppstart.</source>
+        <translation>The operating system has no keyring Kunnskapsapp can use (on Linux, for example, GNOME Keyring or KWallet is needed). The password can instead be saved in the PostgreSQL password file (pgpass), which only you can read, or entered at every start.</translation>
+    </message>
+    <message>
         <source>Velg rotsertifikat</source>
         <translation>Choose root certificate</translation>
     </message>
@@ -3351,6 +3355,62 @@ Copy the report below and send it to user support, with a short description of w
 </context>
 <context>
     <name>ReportDialog</name>
+    <message>
+        <source>Møteunderlag</source>
+        <translation>Meeting handout</translation>
+    </message>
+    <message>
+        <source>Porteføljeoversikt</source>
+        <translation>Portfolio summary</translation>
+    </message>
+    <message>
+        <source>Fristliste</source>
+        <translation>Deadline list</translation>
+    </message>
+    <message>
+        <source>Avtaleregister</source>
+        <translation>Agreement register</translation>
+    </message>
+    <message>
+        <source>FoU-fond</source>
+        <translation>Research fund</translation>
+    </message>
+    <message>
+        <source>Prosjektark</source>
+        <translation>Project sheets</translation>
+    </message>
+    <message>
+        <source>Deltakere</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Saksliste</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Oppfølging fra forrige møte</source>
+        <translation>Follow-up from the last meeting</translation>
+    </message>
+    <message>
+        <source>Avtalen og kontaktgruppen</source>
+        <translation>The agreement and the contact group</translation>
+    </message>
+    <message>
+        <source>Prosjekter</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <source>Frister</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <source>FoU-fondet</source>
+        <translation>The research fund</translation>
+    </message>
+    <message>
+        <source>Erfaringer</source>
+        <translation>Lessons learned</translation>
+    </message>
     <message>
         <source>Forhåndsvis</source>
         <translation>Preview</translation>

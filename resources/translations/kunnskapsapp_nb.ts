@@ -719,6 +719,10 @@ Det databasen inneholder nå, blir tatt vare på som en egen kopi i %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Operativsystemet har ingen nøkkelring som Kunnskapsapp kan bruke (på Linux trengs for eksempel GNOME Keyring eller KWallet). Passordet kan i stedet lagres i PostgreSQL sin passordfil (pgpass), som bare du kan lese, eller oppgis ved hver oppstart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Velg rotsertifikat</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3344,6 +3348,62 @@ Kopier rapporten under og send den til brukerstøtte, med en kort beskrivelse av
 </context>
 <context>
     <name>ReportDialog</name>
+    <message>
+        <source>Møteunderlag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Porteføljeoversikt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fristliste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avtaleregister</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FoU-fond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prosjektark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deltakere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saksliste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oppfølging fra forrige møte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avtalen og kontaktgruppen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prosjekter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frister</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FoU-fondet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erfaringer</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Forhåndsvis</source>
         <translation type="unfinished"></translation>
