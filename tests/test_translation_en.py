@@ -210,6 +210,13 @@ def test_a_window_started_in_english_shows_english_titles_and_navigation(
     assert window.findChild(QTabWidget, "fundTabs").tabText(0) == "The research fund"
 
 
+def test_the_dashboard_writes_todays_date_in_english(qtbot: Any, window: MainWindow) -> None:
+    page = window.show_page("dashboard")
+    date_label = page.findChild(QLabel, "dashboardDate")
+    qtbot.waitUntil(lambda: bool(date_label.text()))
+    assert date_label.text() == "Thursday 26 November 2026"
+
+
 # --- Every page: no text of the window's own in Norwegian -----------------------------------
 
 

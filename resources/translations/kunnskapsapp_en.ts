@@ -3158,7 +3158,7 @@ Copy the report below and send it to user support, with a short description of w
     </message>
     <message>
         <source>Skriv inn kommunens navn og enheten din. Navnet, enheten og logoen står på alle rapporter og møteunderlag. Du kan endre dem senere under Innstillinger → Kommuneprofil.</source>
-        <translation>Enter the municipality&apos;s name and your unit. The name, the unit and the logo appear on all reports and meeting handouts. You can change them later under Settings → Municipality profile.</translation>
+        <translation>Enter the municipality&apos;s name and your unit: they appear with the logo on every report and meeting handout. Change them later under Settings → Municipality profile.</translation>
     </message>
     <message>
         <source>Opplysningene lagres i databasen som er åpen nå: %s</source>

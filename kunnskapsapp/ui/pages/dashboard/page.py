@@ -241,7 +241,10 @@ class DashboardPage(QWidget):
     def _show(self, data: DashboardData) -> None:
         self.data = data
         self.status_label.clear()
-        self.date_label.setText(long_date(data.today).capitalize())
+        # The first letter up ("Torsdag 3. desember"), the rest as written: str.capitalize()
+        # would lower the English month ("Thursday 3 december").
+        today = long_date(data.today)
+        self.date_label.setText(today[:1].upper() + today[1:])
         self.overdue.set_records(data.overdue)
         if data.overdue_cut:
             self.overdue.set_heading(
