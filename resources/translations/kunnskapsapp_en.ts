@@ -116,7 +116,7 @@
     </message>
     <message>
         <source>Sum: %1 av %2 – %3 for mye.</source>
-        <translation>Total: %1 of %2 – %3 too much.</translation>
+        <translation>Total: %1 of %2 – %3 over.</translation>
     </message>
     <message>
         <source>Kan ikke flytte saken</source>
@@ -381,7 +381,7 @@
     </message>
     <message>
         <source>Hvorfor</source>
-        <translation>Why</translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>Størrelse</source>
@@ -789,7 +789,7 @@ What the database holds now is kept as a separate copy in %3.</translation>
 %3 Du arbeider videre i %4.</source>
         <translation>Could not open %1: %2
 
-%3 You continue working in %4.</translation>
+%3 You are still working in %4.</translation>
     </message>
     <message>
         <source>Kobler til %s …</source>
@@ -843,7 +843,7 @@ Copy the report below and send it to user support, with a short description of w
     </message>
     <message>
         <source>Den nyeste gode sikkerhetskopien er fra %1 og har %2. Vil du gjenopprette den? Den skadede filen blir tatt vare på i %3.</source>
-        <translation>The newest good backup is from %1 and has %2. Restore it? The damaged file is kept in %3.</translation>
+        <translation>The newest good backup is from %1 and holds %2. Restore it? The damaged file is kept in %3.</translation>
     </message>
     <message>
         <source>Gjenopprett kopien fra %1</source>
@@ -1265,7 +1265,7 @@ Copy the report below and send it to user support, with a short description of w
     </message>
     <message>
         <source>Uten ansvarlig</source>
-        <translation>No one responsible</translation>
+        <translation>Unassigned</translation>
     </message>
     <message>
         <source>I dag %s. &lt;b&gt;%s forfalte&lt;/b&gt;, %s de neste 30 dagene.</source>
@@ -1281,7 +1281,7 @@ Copy the report below and send it to user support, with a short description of w
     </message>
     <message>
         <source>Viser fristene %s.</source>
-        <translation>Showing the deadlines %s.</translation>
+        <translation>Showing the deadlines on %s.</translation>
     </message>
     <message>
         <source>Kan ikke markere som utført</source>
@@ -1544,7 +1544,7 @@ Copy the report below and send it to user support, with a short description of w
     </message>
     <message>
         <source>%1 (%2 rader)</source>
-        <translation>%1 (%2 rows)</translation>
+        <translation>%1 (rows: %2)</translation>
     </message>
     <message>
         <source>Velg filen som skal importeres</source>
@@ -1588,7 +1588,7 @@ Copy the report below and send it to user support, with a short description of w
     </message>
     <message>
         <source>Arbeidsbok med %1 ark (%2): %3.</source>
-        <translation>Workbook with %1 sheets (%2): %3.</translation>
+        <translation>Workbook with %1 sheet(s) (%2): %3.</translation>
     </message>
 </context>
 <context>
@@ -1763,7 +1763,7 @@ Copy the report below and send it to user support, with a short description of w
     </message>
     <message>
         <source>Finansiering og fond</source>
-        <translation>Funding and fund</translation>
+        <translation>Funding and the fund</translation>
     </message>
     <message>
         <source>Forsknings- og innovasjonsfondet</source>
@@ -1833,7 +1833,7 @@ Copy the report below and send it to user support, with a short description of w
     </message>
     <message>
         <source>Budsjettplanen: år</source>
-        <translation>The budget plan: year</translation>
+        <translation>Budget plan: year</translation>
     </message>
     <message>
         <source>År</source>
@@ -2049,7 +2049,7 @@ Copy the report below and send it to user support, with a short description of w
     </message>
     <message>
         <source>Funnet i %s avsnitt.</source>
-        <translation>Found in %s sections.</translation>
+        <translation>Sections found: %s.</translation>
     </message>
     <message>
         <source>Ingen treff på «%s».</source>
@@ -2368,7 +2368,7 @@ Copy the report below and send it to user support, with a short description of w
     </message>
     <message>
         <source>Finansiering og fond</source>
-        <translation>Funding and fund</translation>
+        <translation>Funding and the fund</translation>
     </message>
     <message>
         <source>Frister</source>
@@ -2650,7 +2650,7 @@ Copy the report below and send it to user support, with a short description of w
     </message>
     <message>
         <source>Avtale/Prosjekt</source>
-        <translation>Agreement/Project</translation>
+        <translation>Agreement/project</translation>
     </message>
     <message>
         <source>Sted</source>
@@ -2714,7 +2714,7 @@ Copy the report below and send it to user support, with a short description of w
     </message>
     <message>
         <source>Kl.</source>
-        <translation>At</translation>
+        <translation>Time</translation>
     </message>
     <message>
         <source>Sak</source>
@@ -3225,7 +3225,7 @@ Copy the report below and send it to user support, with a short description of w
     </message>
     <message>
         <source>Utdanningstilbud</source>
-        <translation>Education offer</translation>
+        <translation>Education program</translation>
     </message>
     <message>
         <source>Beskrivelse og resultater</source>
@@ -3461,7 +3461,7 @@ Copy the report below and send it to user support, with a short description of w
     </message>
     <message>
         <source>Porteføljen per</source>
-        <translation>The portfolio as of</translation>
+        <translation>Portfolio as of</translation>
     </message>
     <message>
         <source>Ta med tabellen over prosjektene</source>
@@ -3501,7 +3501,7 @@ Copy the report below and send it to user support, with a short description of w
     </message>
     <message>
         <source>Budsjettplanen fra år</source>
-        <translation>The budget plan from year</translation>
+        <translation>Budget plan from year</translation>
     </message>
     <message>
         <source>Søk etter prosjekt …</source>
@@ -3692,7 +3692,7 @@ Copy the report below and send it to user support, with a short description of w
     <name>SummarySection</name>
     <message>
         <source>Prosjekter etter form</source>
-        <translation>Projects by form</translation>
+        <translation>Projects by type</translation>
     </message>
     <message>
         <source>Ph.d. etter gradsgivende institusjon</source>
@@ -3716,7 +3716,7 @@ Copy the report below and send it to user support, with a short description of w
     </message>
     <message>
         <source>Studenter tatt opp i utdanningstilbud</source>
-        <translation>Students admitted to education offers</translation>
+        <translation>Students admitted to education programs</translation>
     </message>
     <message>
         <source>Innvilget ekstern finansiering</source>
@@ -3809,7 +3809,7 @@ Copy the report below and send it to user support, with a short description of w
     </message>
     <message>
         <source>Ingen prosjektavtaler under avtalen må oppfylles videre.</source>
-        <translation>No project agreements under the agreement need to be fulfilled further.</translation>
+        <translation>No project agreements under this agreement still need to be fulfilled.</translation>
     </message>
     <message>
         <source>Prosjektavtaler som skal oppfylles</source>
