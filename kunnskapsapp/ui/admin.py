@@ -26,6 +26,7 @@ from kunnskapsapp.services.records import Record
 from kunnskapsapp.ui import settings
 from kunnskapsapp.ui.form import ChildSpec, FormSpec, choices_of
 from kunnskapsapp.ui.formatting import days_word
+from kunnskapsapp.ui.i18n import QT_TRANSLATE_NOOP
 from kunnskapsapp.ui.page import ListPage
 from kunnskapsapp.ui.table import Column
 
@@ -66,7 +67,7 @@ class _DialogPage(ListPage):
 
 
 class ServiceAreasPage(_DialogPage):
-    title = "Tjenesteområder"
+    title = QT_TRANSLATE_NOOP("ServiceAreasPage", "Tjenesteområder")
     page_id = "service_areas"
 
     def columns(self) -> list[Column]:
@@ -106,7 +107,7 @@ class ServiceAreasPage(_DialogPage):
 
 
 class SchemesPage(_DialogPage):
-    title = "Finansieringsordninger"
+    title = QT_TRANSLATE_NOOP("SchemesPage", "Finansieringsordninger")
     page_id = "schemes"
     initial_sizes = (420, 780)
 

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from kunnskapsapp.domain.errors import DomainError
 from kunnskapsapp.services import connection
-from kunnskapsapp.services.connection import NO_KEYRING, SSLMODES, VERIFYING, Server
+from kunnskapsapp.services.connection import SSLMODES, VERIFYING, Server
 from kunnskapsapp.services.progress import Cancelled
 from kunnskapsapp.ui import settings
 from kunnskapsapp.ui.formatting import domain_message
@@ -165,7 +165,15 @@ class ConnectDialog(QDialog):
             return
         self.store.model().item(0).setEnabled(False)  # type: ignore[attr-defined]
         self.store.setCurrentIndex(1)
-        self.store_note.setText(NO_KEYRING)
+        # connection.NO_KEYRING, in the window's language (lupdate reads only literals here).
+        self.store_note.setText(
+            self.tr(
+                "Operativsystemet har ingen nøkkelring som Kunnskapsapp kan bruke (på Linux "
+                "trengs for eksempel GNOME Keyring eller KWallet). Passordet kan i stedet lagres "
+                "i PostgreSQL sin passordfil (pgpass), som bare du kan lese, eller oppgis ved "
+                "hver oppstart."
+            )
+        )
         self.store_note.show()
 
     def _fill(self, current_url: str | None) -> None:

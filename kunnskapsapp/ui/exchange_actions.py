@@ -152,7 +152,7 @@ def export_table(page: Any, parent: QWidget | None = None) -> Task | None:
     if page is None:
         return None
     parent = parent or page
-    name = page.title or page.view.accessibleName() or Exchange.tr("Tabell")
+    name = page.shown_title() or page.view.accessibleName() or Exchange.tr("Tabell")
     path = ask_save_path(
         parent,
         Exchange.tr("Eksporter tabell"),
@@ -279,7 +279,7 @@ def export_shown_calendar(page: Any) -> Task | None:
     if not key:
         return None
     ids = [record["id"] for record in shown_records(page)]
-    return export_calendar(page, page.db, page.title, **{key: ids})
+    return export_calendar(page, page.db, page.shown_title(), **{key: ids})
 
 
 def export_record_calendar(page: Any, record: Record) -> Task | None:
@@ -288,7 +288,10 @@ def export_record_calendar(page: Any, record: Record) -> Task | None:
     if not key:
         return None
     name = str(
-        record.get("display_name") or record.get("title") or record.get("name") or page.title
+        record.get("display_name")
+        or record.get("title")
+        or record.get("name")
+        or page.shown_title()
     )
     return export_calendar(page, page.db, name, **{key: record["id"]})
 

@@ -10,8 +10,10 @@ and an English desktop is no sign that its user wants the app in English.
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP as _QT_TRANSLATE_NOOP
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from kunnskapsapp import paths
@@ -21,6 +23,11 @@ EN = "en"
 DEFAULT = NB
 # Each language named in itself, as language pickers do: a reader finds their own.
 LANGUAGES = {NB: "Norsk bokmål", EN: "English"}
+
+# A text marked for lupdate where it is kept (a page's `title`), translated where it is shown.
+# PySide6's stub types QT_TRANSLATE_NOOP as returning object; it returns the text unchanged.
+# Imported under this name, so that lupdate finds the texts.
+QT_TRANSLATE_NOOP: Callable[[str, str], str] = _QT_TRANSLATE_NOOP  # type: ignore[assignment]
 
 _current = DEFAULT
 _requested: str | None = None  # --language, which wins over the setting

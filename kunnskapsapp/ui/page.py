@@ -92,6 +92,8 @@ class _LeftOf:
 class ListPage(QWidget):
     """Base of every list page."""
 
+    # The page's title in Bokmål, marked QT_TRANSLATE_NOOP("TheClass", "…") by each page:
+    # shown_title() is it in the window's language.
     title = ""
     page_id = ""
     # After a save, reload only the saved row (crud.get gives the same shape as fetch()).
@@ -107,6 +109,10 @@ class ListPage(QWidget):
     open_record_requested = Signal(str, str)  # page id, record id (for cross-page links)
     data_changed = Signal()
 
+    def shown_title(self) -> str:
+        """`title` in the window's language (tr() finds it in the page class's own context)."""
+        return self.tr(self.title) if self.title else ""
+
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
@@ -121,7 +127,7 @@ class ListPage(QWidget):
 
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        top.addWidget(page_heading(self.title, self))
+        top.addWidget(page_heading(self.shown_title(), self))
         top.addSpacing(12)
         self.search = SearchBox(self)
         self.search.setObjectName(f"search_{self.page_id}")
@@ -153,7 +159,7 @@ class ListPage(QWidget):
         size_columns_from_first_rows(self.view)
         self.view.setObjectName(f"table_{self.page_id}")
         self.view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
-        self.view.setAccessibleName(self.title)
+        self.view.setAccessibleName(self.shown_title())
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

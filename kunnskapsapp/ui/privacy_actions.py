@@ -61,7 +61,9 @@ def export_person_data(parent: QWidget, db: Database, person_id: str, name: str)
         .replace(
             "%3",
             count_noun(
-                len(export.change_log), PrivacyActions.tr("innslag"), PrivacyActions.tr("innslag")
+                len(export.change_log),
+                PrivacyActions.tr("innslag", "one"),
+                PrivacyActions.tr("innslag", "many"),
             ),
         )
         .replace("%4", str(path)),

@@ -49,6 +49,7 @@ from kunnskapsapp.services import clock, reporting
 from kunnskapsapp.services.database import Database
 from kunnskapsapp.services.progress import Progress
 from kunnskapsapp.ui.formatting import qt_date_format
+from kunnskapsapp.ui.i18n import QT_TRANSLATE_NOOP
 from kunnskapsapp.ui.worker import Task, run_task
 
 try:  # PDFium, for the preview and for printing
@@ -70,6 +71,26 @@ from kunnskapsapp.ui.report_preview import (  # noqa: F401  (the public names st
 )
 
 # The reports that also have a Word version (exchange.docx_handout).
+# The reports (Qt-free, printed in Bokmål) name their kinds and the handout's sections in
+# Bokmål; the dialog shows those names in the window's language. Marked here for lupdate
+# (tests/test_translation_en.py checks that every name of the reports is among them).
+SHOWN_NAMES = (
+    QT_TRANSLATE_NOOP("ReportDialog", "Møteunderlag"),
+    QT_TRANSLATE_NOOP("ReportDialog", "Porteføljeoversikt"),
+    QT_TRANSLATE_NOOP("ReportDialog", "Fristliste"),
+    QT_TRANSLATE_NOOP("ReportDialog", "Avtaleregister"),
+    QT_TRANSLATE_NOOP("ReportDialog", "FoU-fond"),
+    QT_TRANSLATE_NOOP("ReportDialog", "Prosjektark"),
+    QT_TRANSLATE_NOOP("ReportDialog", "Deltakere"),
+    QT_TRANSLATE_NOOP("ReportDialog", "Saksliste"),
+    QT_TRANSLATE_NOOP("ReportDialog", "Oppfølging fra forrige møte"),
+    QT_TRANSLATE_NOOP("ReportDialog", "Avtalen og kontaktgruppen"),
+    QT_TRANSLATE_NOOP("ReportDialog", "Prosjekter"),
+    QT_TRANSLATE_NOOP("ReportDialog", "Frister"),
+    QT_TRANSLATE_NOOP("ReportDialog", "FoU-fondet"),
+    QT_TRANSLATE_NOOP("ReportDialog", "Erfaringer"),
+)
+
 WORD_KINDS = frozenset({"handout"})
 
 # --- Options dialogs ------------------------------------------------------------------------------
@@ -107,7 +128,7 @@ class ReportDialog(QDialog):
         self.task: Task | None = None
         self.last: Rendered | None = None
         self.setObjectName(f"reportDialog_{kind}")
-        self.setWindowTitle(REPORT_KINDS[kind])
+        self.setWindowTitle(self.tr(REPORT_KINDS[kind]))
         self.form = QFormLayout()
         self._build_options()
 

@@ -5,3699 +5,3930 @@
     <name>AboutDialog</name>
     <message>
         <source>Om Kunnskapsapp</source>
-        <translation type="unfinished"></translation>
+        <translation>About Kunnskapsapp</translation>
     </message>
     <message>
         <source>&lt;b&gt;Kunnskapsapp %s&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Kunnskapsapp %s&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Avtaler, prosjekter, finansiering og frister for kommunens forsknings- og innovasjonsarbeid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreements, projects, funding and deadlines for the municipality&apos;s research and innovation work.</translation>
     </message>
     <message>
         <source>Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Database:</translation>
     </message>
     <message>
         <source>Databasemotor:</source>
-        <translation type="unfinished"></translation>
+        <translation>Database engine:</translation>
     </message>
     <message>
         <source>Python %s, Qt %s, PySide6 %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Python %s, Qt %s, PySide6 %s</translation>
     </message>
     <message>
         <source>Kjører på:</source>
-        <translation type="unfinished"></translation>
+        <translation>Running on:</translation>
     </message>
     <message>
         <source>Åpne loggmappen</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the log folder</translation>
     </message>
     <message>
         <source>Logger:</source>
-        <translation type="unfinished"></translation>
+        <translation>Logs:</translation>
     </message>
     <message>
         <source>Komponenter og lisenser:</source>
-        <translation type="unfinished"></translation>
+        <translation>Components and licenses:</translation>
     </message>
     <message>
         <source>Komponenter og lisenser</source>
-        <translation type="unfinished"></translation>
+        <translation>Components and licenses</translation>
     </message>
     <message>
         <source>Komponent</source>
-        <translation type="unfinished"></translation>
+        <translation>Component</translation>
     </message>
     <message>
         <source>Versjon</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Lisens</source>
-        <translation type="unfinished"></translation>
+        <translation>License</translation>
     </message>
     <message>
         <source>Lisenstekst</source>
-        <translation type="unfinished"></translation>
+        <translation>License text</translation>
     </message>
     <message>
         <source>Velg en komponent for å se lisensteksten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a component to see its license text.</translation>
     </message>
     <message>
         <source>Lukk</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>%s er lisensiert under %s. Lisensteksten følger ikke med pakken.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s is licensed under %s. The license text is not included in the package.</translation>
     </message>
 </context>
 <context>
     <name>AgendaTable</name>
     <message>
         <source>Opp</source>
-        <translation type="unfinished"></translation>
+        <translation>Up</translation>
     </message>
     <message>
         <source>Flytt saken opp (Ctrl+Pil opp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Move the item up (Ctrl+Up)</translation>
     </message>
     <message>
         <source>Ned</source>
-        <translation type="unfinished"></translation>
+        <translation>Down</translation>
     </message>
     <message>
         <source>Flytt saken ned (Ctrl+Pil ned)</source>
-        <translation type="unfinished"></translation>
+        <translation>Move the item down (Ctrl+Down)</translation>
     </message>
     <message>
         <source>Flytt saken opp</source>
-        <translation type="unfinished"></translation>
+        <translation>Move the item up</translation>
     </message>
     <message>
         <source>Flytt saken ned</source>
-        <translation type="unfinished"></translation>
+        <translation>Move the item down</translation>
     </message>
     <message>
         <source>minutt</source>
-        <translation type="unfinished"></translation>
+        <translation>minute</translation>
     </message>
     <message>
         <source>minutter</source>
-        <translation type="unfinished"></translation>
+        <translation>minutes</translation>
     </message>
     <message>
         <source>Sum: %1 av %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Total: %1 of %2.</translation>
     </message>
     <message>
         <source>Sum: %1 av %2 – %3 for mye.</source>
-        <translation type="unfinished"></translation>
+        <translation>Total: %1 of %2 – %3 over.</translation>
     </message>
     <message>
         <source>Kan ikke flytte saken</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot move the item</translation>
     </message>
 </context>
 <context>
     <name>AgreementsPage</name>
     <message>
+        <source>Avtaler</source>
+        <translation>Agreements</translation>
+    </message>
+    <message>
         <source>Avtale</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreement</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Parter</source>
-        <translation type="unfinished"></translation>
+        <translation>Parties</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Slutt</source>
-        <translation type="unfinished"></translation>
+        <translation>End</translation>
     </message>
     <message>
         <source>Neste evaluering</source>
-        <translation type="unfinished"></translation>
+        <translation>Next evaluation</translation>
     </message>
     <message>
         <source>Saksnr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Case no.</translation>
     </message>
     <message>
         <source>Varighet og oppfølging</source>
-        <translation type="unfinished"></translation>
+        <translation>Duration and follow-up</translation>
     </message>
     <message>
         <source>Forankring og arkiv</source>
-        <translation type="unfinished"></translation>
+        <translation>Approval and archive</translation>
     </message>
     <message>
         <source>Oppsigelse</source>
-        <translation type="unfinished"></translation>
+        <translation>Termination</translation>
     </message>
     <message>
         <source>Merknader</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Organisasjon</source>
-        <translation type="unfinished"></translation>
+        <translation>Organization</translation>
     </message>
     <message>
         <source>Rolle</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <source>Avtalepart</source>
-        <translation type="unfinished"></translation>
+        <translation>Party</translation>
     </message>
     <message>
         <source>Kontaktgruppe</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact group</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Side</translation>
     </message>
     <message>
         <source>Medlem</source>
-        <translation type="unfinished"></translation>
+        <translation>Member</translation>
     </message>
     <message>
         <source>Evalueringer</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluations</translation>
     </message>
     <message>
         <source>Dato</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Oppsummering</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary</translation>
     </message>
     <message>
         <source>Evaluering</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluation</translation>
     </message>
     <message>
         <source>Prosjektavtaler under denne avtalen</source>
-        <translation type="unfinished"></translation>
+        <translation>Project agreements under this agreement</translation>
     </message>
     <message>
         <source>Prosjektavtale</source>
-        <translation type="unfinished"></translation>
+        <translation>Project agreement</translation>
     </message>
     <message>
         <source>Forfaller innen 90 dager</source>
-        <translation type="unfinished"></translation>
+        <translation>Due within 90 days</translation>
     </message>
     <message>
         <source>Registrer evaluering …</source>
-        <translation type="unfinished"></translation>
+        <translation>Record evaluation …</translation>
     </message>
     <message>
         <source>Si opp avtale …</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminate agreement …</translation>
     </message>
     <message>
         <source>regnet fra siste evaluering %s</source>
-        <translation type="unfinished"></translation>
+        <translation>counted from the last evaluation on %s</translation>
     </message>
     <message>
         <source>regnet fra startdatoen %s</source>
-        <translation type="unfinished"></translation>
+        <translation>counted from the start date %s</translation>
     </message>
     <message>
         <source>regnet fra signeringsdatoen %s, fordi startdato mangler</source>
-        <translation type="unfinished"></translation>
+        <translation>counted from the signing date %s, because the start date is missing</translation>
     </message>
     <message>
         <source>Neste evaluering: %s, %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Next evaluation: %s, %s.</translation>
     </message>
     <message>
         <source>Neste evaluering kan ikke beregnes: fyll inn startdato eller signeringsdato.</source>
-        <translation type="unfinished"></translation>
+        <translation>The next evaluation cannot be calculated: fill in the start date or the signing date.</translation>
     </message>
     <message>
         <source>Evaluering registrert</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluation recorded</translation>
     </message>
     <message>
         <source>Neste evaluering av «%s» er %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>The next evaluation of “%s” is %s.</translation>
     </message>
     <message>
         <source>ikke satt</source>
-        <translation type="unfinished"></translation>
+        <translation>not set</translation>
     </message>
 </context>
 <context>
     <name>AllocationsBox</name>
     <message>
         <source>Prosjekt</source>
-        <translation type="unfinished"></translation>
+        <translation>Project</translation>
     </message>
     <message>
         <source>Beløp</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount</translation>
     </message>
     <message>
         <source>Vedtaksdato</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision date</translation>
     </message>
     <message>
         <source>Saksref.</source>
-        <translation type="unfinished"></translation>
+        <translation>Case ref.</translation>
     </message>
     <message>
         <source>Overskridelse</source>
-        <translation type="unfinished"></translation>
+        <translation>Overrun</translation>
     </message>
     <message>
         <source>Godkjent</source>
-        <translation type="unfinished"></translation>
+        <translation>Approved</translation>
     </message>
     <message>
         <source>Begrunnelse</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>Tildelinger fra fondet</source>
-        <translation type="unfinished"></translation>
+        <translation>Allocations from the fund</translation>
     </message>
     <message>
         <source>Legg til …</source>
-        <translation type="unfinished"></translation>
+        <translation>Add …</translation>
     </message>
     <message>
         <source>Endre …</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit …</translation>
     </message>
     <message>
         <source>Fjern …</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove …</translation>
     </message>
     <message>
         <source>Åpne prosjektet</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the project</translation>
     </message>
     <message>
         <source>Tildelinger</source>
-        <translation type="unfinished"></translation>
+        <translation>Allocations</translation>
     </message>
     <message>
         <source>Tildelinger i %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Allocations in %s</translation>
     </message>
     <message>
         <source>Overbelastet med %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Overcommitted by %s</translation>
     </message>
     <message>
         <source>Ledig: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Available: %s</translation>
     </message>
     <message>
         <source>Tildeling fra fondet</source>
-        <translation type="unfinished"></translation>
+        <translation>Allocation from the fund</translation>
     </message>
     <message>
         <source>Overskridelse av årets bevilgning</source>
-        <translation type="unfinished"></translation>
+        <translation>Overrun of the year&apos;s appropriation</translation>
     </message>
     <message>
         <source>Godkjent overskridelse</source>
-        <translation type="unfinished"></translation>
+        <translation>Overrun approved</translation>
     </message>
     <message>
         <source>Skriv inn året tildelingen gjelder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the year the allocation is for.</translation>
     </message>
     <message>
         <source>Det er ikke registrert noen bevilgning for %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>No appropriation has been recorded for %s.</translation>
     </message>
     <message>
         <source>Bevilgning %s: %s. Året er allerede overbelastet med %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appropriation %s: %s. The year is already overcommitted by %s.</translation>
     </message>
     <message>
         <source>Bevilgning %s: %s. Ledig for denne tildelingen: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appropriation %s: %s. Available for this allocation: %s.</translation>
     </message>
     <message>
         <source>Kan ikke fjerne</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot remove</translation>
     </message>
 </context>
 <context>
     <name>BackupTableModel</name>
     <message>
         <source>Tatt</source>
-        <translation type="unfinished"></translation>
+        <translation>Taken</translation>
     </message>
     <message>
         <source>Hvorfor</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>Størrelse</source>
-        <translation type="unfinished"></translation>
+        <translation>Size</translation>
     </message>
     <message>
         <source>Innhold</source>
-        <translation type="unfinished"></translation>
+        <translation>Contents</translation>
     </message>
     <message>
         <source>Skadet: kan ikke brukes</source>
-        <translation type="unfinished"></translation>
+        <translation>Damaged: cannot be used</translation>
     </message>
 </context>
 <context>
     <name>BackupsDialog</name>
     <message>
         <source>Sikkerhetskopier</source>
-        <translation type="unfinished"></translation>
+        <translation>Backups</translation>
     </message>
     <message>
         <source>Kunnskapsapp tar sikkerhetskopi av seg selv: ved oppstart når den nyeste er over et døgn gammel, når du avslutter etter endringer, og før hver oppgradering og gjenoppretting. Hver kopi sjekkes før en eldre slettes. Kopiene ligger i %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunnskapsapp backs itself up: at startup when the newest backup is more than a day old, when you quit after making changes, and before every upgrade and restore. Each backup is checked before an older one is deleted. The backups are kept in %1.</translation>
     </message>
     <message>
         <source>Databasen ligger på en databaseserver, og serveren tar vare på sikkerhetskopiene. Her kan du likevel ta en kopi til en fil, eller gjenopprette fra en.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database is on a database server, and the server takes care of the backups. You can still back up to a file here, or restore from one.</translation>
     </message>
     <message>
         <source>Ta sikkerhetskopi nå …</source>
-        <translation type="unfinished"></translation>
+        <translation>Back up now …</translation>
     </message>
     <message>
         <source>Gjenopprett valgt …</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore selected …</translation>
     </message>
     <message>
         <source>Gjenopprett fra fil …</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore from file …</translation>
     </message>
     <message>
         <source>Lukk</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Ta sikkerhetskopi</source>
-        <translation type="unfinished"></translation>
+        <translation>Back up</translation>
     </message>
     <message>
         <source>SQLite-database (*.sqlite3)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite database (*.sqlite3)</translation>
     </message>
     <message>
         <source>Sikkerhetskopi</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup</translation>
     </message>
     <message>
         <source>Sikkerhetskopien er skrevet til %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup has been written to %1.</translation>
     </message>
     <message>
         <source>Tar sikkerhetskopi …</source>
-        <translation type="unfinished"></translation>
+        <translation>Backing up …</translation>
     </message>
     <message>
         <source>Gjenopprett fra sikkerhetskopi</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore from backup</translation>
     </message>
     <message>
         <source>SQLite-database (*.sqlite3 *.db);;Alle filer (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite database (*.sqlite3 *.db);;All files (*)</translation>
     </message>
     <message>
         <source>Gjenopprett</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore</translation>
     </message>
     <message>
         <source>%1 er skadet eller ikke en sikkerhetskopi fra Kunnskapsapp, og kan ikke brukes. Velg en annen fil.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is damaged or is not a Kunnskapsapp backup, and cannot be used. Choose another file.</translation>
     </message>
     <message>
         <source>Erstatte databasen med sikkerhetskopien fra %1 (%2)?
 
 Det databasen inneholder nå, blir tatt vare på som en egen kopi i %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace the database with the backup from %1 (%2)?
+
+What the database holds now is kept as a separate copy in %3.</translation>
     </message>
     <message>
         <source>Databasen er gjenopprettet fra sikkerhetskopien fra %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database has been restored from the backup from %1.</translation>
     </message>
     <message>
         <source>Gjenoppretter …</source>
-        <translation type="unfinished"></translation>
+        <translation>Restoring …</translation>
     </message>
 </context>
 <context>
     <name>BudgetPlanModel</name>
     <message>
         <source>Bevilgning</source>
-        <translation type="unfinished"></translation>
+        <translation>Appropriation</translation>
     </message>
     <message>
         <source>Tildelt (forpliktet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Allocated (committed)</translation>
     </message>
     <message>
         <source>Igjen</source>
-        <translation type="unfinished"></translation>
+        <translation>Remaining</translation>
     </message>
     <message>
         <source>%s (i år)</source>
-        <translation type="unfinished"></translation>
+        <translation>%s (this year)</translation>
     </message>
     <message>
         <source>Sum %s–%s</source>
-        <translation type="unfinished"></translation>
+        <translation>Total %s–%s</translation>
     </message>
     <message>
         <source>%s er overbelastet med %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s is overcommitted by %s.</translation>
     </message>
 </context>
 <context>
     <name>ChildTable</name>
     <message>
         <source>Legg til …</source>
-        <translation type="unfinished"></translation>
+        <translation>Add …</translation>
     </message>
     <message>
         <source>Endre …</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit …</translation>
     </message>
     <message>
         <source>Fjern</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove</translation>
     </message>
     <message>
         <source>Lagre først, så kan du legge til her.</source>
-        <translation type="unfinished"></translation>
+        <translation>Save first, then you can add here.</translation>
     </message>
     <message>
         <source>Kan ikke fjerne</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot remove</translation>
     </message>
 </context>
 <context>
     <name>ChoicePage</name>
     <message>
         <source>Hvordan vil du begynne?</source>
-        <translation type="unfinished"></translation>
+        <translation>How would you like to start?</translation>
     </message>
     <message>
         <source>Velg ett av alternativene. Du kan åpne denne veiviseren igjen under Hjelp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose one of the options. You can open this wizard again from the Help menu.</translation>
     </message>
     <message>
         <source>Prøv med demodata</source>
-        <translation type="unfinished"></translation>
+        <translation>Try with demo data</translation>
     </message>
     <message>
         <source>Åpner en egen fil med eksempler: avtaler, prosjekter, frister og møter. Vinduet er merket DEMODATA. Din egen database blir ikke endret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opens a separate file with examples: agreements, projects, deadlines and meetings. The window is marked DEMO DATA. Your own database is not changed.</translation>
     </message>
     <message>
         <source>Åpne en eksisterende fil …</source>
-        <translation type="unfinished"></translation>
+        <translation>Open an existing file …</translation>
     </message>
     <message>
         <source>Velg en Kunnskapsapp-database du har fått, eller en sikkerhetskopi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a Kunnskapsapp database you have been given, or a backup.</translation>
     </message>
     <message>
         <source>Koble til en delt server</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect to a shared server</translation>
     </message>
     <message>
         <source>Bruk en felles database som flere i enheten arbeider i. IT-avdelingen gir deg adressen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use a shared database that several people in the unit work in. The IT department gives you the address.</translation>
     </message>
     <message>
         <source>Importer regneark …</source>
-        <translation type="unfinished"></translation>
+        <translation>Import spreadsheets …</translation>
     </message>
     <message>
         <source>Hent inn avtaler, prosjekter, personer og frister fra Excel eller CSV: enhetens egne regneark, eller en arbeidsbok eksportert fra Kunnskapsapp. Du ser hver rad før noe lagres.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bring in agreements, projects, people and deadlines from Excel or CSV: the unit&apos;s own spreadsheets, or a workbook exported from Kunnskapsapp. You see every row before anything is saved.</translation>
     </message>
     <message>
         <source>Start tom</source>
-        <translation type="unfinished"></translation>
+        <translation>Start empty</translation>
     </message>
     <message>
         <source>Begynn å registrere avtaler og prosjekter i din egen database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Start entering agreements and projects in your own database.</translation>
     </message>
 </context>
 <context>
     <name>ConfirmDelete</name>
     <message>
         <source>Kan ikke slette</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot delete</translation>
     </message>
     <message>
         <source>«%s» kan ikke slettes fordi %s viser til den. Fjern eller flytt dem først.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%s” cannot be deleted because %s refer to it. Remove or move them first.</translation>
     </message>
     <message>
         <source>Vil du slette «%s»?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete “%s”?</translation>
     </message>
     <message>
         <source>Dette sletter også %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>This also deletes %s.</translation>
     </message>
     <message>
         <source>%s mister koblingen hit.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s will lose the link to it.</translation>
     </message>
     <message>
         <source>Slett</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Slettingen kan ikke angres.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deleting cannot be undone.</translation>
     </message>
     <message>
         <source>Avbryt</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>ConflictDialog</name>
     <message>
         <source>Noen andre har lagret først</source>
-        <translation type="unfinished"></translation>
+        <translation>Someone else saved first</translation>
     </message>
     <message>
         <source>Felt</source>
-        <translation type="unfinished"></translation>
+        <translation>Field</translation>
     </message>
     <message>
         <source>Din versjon</source>
-        <translation type="unfinished"></translation>
+        <translation>Your version</translation>
     </message>
     <message>
         <source>Lagret versjon</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved version</translation>
     </message>
     <message>
         <source>Lagre min versjon</source>
-        <translation type="unfinished"></translation>
+        <translation>Save my version</translation>
     </message>
     <message>
         <source>Bruk den lagrede versjonen</source>
-        <translation type="unfinished"></translation>
+        <translation>Use the saved version</translation>
     </message>
     <message>
         <source>Avbryt</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>ConnectDialog</name>
     <message>
         <source>Koble til database</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect to database</translation>
     </message>
     <message>
         <source>Koble til den felles PostgreSQL-databasen. Spør IT om servernavn, database, brukernavn og TLS-modus. Valget huskes og brukes også neste gang programmet starter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect to the shared PostgreSQL database. Ask IT for the server name, database, user name and TLS mode. The choice is remembered and used again the next time the program starts.</translation>
     </message>
     <message>
         <source>Rotsertifikat fra IT (.crt eller .pem)</source>
-        <translation type="unfinished"></translation>
+        <translation>Root certificate from IT (.crt or .pem)</translation>
     </message>
     <message>
         <source>Rotsertifikat</source>
-        <translation type="unfinished"></translation>
+        <translation>Root certificate</translation>
     </message>
     <message>
         <source>Velg …</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose …</translation>
     </message>
     <message>
         <source>Nøkkelringen i operativsystemet</source>
-        <translation type="unfinished"></translation>
+        <translation>The operating system&apos;s keyring</translation>
     </message>
     <message>
         <source>PostgreSQL-passordfilen (pgpass)</source>
-        <translation type="unfinished"></translation>
+        <translation>The PostgreSQL password file (pgpass)</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Database</translation>
     </message>
     <message>
         <source>Brukernavn</source>
-        <translation type="unfinished"></translation>
+        <translation>User name</translation>
     </message>
     <message>
         <source>Passord</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <source>TLS-modus</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS mode</translation>
     </message>
     <message>
         <source>Lagre passordet i</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the password in</translation>
     </message>
     <message>
         <source>Test tilkobling</source>
-        <translation type="unfinished"></translation>
+        <translation>Test connection</translation>
     </message>
     <message>
         <source>Koble til</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect</translation>
     </message>
     <message>
         <source>Bruk lokal databasefil</source>
-        <translation type="unfinished"></translation>
+        <translation>Use local database file</translation>
     </message>
     <message>
         <source>Avbryt</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Operativsystemet har ingen nøkkelring som Kunnskapsapp kan bruke (på Linux trengs for eksempel GNOME Keyring eller KWallet). Passordet kan i stedet lagres i PostgreSQL sin passordfil (pgpass), som bare du kan lese, eller oppgis ved hver oppstart.</source>
+        <translation>The operating system has no keyring Kunnskapsapp can use (on Linux, for example, GNOME Keyring or KWallet is needed). The password can instead be saved in the PostgreSQL password file (pgpass), which only you can read, or entered at every start.</translation>
     </message>
     <message>
         <source>Velg rotsertifikat</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose root certificate</translation>
     </message>
     <message>
         <source>Sertifikater (*.crt *.pem *.cer);;Alle filer (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificates (*.crt *.pem *.cer);;All files (*)</translation>
     </message>
     <message>
         <source>Kobler til %s …</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecting to %s …</translation>
     </message>
     <message>
         <source>Passordet er lagret i %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>The password is saved in %s.</translation>
     </message>
 </context>
 <context>
     <name>Connecting</name>
     <message>
         <source>disable – ukryptert (bare på et lukket nett)</source>
-        <translation type="unfinished"></translation>
+        <translation>disable – unencrypted (only on a closed network)</translation>
     </message>
     <message>
         <source>prefer – kryptert hvis serveren tilbyr det</source>
-        <translation type="unfinished"></translation>
+        <translation>prefer – encrypted if the server offers it</translation>
     </message>
     <message>
         <source>require – alltid kryptert, sertifikatet sjekkes ikke</source>
-        <translation type="unfinished"></translation>
+        <translation>require – always encrypted, the certificate is not checked</translation>
     </message>
     <message>
         <source>verify-ca – kryptert, sertifikatet sjekkes mot rotsertifikatet</source>
-        <translation type="unfinished"></translation>
+        <translation>verify-ca – encrypted, the certificate is checked against the root certificate</translation>
     </message>
     <message>
         <source>verify-full – kryptert, sertifikat og servernavn sjekkes (anbefalt)</source>
-        <translation type="unfinished"></translation>
+        <translation>verify-full – encrypted, the certificate and server name are checked (recommended)</translation>
     </message>
     <message>
         <source>Koble til database</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect to database</translation>
     </message>
     <message>
         <source>Kunnskapsapp er allerede koblet til %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunnskapsapp is already connected to %s.</translation>
     </message>
     <message>
         <source>Valget er lagret, og Kunnskapsapp prøver igjen neste gang programmet starter.</source>
-        <translation type="unfinished"></translation>
+        <translation>The choice is saved, and Kunnskapsapp will try again the next time the program starts.</translation>
     </message>
     <message>
         <source>Kunnskapsapp bruker allerede den lokale databasen %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunnskapsapp is already using the local database %s.</translation>
     </message>
     <message>
         <source>Kunnskapsapp åpner den lokale databasen neste gang programmet starter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunnskapsapp will open the local database the next time the program starts.</translation>
     </message>
     <message>
         <source>Kunne ikke åpne %1: %2
 
 %3 Du arbeider videre i %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not open %1: %2
+
+%3 You are still working in %4.</translation>
     </message>
     <message>
         <source>Kobler til %s …</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecting to %s …</translation>
     </message>
     <message>
         <source>Kunne ikke koble til den felles databasen %s: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not connect to the shared database %s: %s</translation>
     </message>
     <message>
         <source>Kunnskapsapp åpner den lokale databasefilen i stedet. Velg Fil → Koble til database … for å rette opp tilkoblingen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunnskapsapp opens the local database file instead. Choose File → Connect to database … to fix the connection.</translation>
     </message>
 </context>
 <context>
     <name>CrashDialog</name>
     <message>
         <source>Uventet feil – Kunnskapsapp</source>
-        <translation type="unfinished"></translation>
+        <translation>Unexpected error – Kunnskapsapp</translation>
     </message>
     <message>
         <source>Det oppstod en uventet feil. Det du allerede har lagret, er trygt. Endringer som ikke var lagret, kan du prøve å lagre på nytt.
 
 Kopier rapporten under og send den til brukerstøtte, med en kort beskrivelse av hva du gjorde.</source>
-        <translation type="unfinished"></translation>
+        <translation>An unexpected error occurred. What you have already saved is safe. You can try to save unsaved changes again.
+
+Copy the report below and send it to user support, with a short description of what you were doing.</translation>
     </message>
     <message>
         <source>Feilrapport</source>
-        <translation type="unfinished"></translation>
+        <translation>Error report</translation>
     </message>
     <message>
         <source>Lukk</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Kopier rapporten</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy the report</translation>
     </message>
 </context>
 <context>
     <name>DamageOffer</name>
     <message>
         <source>Databasen er skadet</source>
-        <translation type="unfinished"></translation>
+        <translation>The database is damaged</translation>
     </message>
     <message>
         <source>Databasefilen %1 er skadet, så det som står i den kan ikke leses sikkert.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database file %1 is damaged, so what it holds cannot be read reliably.</translation>
     </message>
     <message>
         <source>Den nyeste gode sikkerhetskopien er fra %1 og har %2. Vil du gjenopprette den? Den skadede filen blir tatt vare på i %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>The newest good backup is from %1 and holds %2. Restore it? The damaged file is kept in %3.</translation>
     </message>
     <message>
         <source>Gjenopprett kopien fra %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore the backup from %1</translation>
     </message>
     <message>
         <source>Det finnes ingen god sikkerhetskopi i %1. Ta en kopi av filen før du gjør noe annet, og kontakt den som drifter Kunnskapsapp.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no good backup in %1. Make a copy of the file before you do anything else, and contact whoever runs Kunnskapsapp.</translation>
     </message>
     <message>
         <source>Lukk</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Gjenopprett</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore</translation>
     </message>
     <message>
         <source>Databasen er gjenopprettet fra sikkerhetskopien fra %1. Den skadede filen ligger i %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database has been restored from the backup from %1. The damaged file is in %2.</translation>
     </message>
     <message>
         <source>Gjenoppretter …</source>
-        <translation type="unfinished"></translation>
+        <translation>Restoring …</translation>
     </message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message>
+        <source>Oversikt</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
         <source>Oppdater</source>
-        <translation type="unfinished"></translation>
+        <translation>Refresh</translation>
     </message>
     <message>
         <source>Oppdater (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Refresh (F5)</translation>
     </message>
     <message>
         <source>Frist</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline</translation>
     </message>
     <message>
         <source>Hva</source>
-        <translation type="unfinished"></translation>
+        <translation>What</translation>
     </message>
     <message>
         <source>Gjelder</source>
-        <translation type="unfinished"></translation>
+        <translation>Relates to</translation>
     </message>
     <message>
         <source>Ansvarlig</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsible</translation>
     </message>
     <message>
         <source>Forfalte frister</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue deadlines</translation>
     </message>
     <message>
         <source>Ingen forfalte frister.</source>
-        <translation type="unfinished"></translation>
+        <translation>No overdue deadlines.</translation>
     </message>
     <message>
         <source>Dager</source>
-        <translation type="unfinished"></translation>
+        <translation>Days</translation>
     </message>
     <message>
         <source>Frister de neste 30 dagene</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadlines in the next 30 days</translation>
     </message>
     <message>
         <source>Ingen frister de neste 30 dagene.</source>
-        <translation type="unfinished"></translation>
+        <translation>No deadlines in the next 30 days.</translation>
     </message>
     <message>
         <source>Merknad</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Avtaler som skal evalueres</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreements due for evaluation</translation>
     </message>
     <message>
         <source>Ingen avtaler skal evalueres de neste 90 dagene.</source>
-        <translation type="unfinished"></translation>
+        <translation>No agreements are due for evaluation in the next 90 days.</translation>
     </message>
     <message>
         <source>Neste evaluering</source>
-        <translation type="unfinished"></translation>
+        <translation>Next evaluation</translation>
     </message>
     <message>
         <source>Avtale</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreement</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Partnere</source>
-        <translation type="unfinished"></translation>
+        <translation>Partners</translation>
     </message>
     <message>
         <source>Prosjektavtaler som må oppfylles etter oppsigelse</source>
-        <translation type="unfinished"></translation>
+        <translation>Project agreements to fulfill after termination</translation>
     </message>
     <message>
         <source>Ingen prosjektavtaler under oppsagte samarbeidsavtaler.</source>
-        <translation type="unfinished"></translation>
+        <translation>No project agreements under terminated framework agreements.</translation>
     </message>
     <message>
         <source>Prosjektavtale</source>
-        <translation type="unfinished"></translation>
+        <translation>Project agreement</translation>
     </message>
     <message>
         <source>Samarbeidsavtale</source>
-        <translation type="unfinished"></translation>
+        <translation>Framework agreement</translation>
     </message>
     <message>
         <source>Slutt</source>
-        <translation type="unfinished"></translation>
+        <translation>End</translation>
     </message>
     <message>
         <source>Skriv ut …</source>
-        <translation type="unfinished"></translation>
+        <translation>Print …</translation>
     </message>
     <message>
         <source>Henter oversikten …</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading the overview …</translation>
     </message>
     <message>
         <source>Oppdaterer …</source>
-        <translation type="unfinished"></translation>
+        <translation>Refreshing …</translation>
     </message>
     <message>
         <source>Kunne ikke hente oversikten (%s). Trykk F5 for å prøve igjen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not load the overview (%s). Press F5 to try again.</translation>
     </message>
     <message>
         <source>%s, de %s eldste vises</source>
-        <translation type="unfinished"></translation>
+        <translation>%s, the %s oldest shown</translation>
     </message>
 </context>
 <context>
     <name>DateTimeEdit</name>
     <message>
         <source>dd.mm.åååå tt:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>dd/mm/yyyy hh:mm</translation>
     </message>
 </context>
 <context>
     <name>DeadlineCalendar</name>
     <message>
         <source>Kalender med frister</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendar of deadlines</translation>
     </message>
     <message>
         <source>I dag</source>
-        <translation type="unfinished"></translation>
+        <translation>Today</translation>
     </message>
     <message>
         <source>frist</source>
-        <translation type="unfinished"></translation>
+        <translation>deadline</translation>
     </message>
     <message>
         <source>frister</source>
-        <translation type="unfinished"></translation>
+        <translation>deadlines</translation>
     </message>
     <message>
         <source> (forfalt)</source>
-        <translation type="unfinished"></translation>
+        <translation> (overdue)</translation>
     </message>
     <message>
         <source>… og %s til</source>
-        <translation type="unfinished"></translation>
+        <translation>… and %s more</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineChartSection</name>
+    <message>
+        <source>Åpne frister per uke</source>
+        <translation>Open deadlines per week</translation>
+    </message>
+    <message>
+        <source>Ingen åpne frister de neste ukene.</source>
+        <translation>No open deadlines in the coming weeks.</translation>
+    </message>
+    <message>
+        <source>Forfalt</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Forfalt: %1</source>
+        <translation>Overdue: %1</translation>
+    </message>
+    <message>
+        <source>uke %1: %2</source>
+        <translation>week %1: %2</translation>
+    </message>
+    <message>
+        <source>Åpne frister per uke de neste %1 ukene</source>
+        <translation>Open deadlines per week for the next %1 weeks</translation>
+    </message>
+    <message>
+        <source>Forfalt: %1. Per uke: %2.</source>
+        <translation>Overdue: %1. Per week: %2.</translation>
+    </message>
+    <message>
+        <source>Antall</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Uke</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>frist</source>
+        <translation>deadline</translation>
+    </message>
+    <message>
+        <source>frister</source>
+        <translation>deadlines</translation>
+    </message>
+    <message>
+        <source>Uke %1 (%2–%3): %4</source>
+        <translation>Week %1 (%2–%3): %4</translation>
     </message>
 </context>
 <context>
     <name>DeadlineConfirmDialog</name>
     <message>
         <source>Frister fra %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadlines from %s</translation>
     </message>
     <message>
         <source>Ordningen gir disse fristene for prosjektet. Fjern haken for dem du ikke vil registrere, og trykk Lagre.</source>
-        <translation type="unfinished"></translation>
+        <translation>The scheme gives these deadlines for the project. Uncheck the ones you don&apos;t want to record, and press Save.</translation>
     </message>
     <message>
         <source>Registrer dem som utført</source>
-        <translation type="unfinished"></translation>
+        <translation>Record them as done</translation>
     </message>
     <message>
         <source>Registrer dem som åpne (forfalt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Record them as open (overdue)</translation>
     </message>
     <message>
         <source>Ikke registrer dem</source>
-        <translation type="unfinished"></translation>
+        <translation>Don&apos;t record them</translation>
     </message>
     <message>
         <source>%1 er allerede passert:</source>
-        <translation type="unfinished"></translation>
+        <translation>Already passed (%1):</translation>
     </message>
     <message>
         <source>frist</source>
-        <translation type="unfinished"></translation>
+        <translation>deadline</translation>
     </message>
     <message>
         <source>frister</source>
-        <translation type="unfinished"></translation>
+        <translation>deadlines</translation>
     </message>
     <message>
         <source>Lagre</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <source>Foreslåtte frister</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggested deadlines</translation>
     </message>
     <message>
         <source>Frist</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline</translation>
     </message>
     <message>
         <source>Hva</source>
-        <translation type="unfinished"></translation>
+        <translation>What</translation>
     </message>
     <message>
         <source>Merknad</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Registreres</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorded as</translation>
     </message>
     <message>
         <source>Registreres ikke</source>
-        <translation type="unfinished"></translation>
+        <translation>Not recorded</translation>
     </message>
     <message>
         <source>Utført</source>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
     <message>
         <source>Åpen, forfalt</source>
-        <translation type="unfinished"></translation>
+        <translation>Open, overdue</translation>
     </message>
     <message>
         <source>Åpen</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <source>Lagringen ble avbrutt. Ingenting er lagret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving was canceled. Nothing has been saved.</translation>
     </message>
 </context>
 <context>
     <name>DeadlinesPage</name>
     <message>
+        <source>Frister</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
         <source>Frist</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline</translation>
     </message>
     <message>
         <source>Dager</source>
-        <translation type="unfinished"></translation>
+        <translation>Days</translation>
     </message>
     <message>
         <source>Hva</source>
-        <translation type="unfinished"></translation>
+        <translation>What</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Ansvarlig</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsible</translation>
     </message>
     <message>
         <source>Prosjekt</source>
-        <translation type="unfinished"></translation>
+        <translation>Project</translation>
     </message>
     <message>
         <source>Avtale</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreement</translation>
     </message>
     <message>
         <source>Merknad</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Gjelder</source>
-        <translation type="unfinished"></translation>
+        <translation>Relates to</translation>
     </message>
     <message>
         <source>Varsel og gjentakelse</source>
-        <translation type="unfinished"></translation>
+        <translation>Reminder and recurrence</translation>
     </message>
     <message>
         <source>Merknader</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Forfalt</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue</translation>
     </message>
     <message>
         <source>Bare forfalte</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue only</translation>
     </message>
     <message>
         <source>Periode</source>
-        <translation type="unfinished"></translation>
+        <translation>Period</translation>
     </message>
     <message>
         <source>Denne måneden</source>
-        <translation type="unfinished"></translation>
+        <translation>This month</translation>
     </message>
     <message>
         <source>Neste 30 dager</source>
-        <translation type="unfinished"></translation>
+        <translation>Next 30 days</translation>
     </message>
     <message>
         <source>Neste 90 dager</source>
-        <translation type="unfinished"></translation>
+        <translation>Next 90 days</translation>
     </message>
     <message>
         <source>I år</source>
-        <translation type="unfinished"></translation>
+        <translation>This year</translation>
     </message>
     <message>
         <source>Marker som utført</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark as done</translation>
     </message>
     <message>
         <source>Marker fristen som utført i dag</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark the deadline as done today</translation>
     </message>
     <message>
         <source>Gjenåpne</source>
-        <translation type="unfinished"></translation>
+        <translation>Reopen</translation>
     </message>
     <message>
         <source>Vis alle dager</source>
-        <translation type="unfinished"></translation>
+        <translation>Show all days</translation>
     </message>
     <message>
         <source>Fjern dagsfilteret fra kalenderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear the day filter from the calendar</translation>
     </message>
     <message>
         <source>Utført</source>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
     <message>
         <source>Helligdag</source>
-        <translation type="unfinished"></translation>
+        <translation>Public holiday</translation>
     </message>
     <message>
         <source>Uten ansvarlig</source>
-        <translation type="unfinished"></translation>
+        <translation>Unassigned</translation>
     </message>
     <message>
         <source>I dag %s. &lt;b&gt;%s forfalte&lt;/b&gt;, %s de neste 30 dagene.</source>
-        <translation type="unfinished"></translation>
+        <translation>Today %s. &lt;b&gt;%s overdue&lt;/b&gt;, %s in the next 30 days.</translation>
+    </message>
+    <message>
+        <source>Viser fristene i uke %1, %2–%3.</source>
+        <translation>Showing the deadlines in week %1, %2–%3.</translation>
     </message>
     <message>
         <source>Klikk på en dag i kalenderen for å se dens frister.</source>
-        <translation type="unfinished"></translation>
+        <translation>Click a day in the calendar to see its deadlines.</translation>
     </message>
     <message>
         <source>Viser fristene %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Showing the deadlines on %s.</translation>
     </message>
     <message>
         <source>Kan ikke markere som utført</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot mark as done</translation>
     </message>
     <message>
         <source>Neste frist er opprettet</source>
-        <translation type="unfinished"></translation>
+        <translation>The next deadline has been created</translation>
     </message>
     <message>
         <source>«%s» er markert som utført. Fristen gjentas (%s), så neste frist er opprettet med dato %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%s” is marked as done. The deadline recurs (%s), so the next deadline has been created for %s.</translation>
     </message>
     <message>
         <source>«%s» er markert som utført.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%s” is marked as done.</translation>
     </message>
     <message>
         <source>Kan ikke gjenåpne</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot reopen</translation>
     </message>
     <message>
         <source>«%s» er åpen igjen.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%s” is open again.</translation>
     </message>
 </context>
 <context>
     <name>EntityDialog</name>
     <message>
         <source>Lagre</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <source>Ny: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>New: %s</translation>
     </message>
 </context>
 <context>
     <name>EntityForm</name>
     <message>
         <source>Ny: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>New: %s</translation>
     </message>
     <message>
         <source>Kan ikke lagre</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot save</translation>
     </message>
     <message>
         <source>Kan ikke slette</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot delete</translation>
     </message>
     <message>
         <source>Du har endringer i «%s» som ikke er lagret.</source>
-        <translation type="unfinished"></translation>
+        <translation>You have unsaved changes in “%s”.</translation>
     </message>
     <message>
         <source>Vil du lagre dem før du går videre?</source>
-        <translation type="unfinished"></translation>
+        <translation>Do you want to save them before you go on?</translation>
     </message>
 </context>
 <context>
     <name>EvaluationDialog</name>
     <message>
         <source>Registrer evaluering – %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Record evaluation – %s</translation>
     </message>
     <message>
         <source>Evaluert dato</source>
-        <translation type="unfinished"></translation>
+        <translation>Date evaluated</translation>
     </message>
     <message>
         <source>Oppsummering</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary</translation>
     </message>
     <message>
         <source>Justeringer og oppfølging</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjustments and follow-up</translation>
     </message>
     <message>
         <source>Evaluert dato *</source>
-        <translation type="unfinished"></translation>
+        <translation>Date evaluated *</translation>
     </message>
     <message>
         <source>Registrer</source>
-        <translation type="unfinished"></translation>
+        <translation>Record</translation>
     </message>
     <message>
         <source>Skriv datoen som dd.mm.åååå.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the date as dd/mm/yyyy.</translation>
     </message>
 </context>
 <context>
     <name>Exchange</name>
     <message>
         <source>Søk: «%1»</source>
-        <translation type="unfinished"></translation>
+        <translation>Search: “%1”</translation>
     </message>
     <message>
         <source>Tabell</source>
-        <translation type="unfinished"></translation>
+        <translation>Table</translation>
     </message>
     <message>
         <source>Eksporter tabell</source>
-        <translation type="unfinished"></translation>
+        <translation>Export table</translation>
     </message>
     <message>
         <source>Excel-arbeidsbok</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel workbook</translation>
     </message>
     <message>
         <source>CSV for Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV for Excel</translation>
     </message>
     <message>
         <source>Skriver %1 …</source>
-        <translation type="unfinished"></translation>
+        <translation>Writing %1 …</translation>
     </message>
     <message>
         <source>Eksporterer tabellen …</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting the table …</translation>
     </message>
     <message>
         <source>%1 (%2) eksportert til %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) exported to %3</translation>
     </message>
     <message>
         <source>rad</source>
-        <translation type="unfinished"></translation>
+        <translation>row</translation>
     </message>
     <message>
         <source>rader</source>
-        <translation type="unfinished"></translation>
+        <translation>rows</translation>
     </message>
     <message>
         <source>Lagre importmalen</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the import template</translation>
     </message>
     <message>
         <source>Eksporter hele databasen</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the whole database</translation>
     </message>
     <message>
         <source>Importmalen er lagret i %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The import template has been saved in %1</translation>
     </message>
     <message>
         <source>Hele databasen (%1) eksportert til %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The whole database (%1) exported to %2</translation>
     </message>
     <message>
         <source>Lagrer importmalen …</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving the import template …</translation>
     </message>
     <message>
         <source>Eksporterer hele databasen …</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting the whole database …</translation>
     </message>
     <message>
         <source>Eksporter til kalender</source>
-        <translation type="unfinished"></translation>
+        <translation>Export to calendar</translation>
     </message>
     <message>
         <source>iCalendar-fil</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar file</translation>
     </message>
     <message>
         <source>Leser fristene og møtene …</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading the deadlines and meetings …</translation>
     </message>
     <message>
         <source>Eksporterer til kalender …</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting to calendar …</translation>
     </message>
     <message>
         <source>%1 eksportert til %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exported to %2</translation>
     </message>
     <message>
         <source>hendelse</source>
-        <translation type="unfinished"></translation>
+        <translation>event</translation>
     </message>
     <message>
         <source>hendelser</source>
-        <translation type="unfinished"></translation>
+        <translation>events</translation>
     </message>
     <message>
         <source>Frister og møter</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadlines and meetings</translation>
     </message>
     <message>
         <source>Eksporter tabell …</source>
-        <translation type="unfinished"></translation>
+        <translation>Export table …</translation>
     </message>
     <message>
         <source>Eksporter alt …</source>
-        <translation type="unfinished"></translation>
+        <translation>Export everything …</translation>
     </message>
     <message>
         <source>Eksporter til kalender (.ics) …</source>
-        <translation type="unfinished"></translation>
+        <translation>Export to calendar (.ics) …</translation>
     </message>
     <message>
         <source>Importer …</source>
-        <translation type="unfinished"></translation>
+        <translation>Import …</translation>
     </message>
     <message>
         <source>Importmal …</source>
-        <translation type="unfinished"></translation>
+        <translation>Import template …</translation>
     </message>
 </context>
 <context>
     <name>FilePage</name>
     <message>
         <source>Velg filen</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the file</translation>
     </message>
     <message>
         <source>Arbeidsboken fra Eksporter alt, en CSV-fil per tabell eller et eget regneark. Ingenting lagres før du trykker Importer.</source>
-        <translation type="unfinished"></translation>
+        <translation>The workbook from Export everything, one CSV file per table, or a spreadsheet of your own. Nothing is saved until you press Import.</translation>
     </message>
     <message>
         <source>Ingen fil valgt</source>
-        <translation type="unfinished"></translation>
+        <translation>No file chosen</translation>
     </message>
     <message>
         <source>Valgt fil</source>
-        <translation type="unfinished"></translation>
+        <translation>Chosen file</translation>
     </message>
     <message>
         <source>Velg fil …</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose file …</translation>
     </message>
     <message>
         <source>Arbeidsboken fra Eksporter alt importeres med alle ark. Et eget regneark med flere ark importeres ett ark om gangen: velg arket og tabellen det hører til.</source>
-        <translation type="unfinished"></translation>
+        <translation>The workbook from Export everything is imported with all its sheets. A spreadsheet of your own with several sheets is imported one sheet at a time: choose the sheet and the table it belongs to.</translation>
     </message>
     <message>
         <source>Ark som skal importeres:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sheet to import:</translation>
     </message>
     <message>
         <source>Velg tabell …</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose table …</translation>
     </message>
     <message>
         <source>Tabellen filen hører til:</source>
-        <translation type="unfinished"></translation>
+        <translation>Table the file belongs to:</translation>
     </message>
     <message>
         <source>Opprett organisasjoner og personer som ikke finnes</source>
-        <translation type="unfinished"></translation>
+        <translation>Create organizations and people that don&apos;t exist</translation>
     </message>
     <message>
         <source>En organisasjon eller person som filen nevner ved navn, men som ikke finnes, legges til med navnet. Uten dette avvises raden.</source>
-        <translation type="unfinished"></translation>
+        <translation>An organization or person that the file names but that doesn&apos;t exist is added under that name. Without this, the row is rejected.</translation>
     </message>
     <message>
         <source>Alle ark (arbeidsboken fra Eksporter alt)</source>
-        <translation type="unfinished"></translation>
+        <translation>All sheets (the workbook from Export everything)</translation>
     </message>
     <message>
         <source>%1 (%2 rader)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (rows: %2)</translation>
     </message>
     <message>
         <source>Velg filen som skal importeres</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the file to import</translation>
     </message>
     <message>
         <source>Regneark (*.xlsx *.csv);;Excel-arbeidsbok (*.xlsx);;CSV-fil (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spreadsheets (*.xlsx *.csv);;Excel workbook (*.xlsx);;CSV file (*.csv)</translation>
     </message>
     <message>
         <source>Filen kan ikke leses: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The file cannot be read: %1</translation>
     </message>
     <message>
         <source>CSV-fil</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV file</translation>
     </message>
     <message>
         <source>Ark</source>
-        <translation type="unfinished"></translation>
+        <translation>Sheet</translation>
     </message>
     <message>
         <source>%1 med %2 og %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 with %2 and %3.</translation>
     </message>
     <message>
         <source>kolonne</source>
-        <translation type="unfinished"></translation>
+        <translation>column</translation>
     </message>
     <message>
         <source>kolonner</source>
-        <translation type="unfinished"></translation>
+        <translation>columns</translation>
     </message>
     <message>
         <source>rad</source>
-        <translation type="unfinished"></translation>
+        <translation>row</translation>
     </message>
     <message>
         <source>rader</source>
-        <translation type="unfinished"></translation>
+        <translation>rows</translation>
     </message>
     <message>
         <source>Arbeidsbok med %1 ark (%2): %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Workbook with %1 sheet(s) (%2): %3.</translation>
     </message>
 </context>
 <context>
     <name>FilterCombo</name>
     <message>
         <source>%s: alle</source>
-        <translation type="unfinished"></translation>
+        <translation>%s: all</translation>
     </message>
 </context>
 <context>
     <name>FirstStartWizard</name>
     <message>
         <source>Kom i gang</source>
-        <translation type="unfinished"></translation>
+        <translation>Get started</translation>
     </message>
     <message>
         <source>&lt; Tilbake</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; Back</translation>
     </message>
     <message>
         <source>Neste &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Next &gt;</translation>
     </message>
     <message>
         <source>Fullfør</source>
-        <translation type="unfinished"></translation>
+        <translation>Finish</translation>
     </message>
     <message>
         <source>Avbryt</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Åpne demodata</source>
-        <translation type="unfinished"></translation>
+        <translation>Open demo data</translation>
     </message>
     <message>
         <source>Velg fil …</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose file …</translation>
     </message>
     <message>
         <source>Koble til …</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect …</translation>
     </message>
     <message>
         <source>Importer …</source>
-        <translation type="unfinished"></translation>
+        <translation>Import …</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Åpne en Kunnskapsapp-database</source>
-        <translation type="unfinished"></translation>
+        <translation>Open a Kunnskapsapp database</translation>
     </message>
     <message>
         <source>Kunnskapsapp-database (*.sqlite3 *.sqlite *.db);;Alle filer (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunnskapsapp database (*.sqlite3 *.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
         <source>Kan ikke åpne filen</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot open the file</translation>
     </message>
     <message>
         <source>Lager demodata …</source>
-        <translation type="unfinished"></translation>
+        <translation>Creating demo data …</translation>
     </message>
     <message>
         <source>Kommunens opplysninger er ikke lagret.</source>
-        <translation type="unfinished"></translation>
+        <translation>The municipality&apos;s details have not been saved.</translation>
     </message>
     <message>
         <source>Vil du lagre dem før du lukker?</source>
-        <translation type="unfinished"></translation>
+        <translation>Do you want to save them before you close?</translation>
     </message>
 </context>
 <context>
     <name>Formatting</name>
     <message>
         <source>Ja</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <source>Nei</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>dag</source>
-        <translation type="unfinished"></translation>
+        <translation>day</translation>
     </message>
     <message>
         <source>dager</source>
-        <translation type="unfinished"></translation>
+        <translation>days</translation>
     </message>
     <message>
         <source>i dag</source>
-        <translation type="unfinished"></translation>
+        <translation>today</translation>
     </message>
     <message>
         <source>%1 igjen</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 left</translation>
     </message>
     <message>
         <source>%1 over</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 overdue</translation>
+    </message>
+</context>
+<context>
+    <name>FundChartSection</name>
+    <message>
+        <source>Fondet i budsjettplanen</source>
+        <translation>The fund in the budget plan</translation>
+    </message>
+    <message>
+        <source>Ingen bevilgning eller tildeling i budsjettplanen.</source>
+        <translation>No appropriation or allocation in the budget plan.</translation>
+    </message>
+    <message>
+        <source>Bevilget</source>
+        <translation>Appropriated</translation>
+    </message>
+    <message>
+        <source>Tildelt</source>
+        <translation>Allocated</translation>
+    </message>
+    <message>
+        <source>Tildelt over bevilgningen</source>
+        <translation>Allocated beyond the appropriation</translation>
+    </message>
+    <message>
+        <source>Fondet: bevilget og tildelt per år %1–%2</source>
+        <translation>The fund: appropriated and allocated per year %1–%2</translation>
+    </message>
+    <message>
+        <source>mill. kr</source>
+        <translation>NOK million</translation>
+    </message>
+    <message>
+        <source>%1: bevilget %2</source>
+        <translation>%1: appropriated %2</translation>
+    </message>
+    <message>
+        <source>%1: tildelt %2, %3 mer enn bevilget</source>
+        <translation>%1: allocated %2, %3 more than appropriated</translation>
+    </message>
+    <message>
+        <source>%1: tildelt %2 (%3 % av bevilgningen), igjen %4</source>
+        <translation>%1: allocated %2 (%3 % of the appropriation), %4 remaining</translation>
+    </message>
+    <message>
+        <source>%1: tildelt %2</source>
+        <translation>%1: allocated %2</translation>
+    </message>
+    <message>
+        <source>%1: bevilget %2, tildelt %3.</source>
+        <translation>%1: appropriated %2, allocated %3.</translation>
+    </message>
+    <message>
+        <source>Tildelt %1 mer enn bevilget.</source>
+        <translation>%1 more allocated than appropriated.</translation>
     </message>
 </context>
 <context>
     <name>FundPage</name>
     <message>
         <source>Velg prosjekt …</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose project …</translation>
     </message>
     <message>
         <source>%s er overbelastet med %s (tildelt %s av en bevilgning på %s).</source>
-        <translation type="unfinished"></translation>
+        <translation>%s is overcommitted by %s (%s allocated of an appropriation of %s).</translation>
     </message>
     <message>
         <source>Finansiering og fond</source>
-        <translation type="unfinished"></translation>
+        <translation>Funding and the fund</translation>
     </message>
     <message>
         <source>Forsknings- og innovasjonsfondet</source>
-        <translation type="unfinished"></translation>
+        <translation>The research fund</translation>
     </message>
     <message>
         <source>Finansiering</source>
-        <translation type="unfinished"></translation>
+        <translation>Funding</translation>
     </message>
     <message>
         <source>Bevilgning og tildelinger per år, og forpliktelser i budsjettplanen</source>
-        <translation type="unfinished"></translation>
+        <translation>Appropriation and allocations per year, and commitments in the budget plan</translation>
     </message>
     <message>
         <source>Finansiering i alle prosjekter</source>
-        <translation type="unfinished"></translation>
+        <translation>Funding in all projects</translation>
     </message>
 </context>
 <context>
     <name>FundSection</name>
     <message>
         <source>Fondet i år</source>
-        <translation type="unfinished"></translation>
+        <translation>The fund this year</translation>
     </message>
     <message>
         <source>Ingen bevilgning eller tildeling i år.</source>
-        <translation type="unfinished"></translation>
+        <translation>No appropriation or allocation this year.</translation>
     </message>
     <message>
         <source>Bevilget</source>
-        <translation type="unfinished"></translation>
+        <translation>Appropriated</translation>
     </message>
     <message>
         <source>Tildelt</source>
-        <translation type="unfinished"></translation>
+        <translation>Allocated</translation>
     </message>
     <message>
         <source>Igjen</source>
-        <translation type="unfinished"></translation>
+        <translation>Remaining</translation>
     </message>
     <message>
         <source>%s: tildelt %s mer enn bevilget.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s: %s more allocated than appropriated.</translation>
     </message>
 </context>
 <context>
     <name>FundYearsTab</name>
     <message>
+        <source>Forsknings- og innovasjonsfondet</source>
+        <translation>The research fund</translation>
+    </message>
+    <message>
         <source>Nytt år</source>
-        <translation type="unfinished"></translation>
+        <translation>New year</translation>
     </message>
     <message>
         <source>Registrer bevilgningen for et nytt år (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Record the appropriation for a new year (Ctrl+N)</translation>
     </message>
     <message>
         <source>Fondet år for år</source>
-        <translation type="unfinished"></translation>
+        <translation>The fund year by year</translation>
     </message>
     <message>
         <source>Budsjettplanen</source>
-        <translation type="unfinished"></translation>
+        <translation>The budget plan</translation>
     </message>
     <message>
         <source>Budsjettplanen: år</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget plan: year</translation>
     </message>
     <message>
         <source>År</source>
-        <translation type="unfinished"></translation>
+        <translation>Year</translation>
     </message>
     <message>
         <source>%s (i år)</source>
-        <translation type="unfinished"></translation>
+        <translation>%s (this year)</translation>
     </message>
     <message>
         <source>Bevilgning</source>
-        <translation type="unfinished"></translation>
+        <translation>Appropriation</translation>
     </message>
     <message>
         <source>Tildelt</source>
-        <translation type="unfinished"></translation>
+        <translation>Allocated</translation>
     </message>
     <message>
         <source>Igjen</source>
-        <translation type="unfinished"></translation>
+        <translation>Remaining</translation>
     </message>
     <message>
         <source>Antall tildelinger</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of allocations</translation>
     </message>
     <message>
         <source>Merknader</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Ingen bevilgning registrert.</source>
-        <translation type="unfinished"></translation>
+        <translation>No appropriation recorded.</translation>
     </message>
     <message>
         <source>Bevilgning til fondet</source>
-        <translation type="unfinished"></translation>
+        <translation>Appropriation to the fund</translation>
     </message>
     <message>
         <source>Budsjettplanen %s–%s: bevilget, forpliktet og igjen</source>
-        <translation type="unfinished"></translation>
+        <translation>The budget plan %s–%s: appropriated, committed and remaining</translation>
     </message>
     <message>
         <source>%s: ingen bevilgning registrert</source>
-        <translation type="unfinished"></translation>
+        <translation>%s: no appropriation recorded</translation>
     </message>
     <message>
         <source>Ny bevilgning til fondet</source>
-        <translation type="unfinished"></translation>
+        <translation>New appropriation to the fund</translation>
     </message>
 </context>
 <context>
     <name>FundingLineForm</name>
     <message>
         <source>Finansiering</source>
-        <translation type="unfinished"></translation>
+        <translation>Funding</translation>
     </message>
     <message>
         <source>Beløp</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount</translation>
     </message>
 </context>
 <context>
     <name>FundingLinesTab</name>
     <message>
+        <source>Finansiering</source>
+        <translation>Funding</translation>
+    </message>
+    <message>
         <source>Ny finansiering</source>
-        <translation type="unfinished"></translation>
+        <translation>New funding</translation>
     </message>
     <message>
         <source>Finansiering i alle prosjekter</source>
-        <translation type="unfinished"></translation>
+        <translation>Funding in all projects</translation>
     </message>
     <message>
         <source>Åpne prosjektet</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the project</translation>
     </message>
     <message>
         <source>innvilget</source>
-        <translation type="unfinished"></translation>
+        <translation>granted</translation>
     </message>
     <message>
         <source>Beløp per år</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount per year</translation>
     </message>
     <message>
         <source>Prosjekt</source>
-        <translation type="unfinished"></translation>
+        <translation>Project</translation>
     </message>
     <message>
         <source>Finansiør</source>
-        <translation type="unfinished"></translation>
+        <translation>Funder</translation>
     </message>
     <message>
         <source>Ordning</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheme</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Ekstern ref.</source>
-        <translation type="unfinished"></translation>
+        <translation>External ref.</translation>
     </message>
     <message>
         <source>Søkt</source>
-        <translation type="unfinished"></translation>
+        <translation>Applied for</translation>
     </message>
     <message>
         <source>Innvilget</source>
-        <translation type="unfinished"></translation>
+        <translation>Granted</translation>
     </message>
     <message>
         <source>Totalkostnad</source>
-        <translation type="unfinished"></translation>
+        <translation>Total cost</translation>
     </message>
     <message>
         <source>Støttegrad</source>
-        <translation type="unfinished"></translation>
+        <translation>Support rate</translation>
     </message>
     <message>
         <source>Egenandel</source>
-        <translation type="unfinished"></translation>
+        <translation>Own contribution</translation>
     </message>
     <message>
         <source>Vedtaksdato</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision date</translation>
     </message>
     <message>
         <source>Vedtaksår</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision year</translation>
     </message>
 </context>
 <context>
     <name>GlobalSearch</name>
     <message>
         <source>Prosjekter</source>
-        <translation type="unfinished"></translation>
+        <translation>Projects</translation>
     </message>
     <message>
         <source>Avtaler</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreements</translation>
     </message>
     <message>
         <source>Organisasjoner</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizations</translation>
     </message>
     <message>
         <source>Personer</source>
-        <translation type="unfinished"></translation>
+        <translation>People</translation>
     </message>
     <message>
         <source>Frister</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadlines</translation>
     </message>
     <message>
         <source>Møter</source>
-        <translation type="unfinished"></translation>
+        <translation>Meetings</translation>
     </message>
     <message>
         <source>Erfaringer</source>
-        <translation type="unfinished"></translation>
+        <translation>Lessons learned</translation>
     </message>
     <message>
         <source>Søk i alt (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Search everything (Ctrl+K)</translation>
     </message>
     <message>
         <source>Søk i alt</source>
-        <translation type="unfinished"></translation>
+        <translation>Search everything</translation>
     </message>
     <message>
         <source>Søk i prosjekter, avtaler, organisasjoner, personer, frister, møter og erfaringer</source>
-        <translation type="unfinished"></translation>
+        <translation>Search projects, agreements, organizations, people, deadlines, meetings and lessons learned</translation>
     </message>
     <message>
         <source>Søkeresultater</source>
-        <translation type="unfinished"></translation>
+        <translation>Search results</translation>
     </message>
     <message>
         <source>Søket kunne ikke gjennomføres.</source>
-        <translation type="unfinished"></translation>
+        <translation>The search could not be carried out.</translation>
     </message>
     <message>
         <source>Ingen treff for «%s»</source>
-        <translation type="unfinished"></translation>
+        <translation>No results for “%s”</translation>
     </message>
 </context>
 <context>
     <name>HelpWindow</name>
     <message>
         <source>Brukerveiledning – Kunnskapsapp</source>
-        <translation type="unfinished"></translation>
+        <translation>User guide – Kunnskapsapp</translation>
     </message>
     <message>
         <source>Søk i veiledningen …</source>
-        <translation type="unfinished"></translation>
+        <translation>Search the guide …</translation>
     </message>
     <message>
         <source>Søk i veiledningen</source>
-        <translation type="unfinished"></translation>
+        <translation>Search the guide</translation>
     </message>
     <message>
         <source>Innhold</source>
-        <translation type="unfinished"></translation>
+        <translation>Contents</translation>
     </message>
     <message>
         <source>Brukerveiledning</source>
-        <translation type="unfinished"></translation>
+        <translation>User guide</translation>
     </message>
     <message>
         <source>Funnet i %s avsnitt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sections found: %s.</translation>
     </message>
     <message>
         <source>Ingen treff på «%s».</source>
-        <translation type="unfinished"></translation>
+        <translation>No results for “%s”.</translation>
     </message>
 </context>
 <context>
     <name>HistoryDialog</name>
     <message>
         <source>Historikk – %s</source>
-        <translation type="unfinished"></translation>
+        <translation>History – %s</translation>
     </message>
     <message>
         <source>Tidspunkt</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <source>Bruker</source>
-        <translation type="unfinished"></translation>
+        <translation>User</translation>
     </message>
     <message>
         <source>Handling</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Felt</source>
-        <translation type="unfinished"></translation>
+        <translation>Field</translation>
     </message>
     <message>
         <source>Endring</source>
-        <translation type="unfinished"></translation>
+        <translation>Change</translation>
     </message>
     <message>
         <source>Ingen endringer er registrert.</source>
-        <translation type="unfinished"></translation>
+        <translation>No changes have been recorded.</translation>
     </message>
     <message>
         <source>Lukk</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
         <source>Importer</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <source>&lt; Tilbake</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; Back</translation>
     </message>
     <message>
         <source>Neste &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Next &gt;</translation>
     </message>
     <message>
         <source>Avbryt</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Importerer …</source>
-        <translation type="unfinished"></translation>
+        <translation>Importing …</translation>
     </message>
     <message>
         <source>Lager forhåndsvisningen …</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparing the preview …</translation>
     </message>
     <message>
         <source>Importert: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported: %1</translation>
     </message>
     <message>
         <source>Ingenting å endre: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing to change: %1</translation>
     </message>
     <message>
         <source>Sikkerhetskopi fra før importen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup from before the import: %1</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <source>Legges til</source>
-        <translation type="unfinished"></translation>
+        <translation>Added</translation>
     </message>
     <message>
         <source>Oppdateres</source>
-        <translation type="unfinished"></translation>
+        <translation>Updated</translation>
     </message>
     <message>
         <source>Uendret</source>
-        <translation type="unfinished"></translation>
+        <translation>Unchanged</translation>
     </message>
     <message>
         <source>Avvises</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejected</translation>
     </message>
 </context>
 <context>
     <name>InstanceNotice</name>
     <message>
         <source>Delt database</source>
-        <translation type="unfinished"></translation>
+        <translation>Shared database</translation>
     </message>
     <message>
         <source>Dere kan arbeide samtidig. Lagrer dere den samme posten, får den som lagrer sist beskjed og kan velge hva som skal gjelde.</source>
-        <translation type="unfinished"></translation>
+        <translation>You can work at the same time. If two of you save the same record, whoever saves last is told and can choose which version counts.</translation>
     </message>
 </context>
 <context>
     <name>LessonsPage</name>
     <message>
+        <source>Erfaringer</source>
+        <translation>Lessons learned</translation>
+    </message>
+    <message>
         <source>Læringspunkt</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesson learned</translation>
     </message>
     <message>
         <source>Registrert</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorded</translation>
     </message>
     <message>
         <source>Avtaler</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreements</translation>
     </message>
     <message>
         <source>Prosjekter</source>
-        <translation type="unfinished"></translation>
+        <translation>Projects</translation>
     </message>
     <message>
         <source>Beskrivelse</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Koblet til</source>
-        <translation type="unfinished"></translation>
+        <translation>Linked to</translation>
     </message>
 </context>
 <context>
     <name>LinkList</name>
     <message>
         <source>Skriv for å legge til …</source>
-        <translation type="unfinished"></translation>
+        <translation>Type to add …</translation>
     </message>
     <message>
         <source>Legg til: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Add: %s</translation>
     </message>
     <message>
         <source>Fjern haken for å ta den bort</source>
-        <translation type="unfinished"></translation>
+        <translation>Uncheck to remove it</translation>
     </message>
 </context>
 <context>
     <name>ListPage</name>
     <message>
         <source>Aktive</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <source>Ikke aktive</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactive</translation>
     </message>
     <message>
         <source>Ny</source>
-        <translation type="unfinished"></translation>
+        <translation>New</translation>
     </message>
     <message>
         <source>Ny (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>New (Ctrl+N)</translation>
     </message>
     <message>
         <source>Lagre</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <source>Lagre (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
         <source>Avbryt</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Historikk …</source>
-        <translation type="unfinished"></translation>
+        <translation>History …</translation>
     </message>
     <message>
         <source>Slett …</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete …</translation>
     </message>
     <message>
         <source>Henter …</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading …</translation>
     </message>
     <message>
         <source>rad</source>
-        <translation type="unfinished"></translation>
+        <translation>row</translation>
     </message>
     <message>
         <source>rader</source>
-        <translation type="unfinished"></translation>
+        <translation>rows</translation>
     </message>
     <message>
         <source>%1 av %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2</translation>
     </message>
     <message>
         <source>Søk</source>
-        <translation type="unfinished"></translation>
+        <translation>Search</translation>
     </message>
     <message>
         <source>Oppdater</source>
-        <translation type="unfinished"></translation>
+        <translation>Refresh</translation>
     </message>
     <message>
         <source>Skriv ut …</source>
-        <translation type="unfinished"></translation>
+        <translation>Print …</translation>
     </message>
     <message>
         <source>Eksporter tabell …</source>
-        <translation type="unfinished"></translation>
+        <translation>Export table …</translation>
     </message>
     <message>
         <source>Eksporter til kalender (.ics) …</source>
-        <translation type="unfinished"></translation>
+        <translation>Export to calendar (.ics) …</translation>
     </message>
     <message>
         <source>Frister og møter til kalender (.ics) …</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadlines and meetings to calendar (.ics) …</translation>
     </message>
 </context>
 <context>
     <name>ListSection</name>
     <message>
         <source>Dobbeltklikk eller trykk Enter for å åpne</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-click or press Enter to open</translation>
     </message>
 </context>
 <context>
     <name>LogoBox</name>
     <message>
         <source>Logo på rapportene</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo on the reports</translation>
     </message>
     <message>
         <source>Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo</translation>
     </message>
     <message>
         <source>Velg bilde …</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose image …</translation>
     </message>
     <message>
         <source>PNG eller JPEG, høyst 2 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG or JPEG, at most 2 MB</translation>
     </message>
     <message>
         <source>Fjern logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove logo</translation>
     </message>
     <message>
         <source>Ingen logo. Rapportene skrives ut uten logo.</source>
-        <translation type="unfinished"></translation>
+        <translation>No logo. The reports are printed without a logo.</translation>
     </message>
     <message>
         <source>Logoen kan ikke vises.</source>
-        <translation type="unfinished"></translation>
+        <translation>The logo cannot be shown.</translation>
     </message>
     <message>
         <source>%s, %s × %s piksler, %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s, %s × %s pixels, %s</translation>
     </message>
     <message>
         <source>Velg logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose logo</translation>
     </message>
     <message>
         <source>Bilder (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>«%s» er %s. Logoen kan være høyst 2 MB; lagre bildet i mindre størrelse og prøv igjen.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%s” is %s. The logo can be at most 2 MB; save the image at a smaller size and try again.</translation>
     </message>
     <message>
         <source>Kunne ikke lese «%s»: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not read “%s”: %s</translation>
     </message>
     <message>
         <source>«%s» er ikke et PNG- eller JPEG-bilde. Velg en annen fil.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%s” is not a PNG or JPEG image. Choose another file.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Åpnet %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Opened %s</translation>
     </message>
     <message>
         <source>Oversikt</source>
-        <translation type="unfinished"></translation>
+        <translation>Overview</translation>
     </message>
     <message>
         <source>Avtaler</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreements</translation>
     </message>
     <message>
         <source>Prosjekter</source>
-        <translation type="unfinished"></translation>
+        <translation>Projects</translation>
     </message>
     <message>
         <source>Finansiering og fond</source>
-        <translation type="unfinished"></translation>
+        <translation>Funding and the fund</translation>
     </message>
     <message>
         <source>Frister</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadlines</translation>
     </message>
     <message>
         <source>Møter</source>
-        <translation type="unfinished"></translation>
+        <translation>Meetings</translation>
     </message>
     <message>
         <source>Organisasjoner</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizations</translation>
     </message>
     <message>
         <source>Personer</source>
-        <translation type="unfinished"></translation>
+        <translation>People</translation>
     </message>
     <message>
         <source>Erfaringer</source>
-        <translation type="unfinished"></translation>
+        <translation>Lessons learned</translation>
     </message>
     <message>
         <source>Kunnskapsapp – DEMODATA</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunnskapsapp – DEMO DATA</translation>
     </message>
     <message>
         <source>Kunnskapsapp – %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunnskapsapp – %s</translation>
     </message>
     <message>
         <source>Navigasjon</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigation</translation>
     </message>
     <message>
         <source>%s (Ctrl+%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%s (Ctrl+%s)</translation>
     </message>
     <message>
         <source>Demodata: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo data: %s</translation>
     </message>
     <message>
         <source>Database: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Database: %s</translation>
     </message>
     <message>
         <source>&amp;Fil</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>Koble til database …</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect to database …</translation>
     </message>
     <message>
         <source>Ta sikkerhetskopi …</source>
-        <translation type="unfinished"></translation>
+        <translation>Back up …</translation>
     </message>
     <message>
         <source>Sikkerhetskopier …</source>
-        <translation type="unfinished"></translation>
+        <translation>Backups …</translation>
     </message>
     <message>
         <source>&amp;Rapporter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reports</translation>
     </message>
     <message>
         <source>Møteunderlag …</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting handout …</translation>
     </message>
     <message>
         <source>Porteføljeoversikt …</source>
-        <translation type="unfinished"></translation>
+        <translation>Portfolio summary …</translation>
     </message>
     <message>
         <source>Fristliste …</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline list …</translation>
     </message>
     <message>
         <source>Avtaleregister …</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreement register …</translation>
     </message>
     <message>
         <source>FoU-fond …</source>
-        <translation type="unfinished"></translation>
+        <translation>Research fund …</translation>
     </message>
     <message>
         <source>Prosjektark …</source>
-        <translation type="unfinished"></translation>
+        <translation>Project sheets …</translation>
     </message>
     <message>
         <source>Avslutt</source>
-        <translation type="unfinished"></translation>
+        <translation>Quit</translation>
     </message>
     <message>
         <source>&amp;Rediger</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
         <source>Ny</source>
-        <translation type="unfinished"></translation>
+        <translation>New</translation>
     </message>
     <message>
         <source>Lagre</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <source>Slett …</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete …</translation>
     </message>
     <message>
         <source>Søk</source>
-        <translation type="unfinished"></translation>
+        <translation>Search</translation>
     </message>
     <message>
         <source>Oppdater</source>
-        <translation type="unfinished"></translation>
+        <translation>Refresh</translation>
     </message>
     <message>
         <source>Skriv ut …</source>
-        <translation type="unfinished"></translation>
+        <translation>Print …</translation>
     </message>
     <message>
         <source>&amp;Gå til</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Go</translation>
     </message>
     <message>
         <source>&amp;Innstillinger</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Settings</translation>
     </message>
     <message>
         <source>Kommuneprofil …</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipality profile …</translation>
     </message>
     <message>
         <source>Tjenesteområder …</source>
-        <translation type="unfinished"></translation>
+        <translation>Service areas …</translation>
     </message>
     <message>
         <source>Finansieringsordninger og fristregler …</source>
-        <translation type="unfinished"></translation>
+        <translation>Funding schemes and deadline rules …</translation>
     </message>
     <message>
         <source>&amp;Hjelp</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>Brukerveiledning</source>
-        <translation type="unfinished"></translation>
+        <translation>User guide</translation>
     </message>
     <message>
         <source>Kom i gang …</source>
-        <translation type="unfinished"></translation>
+        <translation>Get started …</translation>
     </message>
     <message>
         <source>Om Kunnskapsapp</source>
-        <translation type="unfinished"></translation>
+        <translation>About Kunnskapsapp</translation>
     </message>
     <message>
         <source>Verktøylinje</source>
-        <translation type="unfinished"></translation>
+        <translation>Toolbar</translation>
     </message>
     <message>
         <source>Språk</source>
-        <translation type="unfinished"></translation>
+        <translation>Language</translation>
     </message>
     <message>
         <source>Kunnskapsapp bruker %1 neste gang programmet starter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunnskapsapp will use %1 the next time the program starts.</translation>
     </message>
     <message>
         <source>Ta sikkerhetskopi</source>
-        <translation type="unfinished"></translation>
+        <translation>Back up</translation>
     </message>
     <message>
         <source>SQLite-database (*.sqlite3)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite database (*.sqlite3)</translation>
     </message>
     <message>
         <source>Tar sikkerhetskopi …</source>
-        <translation type="unfinished"></translation>
+        <translation>Backing up …</translation>
     </message>
     <message>
         <source>Sikkerhetskopi skrevet til %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup written to %s</translation>
     </message>
 </context>
 <context>
     <name>MappingPage</name>
     <message>
         <source>Koble kolonnene</source>
-        <translation type="unfinished"></translation>
+        <translation>Match the columns</translation>
     </message>
     <message>
         <source>Kolonne i filen</source>
-        <translation type="unfinished"></translation>
+        <translation>Column in the file</translation>
     </message>
     <message>
         <source>Første verdi</source>
-        <translation type="unfinished"></translation>
+        <translation>First value</translation>
     </message>
     <message>
         <source>Importeres som</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported as</translation>
     </message>
     <message>
         <source>Lagre koblingen …</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the mapping …</translation>
     </message>
     <message>
         <source>Som JSON-fil, for kommandolinjen: kunnskapsapp import FIL --map FIL.json</source>
-        <translation type="unfinished"></translation>
+        <translation>As a JSON file, for the command line: kunnskapsapp import FILE --map FILE.json</translation>
     </message>
     <message>
         <source>Velg hvilket felt i %1 hver kolonne skal fylle, eller «Importeres ikke». Koblingen huskes til neste fil med de samme kolonnene.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose which field of %1 each column fills, or “Not imported”. The mapping is remembered for the next file with the same columns.</translation>
     </message>
     <message>
         <source>Importeres ikke</source>
-        <translation type="unfinished"></translation>
+        <translation>Not imported</translation>
     </message>
     <message>
         <source>«%1» er valgt for flere kolonner.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is chosen for more than one column.</translation>
     </message>
     <message>
         <source>%1 av %2 importeres.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2 imported.</translation>
     </message>
     <message>
         <source>kolonne</source>
-        <translation type="unfinished"></translation>
+        <translation>column</translation>
     </message>
     <message>
         <source>kolonner</source>
-        <translation type="unfinished"></translation>
+        <translation>columns</translation>
     </message>
     <message>
         <source>Lagre koblingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the mapping</translation>
     </message>
     <message>
         <source>JSON-fil (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON file (*.json)</translation>
     </message>
     <message>
         <source>Koblingen er lagret i %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The mapping has been saved in %1</translation>
     </message>
 </context>
 <context>
     <name>MeetingsPage</name>
     <message>
+        <source>Møter</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
         <source>Møteunderlag …</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting handout …</translation>
     </message>
     <message>
         <source>Skriv ut møteunderlaget (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Print the meeting handout (Ctrl+P)</translation>
     </message>
     <message>
         <source>Tidspunkt</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <source>Møte</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Avtale/Prosjekt</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreement/project</translation>
     </message>
     <message>
         <source>Sted</source>
-        <translation type="unfinished"></translation>
+        <translation>Place</translation>
     </message>
     <message>
         <source>Deltakere</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Saksliste (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda (min)</translation>
     </message>
     <message>
         <source>Avtale</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreement</translation>
     </message>
     <message>
         <source>Når</source>
-        <translation type="unfinished"></translation>
+        <translation>When</translation>
     </message>
     <message>
         <source>Kommende</source>
-        <translation type="unfinished"></translation>
+        <translation>Upcoming</translation>
     </message>
     <message>
         <source>Tidligere</source>
-        <translation type="unfinished"></translation>
+        <translation>Past</translation>
     </message>
     <message>
         <source>Gjelder</source>
-        <translation type="unfinished"></translation>
+        <translation>Relates to</translation>
     </message>
     <message>
         <source>Merknader</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Innkalt</source>
-        <translation type="unfinished"></translation>
+        <translation>Invited</translation>
     </message>
     <message>
         <source>Til stede</source>
-        <translation type="unfinished"></translation>
+        <translation>Present</translation>
     </message>
     <message>
         <source>Deltaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant</translation>
     </message>
     <message>
         <source>Saksliste</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <source>Nr.</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <source>Kl.</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <source>Sak</source>
-        <translation type="unfinished"></translation>
+        <translation>Item</translation>
     </message>
     <message>
         <source>Innleder</source>
-        <translation type="unfinished"></translation>
+        <translation>Presenter</translation>
     </message>
     <message>
         <source>Min.</source>
-        <translation type="unfinished"></translation>
+        <translation>Min.</translation>
     </message>
     <message>
         <source>Vedtak/oppfølging</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisions/follow-up</translation>
     </message>
     <message>
         <source>Innhold</source>
-        <translation type="unfinished"></translation>
+        <translation>Contents</translation>
     </message>
     <message>
         <source>Vedtak og oppfølging</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisions and follow-up</translation>
     </message>
     <message>
         <source>Tekst</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>Ansvarlig</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsible</translation>
     </message>
     <message>
         <source>Frist</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline</translation>
     </message>
     <message>
         <source>I fristlisten</source>
-        <translation type="unfinished"></translation>
+        <translation>In the deadline list</translation>
     </message>
     <message>
         <source>Ja</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <source>Vedtak eller oppfølgingspunkt</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision or follow-up item</translation>
     </message>
     <message>
         <source>Frist (for oppfølgingspunkt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline (for a follow-up item)</translation>
     </message>
     <message>
         <source>Lagre møtet før du legger til saker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the meeting before you add items.</translation>
     </message>
     <message>
         <source>Et oppfølgingspunkt må ha en ansvarlig, så noen følger det opp.</source>
-        <translation type="unfinished"></translation>
+        <translation>A follow-up item needs someone responsible, so that someone follows it up.</translation>
     </message>
     <message>
         <source>Fristen i fristlisten er oppdatert (%s).</source>
-        <translation type="unfinished"></translation>
+        <translation>The deadline in the deadline list has been updated (%s).</translation>
     </message>
     <message>
         <source>Oppfølgingspunktet er lagt inn i fristlisten med frist %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>The follow-up item has been added to the deadline list with the deadline %s.</translation>
     </message>
     <message>
         <source>Sakslisten er beregnet til %1, men møtet varer %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>The agenda is planned for %1, but the meeting lasts %2.</translation>
     </message>
     <message>
         <source>minutt</source>
-        <translation type="unfinished"></translation>
+        <translation>minute</translation>
     </message>
     <message>
         <source>minutter</source>
-        <translation type="unfinished"></translation>
+        <translation>minutes</translation>
     </message>
     <message>
         <source>Åpne avtalen</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the agreement</translation>
     </message>
     <message>
         <source>Åpne prosjektet</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the project</translation>
     </message>
 </context>
 <context>
     <name>OrganisationsPage</name>
     <message>
+        <source>Organisasjoner</source>
+        <translation>Organizations</translation>
+    </message>
+    <message>
         <source>Kortnavn</source>
-        <translation type="unfinished"></translation>
+        <translation>Short name</translation>
     </message>
     <message>
         <source>Navn</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Org.nr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Org. no.</translation>
     </message>
     <message>
         <source>Nettside</source>
-        <translation type="unfinished"></translation>
+        <translation>Website</translation>
     </message>
     <message>
         <source>Organisasjon</source>
-        <translation type="unfinished"></translation>
+        <translation>Organization</translation>
     </message>
     <message>
         <source>Merknader</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
     <name>OutcomeTable</name>
     <message>
         <source>Vedtak og oppfølging – sak %s: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisions and follow-up – item %s: %s</translation>
     </message>
     <message>
         <source>Vedtak og oppfølging</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisions and follow-up</translation>
     </message>
     <message>
         <source>Velg en sak i sakslisten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select an item in the agenda.</translation>
     </message>
 </context>
 <context>
     <name>PeopleDueSection</name>
     <message>
         <source>Personer som skal slettes</source>
-        <translation type="unfinished"></translation>
+        <translation>People due for deletion</translation>
     </message>
     <message>
         <source>Ingen personer har passert «Slettes etter».</source>
-        <translation type="unfinished"></translation>
+        <translation>No one has passed “Delete after”.</translation>
     </message>
     <message>
         <source>Slettes etter</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete after</translation>
     </message>
     <message>
         <source>Navn</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Organisasjon</source>
-        <translation type="unfinished"></translation>
+        <translation>Organization</translation>
     </message>
     <message>
         <source>Eksporter personopplysninger …</source>
-        <translation type="unfinished"></translation>
+        <translation>Export personal data …</translation>
     </message>
     <message>
         <source>Anonymiser …</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymize …</translation>
     </message>
 </context>
 <context>
     <name>PeoplePage</name>
     <message>
+        <source>Personer</source>
+        <translation>People</translation>
+    </message>
+    <message>
         <source>Eksporter personopplysninger …</source>
-        <translation type="unfinished"></translation>
+        <translation>Export personal data …</translation>
     </message>
     <message>
         <source>Skriv alt som er lagret om personen til en PDF- eller JSON-fil</source>
-        <translation type="unfinished"></translation>
+        <translation>Write everything stored about the person to a PDF or JSON file</translation>
     </message>
     <message>
         <source>Anonymiser …</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymize …</translation>
     </message>
     <message>
         <source>Navn</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Organisasjon</source>
-        <translation type="unfinished"></translation>
+        <translation>Organization</translation>
     </message>
     <message>
         <source>Tittel</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <source>E-post</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>Telefon</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>Slettes etter</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete after</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Personopplysninger</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal data</translation>
     </message>
     <message>
         <source>Merknader</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Personvern</source>
-        <translation type="unfinished"></translation>
+        <translation>Privacy</translation>
     </message>
     <message>
         <source>Skal slettes</source>
-        <translation type="unfinished"></translation>
+        <translation>Due for deletion</translation>
     </message>
 </context>
 <context>
     <name>PresetLocks</name>
     <message>
         <source>Navnet er satt av IT-avdelingen (i %1) og kan ikke endres her.</source>
-        <translation type="unfinished"></translation>
+        <translation>The name is set by the IT department (in %1) and cannot be changed here.</translation>
     </message>
     <message>
         <source>IT-avdelingen har valgt databasen %1 (i %2). Den kan ikke byttes her.</source>
-        <translation type="unfinished"></translation>
+        <translation>The IT department has chosen the database %1 (in %2). It cannot be changed here.</translation>
     </message>
 </context>
 <context>
     <name>PreviewDialog</name>
     <message>
         <source>side</source>
-        <translation type="unfinished"></translation>
+        <translation>page</translation>
     </message>
     <message>
         <source>sider</source>
-        <translation type="unfinished"></translation>
+        <translation>pages</translation>
     </message>
     <message>
         <source>Forminsk</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom out</translation>
     </message>
     <message>
         <source>Forstørr</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom in</translation>
     </message>
     <message>
         <source>Skriv ut …</source>
-        <translation type="unfinished"></translation>
+        <translation>Print …</translation>
     </message>
     <message>
         <source>Lagre som PDF …</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as PDF …</translation>
     </message>
     <message>
         <source>Lukk</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
     <name>PreviewPage</name>
     <message>
         <source>Forhåndsvisning</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview</translation>
     </message>
     <message>
         <source>Ingenting er lagret ennå. Trykk Importer for å lagre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing has been saved yet. Press Import to save.</translation>
     </message>
     <message>
         <source>Ark</source>
-        <translation type="unfinished"></translation>
+        <translation>Sheet</translation>
     </message>
     <message>
         <source>Rad</source>
-        <translation type="unfinished"></translation>
+        <translation>Row</translation>
     </message>
     <message>
         <source>Hva skjer</source>
-        <translation type="unfinished"></translation>
+        <translation>What happens</translation>
     </message>
     <message>
         <source>Navn</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Detaljer</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Hopp over rader som avvises</source>
-        <translation type="unfinished"></translation>
+        <translation>Skip rows that are rejected</translation>
     </message>
     <message>
         <source>Uten dette lagres ingenting så lenge én rad avvises.</source>
-        <translation type="unfinished"></translation>
+        <translation>Without this, nothing is saved as long as one row is rejected.</translation>
     </message>
     <message>
         <source>Leser filen …</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading the file …</translation>
     </message>
     <message>
         <source>Så lenge en rad avvises, lagres ingenting: rett filen, eller hopp over rader som avvises.</source>
-        <translation type="unfinished"></translation>
+        <translation>As long as a row is rejected, nothing is saved: correct the file, or skip rows that are rejected.</translation>
     </message>
     <message>
         <source>Det er ingenting å importere.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is nothing to import.</translation>
     </message>
     <message>
         <source>Filen kan ikke importeres: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The file cannot be imported: %1</translation>
     </message>
     <message>
         <source>Importerer …</source>
-        <translation type="unfinished"></translation>
+        <translation>Importing …</translation>
     </message>
     <message>
         <source>Avbrutt. Ingenting er lagret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Canceled. Nothing has been saved.</translation>
     </message>
 </context>
 <context>
     <name>PrivacyActions</name>
     <message>
         <source>Eksporter personopplysninger</source>
-        <translation type="unfinished"></translation>
+        <translation>Export personal data</translation>
     </message>
     <message>
         <source>PDF (*.pdf);;JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf);;JSON (*.json)</translation>
     </message>
     <message>
         <source>Filen kunne ikke skrives: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>The file could not be written: %s</translation>
     </message>
     <message>
         <source>Alt som er lagret om %1 (%2, %3 i endringsloggen) er skrevet til %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Everything stored about %1 (%2, %3 in the change log) has been written to %4.</translation>
     </message>
     <message>
         <source>kobling</source>
-        <translation type="unfinished"></translation>
+        <translation>link</translation>
     </message>
     <message>
         <source>koblinger</source>
-        <translation type="unfinished"></translation>
+        <translation>links</translation>
     </message>
     <message>
         <source>innslag</source>
-        <translation type="unfinished"></translation>
+        <comment>one</comment>
+        <translation>entry</translation>
+    </message>
+    <message>
+        <source>innslag</source>
+        <comment>many</comment>
+        <translation>entries</translation>
     </message>
     <message>
         <source>Anonymiser person</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymize person</translation>
     </message>
     <message>
         <source>Anonymisere %s?</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymize %s?</translation>
     </message>
     <message>
         <source>Navnet erstattes med «Anonymisert person N», og tittel, e-post, telefon og merknader tømmes, også i endringsloggen og der navnet står i fritekst. Koblingene til prosjekter, møter, avtaler og frister beholdes, så alle tall og rapporter blir de samme. Dette kan ikke angres. Eksporter personopplysningene først hvis personen har bedt om innsyn.</source>
-        <translation type="unfinished"></translation>
+        <translation>The name is replaced with “Anonymized person N”, and title, email, phone and notes are cleared, also in the change log and wherever the name appears in free text. The links to projects, meetings, agreements and deadlines are kept, so all figures and reports stay the same. This cannot be undone. Export the personal data first if the person has asked for access.</translation>
     </message>
     <message>
         <source>Anonymiser</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymize</translation>
     </message>
     <message>
         <source>Avbryt</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>ProfileDialog</name>
     <message>
         <source>Kommunen</source>
-        <translation type="unfinished"></translation>
+        <translation>The municipality</translation>
     </message>
     <message>
         <source>Kommuneprofil</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipality profile</translation>
     </message>
     <message>
         <source>Navnet, enheten og logoen skrives på alle rapporter og møteunderlag. Endringene gjelder for alle som bruker denne databasen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The name, the unit and the logo are printed on all reports and meeting handouts. The changes apply to everyone who uses this database.</translation>
     </message>
     <message>
         <source>9 sifre, for eksempel 974 767 880</source>
-        <translation type="unfinished"></translation>
+        <translation>9 digits, for example 974 767 880</translation>
     </message>
     <message>
         <source>Lagre</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <source>Avbryt</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Kan ikke lagre</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot save</translation>
     </message>
     <message>
         <source>Logoen er endret, men ikke lagret.</source>
-        <translation type="unfinished"></translation>
+        <translation>The logo has been changed but not saved.</translation>
     </message>
     <message>
         <source>Vil du lagre den før du lukker?</source>
-        <translation type="unfinished"></translation>
+        <translation>Do you want to save it before you close?</translation>
     </message>
 </context>
 <context>
     <name>ProfilePage</name>
     <message>
         <source>Velkommen til Kunnskapsapp</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome to Kunnskapsapp</translation>
     </message>
     <message>
         <source>Skriv inn kommunens navn og enheten din. Navnet, enheten og logoen står på alle rapporter og møteunderlag. Du kan endre dem senere under Innstillinger → Kommuneprofil.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the municipality&apos;s name and your unit: they appear with the logo on every report and meeting handout. Change them later under Settings → Municipality profile.</translation>
     </message>
     <message>
         <source>Opplysningene lagres i databasen som er åpen nå: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>The details are saved in the database that is open now: %s</translation>
     </message>
 </context>
 <context>
     <name>ProjectsPage</name>
     <message>
+        <source>Prosjekter</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
         <source>Prosjekt</source>
-        <translation type="unfinished"></translation>
+        <translation>Project</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Prosjekteier</source>
-        <translation type="unfinished"></translation>
+        <translation>Project owner</translation>
     </message>
     <message>
         <source>Partnere</source>
-        <translation type="unfinished"></translation>
+        <translation>Partners</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Slutt</source>
-        <translation type="unfinished"></translation>
+        <translation>End</translation>
     </message>
     <message>
         <source>Innvilget</source>
-        <translation type="unfinished"></translation>
+        <translation>Granted</translation>
     </message>
     <message>
         <source>Egenandel</source>
-        <translation type="unfinished"></translation>
+        <translation>Own contribution</translation>
     </message>
     <message>
         <source>Fra fondet</source>
-        <translation type="unfinished"></translation>
+        <translation>From the fund</translation>
     </message>
     <message>
         <source>Prosjektleder</source>
-        <translation type="unfinished"></translation>
+        <translation>Project manager</translation>
     </message>
     <message>
         <source>Tema</source>
-        <translation type="unfinished"></translation>
+        <translation>Themes</translation>
     </message>
     <message>
         <source>Ph.d.</source>
-        <translation type="unfinished"></translation>
+        <translation>PhD</translation>
     </message>
     <message>
         <source>Utdanningstilbud</source>
-        <translation type="unfinished"></translation>
+        <translation>Education program</translation>
     </message>
     <message>
         <source>Beskrivelse og resultater</source>
-        <translation type="unfinished"></translation>
+        <translation>Description and results</translation>
     </message>
     <message>
         <source>Organisasjon</source>
-        <translation type="unfinished"></translation>
+        <translation>Organization</translation>
     </message>
     <message>
         <source>Rolle</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>Veiledere</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervisors</translation>
     </message>
     <message>
         <source>Veileder</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervisor</translation>
     </message>
     <message>
         <source>Finansiering</source>
-        <translation type="unfinished"></translation>
+        <translation>Funding</translation>
     </message>
     <message>
         <source>Finansiør</source>
-        <translation type="unfinished"></translation>
+        <translation>Funder</translation>
     </message>
     <message>
         <source>Ordning</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheme</translation>
     </message>
     <message>
         <source>Totalkostnad</source>
-        <translation type="unfinished"></translation>
+        <translation>Total cost</translation>
     </message>
     <message>
         <source>Støttegrad</source>
-        <translation type="unfinished"></translation>
+        <translation>Support rate</translation>
     </message>
     <message>
         <source>Tildelinger fra forsknings- og innovasjonsfondet</source>
-        <translation type="unfinished"></translation>
+        <translation>Allocations from the research fund</translation>
     </message>
     <message>
         <source>År</source>
-        <translation type="unfinished"></translation>
+        <translation>Year</translation>
     </message>
     <message>
         <source>Beløp</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount</translation>
     </message>
     <message>
         <source>Saksref.</source>
-        <translation type="unfinished"></translation>
+        <translation>Case ref.</translation>
     </message>
     <message>
         <source>Tildeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Allocation</translation>
     </message>
     <message>
         <source>Frister</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadlines</translation>
     </message>
     <message>
         <source>Frist</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline</translation>
     </message>
     <message>
         <source>Hva</source>
-        <translation type="unfinished"></translation>
+        <translation>What</translation>
     </message>
     <message>
         <source>Prioritert område</source>
-        <translation type="unfinished"></translation>
+        <translation>Priority area</translation>
     </message>
 </context>
 <context>
     <name>Rapporter</name>
     <message>
         <source>Rapport</source>
-        <translation type="unfinished"></translation>
+        <translation>Report</translation>
     </message>
     <message>
         <source>Fant ikke noe program som viser PDF. Rapporten er lagret her:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No program for viewing PDF files was found. The report has been saved here:
+%1</translation>
     </message>
     <message>
         <source>Skriv ut</source>
-        <translation type="unfinished"></translation>
+        <translation>Print</translation>
     </message>
     <message>
         <source>Åpner rapporten i PDF-leseren. Skriv den ut derfra.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opens the report in the PDF reader. Print it from there.</translation>
     </message>
     <message>
         <source>Skriv ut %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Print %1</translation>
     </message>
     <message>
         <source>Skriver ut …</source>
-        <translation type="unfinished"></translation>
+        <translation>Printing …</translation>
     </message>
     <message>
         <source>Lagre rapporten som PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the report as PDF</translation>
     </message>
     <message>
         <source>PDF-filer (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
         <source>Lagre rapporten</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the report</translation>
     </message>
     <message>
         <source>Rapporten ble ikke lagret: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The report was not saved: %1</translation>
     </message>
 </context>
 <context>
     <name>ReportDialog</name>
     <message>
+        <source>Møteunderlag</source>
+        <translation>Meeting handout</translation>
+    </message>
+    <message>
+        <source>Porteføljeoversikt</source>
+        <translation>Portfolio summary</translation>
+    </message>
+    <message>
+        <source>Fristliste</source>
+        <translation>Deadline list</translation>
+    </message>
+    <message>
+        <source>Avtaleregister</source>
+        <translation>Agreement register</translation>
+    </message>
+    <message>
+        <source>FoU-fond</source>
+        <translation>Research fund</translation>
+    </message>
+    <message>
+        <source>Prosjektark</source>
+        <translation>Project sheets</translation>
+    </message>
+    <message>
+        <source>Deltakere</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Saksliste</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Oppfølging fra forrige møte</source>
+        <translation>Follow-up from the last meeting</translation>
+    </message>
+    <message>
+        <source>Avtalen og kontaktgruppen</source>
+        <translation>The agreement and the contact group</translation>
+    </message>
+    <message>
+        <source>Prosjekter</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <source>Frister</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <source>FoU-fondet</source>
+        <translation>The research fund</translation>
+    </message>
+    <message>
+        <source>Erfaringer</source>
+        <translation>Lessons learned</translation>
+    </message>
+    <message>
         <source>Forhåndsvis</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview</translation>
     </message>
     <message>
         <source>Skriv ut …</source>
-        <translation type="unfinished"></translation>
+        <translation>Print …</translation>
     </message>
     <message>
         <source>Lagre som PDF …</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as PDF …</translation>
     </message>
     <message>
         <source>Lukk</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Lagre som Word …</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as Word …</translation>
     </message>
     <message>
         <source>Lagre som Word-dokument (.docx), som du kan redigere før du sender det.</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as a Word document (.docx) that you can edit before you send it.</translation>
     </message>
     <message>
         <source>Møte</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting</translation>
     </message>
     <message>
         <source>Møteunderlag (før møtet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting handout (before the meeting)</translation>
     </message>
     <message>
         <source>Referat (etter møtet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes (after the meeting)</translation>
     </message>
     <message>
         <source>Variant</source>
-        <translation type="unfinished"></translation>
+        <translation>Variant</translation>
     </message>
     <message>
         <source>Ta med</source>
-        <translation type="unfinished"></translation>
+        <translation>Include</translation>
     </message>
     <message>
         <source>Det er ikke registrert noen møter ennå.</source>
-        <translation type="unfinished"></translation>
+        <translation>No meetings have been recorded yet.</translation>
     </message>
     <message>
         <source>Porteføljen per</source>
-        <translation type="unfinished"></translation>
+        <translation>Portfolio as of</translation>
     </message>
     <message>
         <source>Ta med tabellen over prosjektene</source>
-        <translation type="unfinished"></translation>
+        <translation>Include the table of projects</translation>
     </message>
     <message>
         <source>Alt som er forfalt, og fra i dag</source>
-        <translation type="unfinished"></translation>
+        <translation>Everything overdue, and from today</translation>
     </message>
     <message>
         <source>Fra</source>
-        <translation type="unfinished"></translation>
+        <translation>From</translation>
     </message>
     <message>
         <source>Til</source>
-        <translation type="unfinished"></translation>
+        <translation>To</translation>
     </message>
     <message>
         <source>Uke</source>
-        <translation type="unfinished"></translation>
+        <translation>Week</translation>
     </message>
     <message>
         <source>Måned</source>
-        <translation type="unfinished"></translation>
+        <translation>Month</translation>
     </message>
     <message>
         <source>Grupper per</source>
-        <translation type="unfinished"></translation>
+        <translation>Group by</translation>
     </message>
     <message>
         <source>Ta med utførte og avlyste frister</source>
-        <translation type="unfinished"></translation>
+        <translation>Include done and canceled deadlines</translation>
     </message>
     <message>
         <source>Alle avtaler med status og neste evaluering, og oppsagte samarbeidsavtaler med prosjektavtalene som fortsatt skal oppfylles.</source>
-        <translation type="unfinished"></translation>
+        <translation>All agreements with their status and next evaluation, and terminated framework agreements with the project agreements still to be fulfilled.</translation>
     </message>
     <message>
         <source>Budsjettplanen fra år</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget plan from year</translation>
     </message>
     <message>
         <source>Søk etter prosjekt …</source>
-        <translation type="unfinished"></translation>
+        <translation>Search for a project …</translation>
     </message>
     <message>
         <source>Søk etter prosjekt</source>
-        <translation type="unfinished"></translation>
+        <translation>Search for a project</translation>
     </message>
     <message>
         <source>Prosjekter (ett ark per prosjekt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Projects (one sheet per project)</translation>
     </message>
     <message>
         <source>Lager %1 …</source>
-        <translation type="unfinished"></translation>
+        <translation>Creating %1 …</translation>
     </message>
     <message>
         <source>Lagret i %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved in %1</translation>
     </message>
     <message>
         <source>Lagre som Word</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as Word</translation>
     </message>
     <message>
         <source>Word-dokument</source>
-        <translation type="unfinished"></translation>
+        <translation>Word document</translation>
     </message>
     <message>
         <source>Lagrer som Word …</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving as Word …</translation>
     </message>
 </context>
 <context>
     <name>RetentionBox</name>
     <message>
         <source>Hvor mange automatiske kopier som beholdes</source>
-        <translation type="unfinished"></translation>
+        <translation>How many automatic backups are kept</translation>
     </message>
     <message>
         <source>Den nyeste kopien fra hver av de siste</source>
-        <translation type="unfinished"></translation>
+        <translation>The newest backup from each of the last</translation>
     </message>
     <message>
         <source>dagene,</source>
-        <translation type="unfinished"></translation>
+        <translation>days,</translation>
     </message>
     <message>
         <source>ukene og</source>
-        <translation type="unfinished"></translation>
+        <translation>weeks and</translation>
     </message>
     <message>
         <source>månedene.</source>
-        <translation type="unfinished"></translation>
+        <translation>months.</translation>
     </message>
     <message>
         <source>Satt av IT-avdelingen (i %1) og kan ikke endres her.</source>
-        <translation type="unfinished"></translation>
+        <translation>Set by the IT department (in %1) and cannot be changed here.</translation>
     </message>
     <message>
         <source>Endringen gjelder fra neste sikkerhetskopi. Kopier som er under et døgn gamle, beholdes alltid.</source>
-        <translation type="unfinished"></translation>
+        <translation>The change applies from the next backup. Backups less than a day old are always kept.</translation>
     </message>
 </context>
 <context>
     <name>SchemesDialog</name>
     <message>
         <source>Finansieringsordninger og fristregler</source>
-        <translation type="unfinished"></translation>
+        <translation>Funding schemes and deadline rules</translation>
     </message>
     <message>
         <source>Fristreglene til en ordning gir prosjektene forslag til frister når finansieringen registreres. Når finansiøren endrer kravene, endrer du reglene her; frister som allerede er lagt inn, endres ikke.</source>
-        <translation type="unfinished"></translation>
+        <translation>A scheme&apos;s deadline rules suggest deadlines for the projects when their funding is recorded. When the funder changes its requirements, change the rules here; deadlines already entered are not changed.</translation>
     </message>
 </context>
 <context>
     <name>SchemesPage</name>
     <message>
+        <source>Finansieringsordninger</source>
+        <translation>Funding schemes</translation>
+    </message>
+    <message>
         <source>Kode</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Ordning</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheme</translation>
     </message>
     <message>
         <source>Finansiør</source>
-        <translation type="unfinished"></translation>
+        <translation>Funder</translation>
     </message>
     <message>
         <source>Maks. støtte</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. support</translation>
     </message>
     <message>
         <source>Fristregler</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline rules</translation>
     </message>
     <message>
         <source>Aktiv</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <source>Nr.</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <source>Frist</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline</translation>
     </message>
     <message>
         <source>Når</source>
-        <translation type="unfinished"></translation>
+        <translation>When</translation>
     </message>
     <message>
         <source>Varsel (dager)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reminder (days)</translation>
     </message>
     <message>
         <source>Regel</source>
-        <translation type="unfinished"></translation>
+        <translation>Rule</translation>
     </message>
 </context>
 <context>
     <name>SearchBox</name>
     <message>
         <source>Søk … (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Search … (Ctrl+F)</translation>
     </message>
     <message>
         <source>Søk</source>
-        <translation type="unfinished"></translation>
+        <translation>Search</translation>
     </message>
 </context>
 <context>
     <name>Section</name>
     <message>
         <source>Henter …</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading …</translation>
     </message>
 </context>
 <context>
     <name>ServiceAreasDialog</name>
     <message>
         <source>Tjenesteområder</source>
-        <translation type="unfinished"></translation>
+        <translation>Service areas</translation>
     </message>
     <message>
         <source>Tjenesteområdene eier prosjektene (prosjekteier). Et område som ikke lenger brukes, kan merkes som ikke aktivt; prosjektene beholder koblingen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The service areas own the projects (project owner). An area no longer in use can be marked as inactive; its projects keep the link.</translation>
     </message>
 </context>
 <context>
     <name>ServiceAreasPage</name>
     <message>
+        <source>Tjenesteområder</source>
+        <translation>Service areas</translation>
+    </message>
+    <message>
         <source>Tjenesteområde</source>
-        <translation type="unfinished"></translation>
+        <translation>Service area</translation>
     </message>
     <message>
         <source>Kortnavn</source>
-        <translation type="unfinished"></translation>
+        <translation>Short name</translation>
     </message>
     <message>
         <source>Prosjekter</source>
-        <translation type="unfinished"></translation>
+        <translation>Projects</translation>
     </message>
     <message>
         <source>Aktiv</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
 </context>
 <context>
     <name>Startup</name>
     <message>
         <source>Programmet avsluttes. Rett opp det som er beskrevet over, og start på nytt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The program will quit. Fix what is described above and start again.</translation>
     </message>
 </context>
 <context>
     <name>SummarySection</name>
     <message>
         <source>Prosjekter etter form</source>
-        <translation type="unfinished"></translation>
+        <translation>Projects by type</translation>
     </message>
     <message>
         <source>Ph.d. etter gradsgivende institusjon</source>
-        <translation type="unfinished"></translation>
+        <translation>PhD by degree-granting institution</translation>
     </message>
     <message>
         <source>Ph.d. etter finansieringsordning</source>
-        <translation type="unfinished"></translation>
+        <translation>PhD by funding scheme</translation>
     </message>
     <message>
         <source>Innovasjonsprosjekter etter finansiør</source>
-        <translation type="unfinished"></translation>
+        <translation>Innovation projects by funder</translation>
     </message>
     <message>
         <source>Faglige partnere i innovasjonsprosjektene</source>
-        <translation type="unfinished"></translation>
+        <translation>Academic partners in the innovation projects</translation>
     </message>
     <message>
         <source>Innovasjonsprosjekter som finansierer ph.d.</source>
-        <translation type="unfinished"></translation>
+        <translation>Innovation projects that fund a PhD</translation>
     </message>
     <message>
         <source>Studenter tatt opp i utdanningstilbud</source>
-        <translation type="unfinished"></translation>
+        <translation>Students admitted to education programs</translation>
     </message>
     <message>
         <source>Innvilget ekstern finansiering</source>
-        <translation type="unfinished"></translation>
+        <translation>External funding granted</translation>
     </message>
     <message>
         <source>Aktive avtaler</source>
-        <translation type="unfinished"></translation>
+        <translation>Active agreements</translation>
     </message>
     <message>
         <source>Porteføljen</source>
-        <translation type="unfinished"></translation>
+        <translation>The portfolio</translation>
     </message>
     <message>
         <source>Porteføljeoversikten er ikke tilgjengelig.</source>
-        <translation type="unfinished"></translation>
+        <translation>The portfolio summary is not available.</translation>
     </message>
     <message>
         <source>prosjekt</source>
-        <translation type="unfinished"></translation>
+        <translation>project</translation>
     </message>
     <message>
         <source>prosjekter</source>
-        <translation type="unfinished"></translation>
+        <translation>projects</translation>
     </message>
 </context>
 <context>
     <name>Task</name>
     <message>
         <source>Avbryt</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Kunnskapsapp</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunnskapsapp</translation>
     </message>
 </context>
 <context>
     <name>TerminateDialog</name>
     <message>
         <source>Si opp avtale – %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminate agreement – %s</translation>
     </message>
     <message>
         <source>Oppsigelsen registreres med datoer og begrunnelse. Prosjektavtaler under en samarbeidsavtale skal som hovedregel oppfylles selv om samarbeidsavtalen sies opp; du får se hvilke etterpå.</source>
-        <translation type="unfinished"></translation>
+        <translation>The termination is recorded with dates and a reason. Project agreements under a framework agreement must as a rule be fulfilled even if the framework agreement is terminated; you will see which ones afterwards.</translation>
     </message>
     <message>
         <source>Oppsigelse levert</source>
-        <translation type="unfinished"></translation>
+        <translation>Notice given</translation>
     </message>
     <message>
         <source>Oppsigelsen gjelder fra</source>
-        <translation type="unfinished"></translation>
+        <translation>Termination effective from</translation>
     </message>
     <message>
         <source>Begrunnelse</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>Oppsigelse levert *</source>
-        <translation type="unfinished"></translation>
+        <translation>Notice given *</translation>
     </message>
     <message>
         <source>Gjelder fra (oppsigelsestid %s mnd.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Effective from (notice period %s months)</translation>
     </message>
     <message>
         <source>Si opp</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminate</translation>
     </message>
     <message>
         <source>Skriv datoene som dd.mm.åååå.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the dates as dd/mm/yyyy.</translation>
     </message>
 </context>
 <context>
     <name>TerminationResultDialog</name>
     <message>
         <source>Avtalen er sagt opp</source>
-        <translation type="unfinished"></translation>
+        <translation>The agreement has been terminated</translation>
     </message>
     <message>
         <source>«%s» er sagt opp og gjelder til %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%s” has been terminated and is in force until %s.</translation>
     </message>
     <message>
         <source>Disse prosjektavtalene skal fortsatt oppfylles:</source>
-        <translation type="unfinished"></translation>
+        <translation>These project agreements must still be fulfilled:</translation>
     </message>
     <message>
         <source>Ingen prosjektavtaler under avtalen må oppfylles videre.</source>
-        <translation type="unfinished"></translation>
+        <translation>No project agreements under this agreement still need to be fulfilled.</translation>
     </message>
     <message>
         <source>Prosjektavtaler som skal oppfylles</source>
-        <translation type="unfinished"></translation>
+        <translation>Project agreements to be fulfilled</translation>
     </message>
     <message>
         <source>uten sluttdato</source>
-        <translation type="unfinished"></translation>
+        <translation>no end date</translation>
     </message>
     <message>
         <source>%s (til %s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%s (until %s)</translation>
     </message>
     <message>
         <source>Avsluttet sammen med avtalen: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Ended together with the agreement: %s</translation>
     </message>
 </context>
 <context>
     <name>UnsavedChanges</name>
     <message>
         <source>Avbryt</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Ulagrede endringer</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsaved changes</translation>
     </message>
     <message>
         <source>Lagre</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <source>Forkast endringene</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard the changes</translation>
     </message>
 </context>
 <context>
     <name>YearAmountsEditor</name>
     <message>
         <source>innvilget</source>
-        <translation type="unfinished"></translation>
+        <translation>granted</translation>
     </message>
     <message>
         <source>Legg til år</source>
-        <translation type="unfinished"></translation>
+        <translation>Add year</translation>
     </message>
     <message>
         <source>Fjern år</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove year</translation>
     </message>
     <message>
         <source>Ingen fordeling per år.</source>
-        <translation type="unfinished"></translation>
+        <translation>No breakdown per year.</translation>
     </message>
     <message>
         <source>Sum: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Total: %s</translation>
     </message>
     <message>
         <source>Sum: %s, %s: %s (differanse %s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Total: %s, %s: %s (difference %s)</translation>
     </message>
 </context>
 <context>
     <name>YearAmountsModel</name>
     <message>
         <source>År</source>
-        <translation type="unfinished"></translation>
+        <translation>Year</translation>
     </message>
     <message>
         <source>Beløp</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount</translation>
     </message>
     <message>
         <source>et årstall</source>
-        <translation type="unfinished"></translation>
+        <translation>a year</translation>
     </message>
     <message>
         <source>et beløp i kroner</source>
-        <translation type="unfinished"></translation>
+        <translation>an amount in kroner</translation>
     </message>
     <message>
         <source>«%s» er ikke %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%s” is not %s.</translation>
     </message>
     <message>
         <source>Året %s er utenfor det programmet regner med (%s–%s).</source>
-        <translation type="unfinished"></translation>
+        <translation>The year %s is outside what the program handles (%s–%s).</translation>
     </message>
     <message>
         <source>%s står der allerede. Endre beløpet for det året.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s is already there. Change the amount for that year.</translation>
     </message>
     <message>
         <source>Beløpet kan ikke være negativt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The amount cannot be negative.</translation>
     </message>
 </context>
 <context>
     <name>_CalendarLine</name>
     <message>
         <source>Velg dato i kalender (Alt+Pil ned)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pick a date in the calendar (Alt+Down)</translation>
     </message>
     <message>
         <source>Åpne kalender</source>
-        <translation type="unfinished"></translation>
+        <translation>Open calendar</translation>
     </message>
     <message>
         <source>dd.mm.åååå</source>
-        <translation type="unfinished"></translation>
+        <translation>dd/mm/yyyy</translation>
     </message>
 </context>
 <context>
     <name>_PageDialog</name>
     <message>
         <source>Lukk</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
 </context>
 </TS>

@@ -126,6 +126,10 @@
 <context>
     <name>AgreementsPage</name>
     <message>
+        <source>Avtaler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Avtale</source>
         <translation type="unfinished"></translation>
     </message>
@@ -715,6 +719,10 @@ Det databasen inneholder nå, blir tatt vare på som en egen kopi i %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Operativsystemet har ingen nøkkelring som Kunnskapsapp kan bruke (på Linux trengs for eksempel GNOME Keyring eller KWallet). Passordet kan i stedet lagres i PostgreSQL sin passordfil (pgpass), som bare du kan lese, eller oppgis ved hver oppstart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Velg rotsertifikat</source>
         <translation type="unfinished"></translation>
     </message>
@@ -903,6 +911,10 @@ Kopier rapporten under og send den til brukerstøtte, med en kort beskrivelse av
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Oversikt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Merknad</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1006,6 +1018,57 @@ Kopier rapporten under og send den til brukerstøtte, med en kort beskrivelse av
     </message>
 </context>
 <context>
+    <name>DeadlineChartSection</name>
+    <message>
+        <source>Åpne frister per uke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingen åpne frister de neste ukene.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forfalt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forfalt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uke %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Åpne frister per uke de neste %1 ukene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forfalt: %1. Per uke: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Antall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frister</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uke %1 (%2–%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeadlineConfirmDialog</name>
     <message>
         <source>Frister fra %s</source>
@@ -1086,6 +1149,10 @@ Kopier rapporten under og send den til brukerstøtte, med en kort beskrivelse av
 </context>
 <context>
     <name>DeadlinesPage</name>
+    <message>
+        <source>Frister</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Frist</source>
         <translation type="unfinished"></translation>
@@ -1196,6 +1263,10 @@ Kopier rapporten under og send den til brukerstøtte, med en kort beskrivelse av
     </message>
     <message>
         <source>I dag %s. &lt;b&gt;%s forfalte&lt;/b&gt;, %s de neste 30 dagene.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Viser fristene i uke %1, %2–%3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1620,6 +1691,61 @@ Kopier rapporten under og send den til brukerstøtte, med en kort beskrivelse av
     </message>
 </context>
 <context>
+    <name>FundChartSection</name>
+    <message>
+        <source>Fondet i budsjettplanen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingen bevilgning eller tildeling i budsjettplanen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bevilget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tildelt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tildelt over bevilgningen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fondet: bevilget og tildelt per år %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mill. kr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: bevilget %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: tildelt %2, %3 mer enn bevilget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: tildelt %2 (%3 % av bevilgningen), igjen %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: tildelt %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: bevilget %2, tildelt %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tildelt %1 mer enn bevilget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FundPage</name>
     <message>
         <source>Velg prosjekt …</source>
@@ -1679,6 +1805,10 @@ Kopier rapporten under og send den til brukerstøtte, med en kort beskrivelse av
 </context>
 <context>
     <name>FundYearsTab</name>
+    <message>
+        <source>Forsknings- og innovasjonsfondet</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Nytt år</source>
         <translation type="unfinished"></translation>
@@ -1761,6 +1891,10 @@ Kopier rapporten under og send den til brukerstøtte, med en kort beskrivelse av
 </context>
 <context>
     <name>FundingLinesTab</name>
+    <message>
+        <source>Finansiering</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Ny finansiering</source>
         <translation type="unfinished"></translation>
@@ -2023,6 +2157,10 @@ Kopier rapporten under og send den til brukerstøtte, med en kort beskrivelse av
 </context>
 <context>
     <name>LessonsPage</name>
+    <message>
+        <source>Erfaringer</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Læringspunkt</source>
         <translation type="unfinished"></translation>
@@ -2477,6 +2615,10 @@ Kopier rapporten under og send den til brukerstøtte, med en kort beskrivelse av
 <context>
     <name>MeetingsPage</name>
     <message>
+        <source>Møter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Møteunderlag …</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2660,6 +2802,10 @@ Kopier rapporten under og send den til brukerstøtte, med en kort beskrivelse av
 <context>
     <name>OrganisationsPage</name>
     <message>
+        <source>Organisasjoner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Kortnavn</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2736,6 +2882,10 @@ Kopier rapporten under og send den til brukerstøtte, med en kort beskrivelse av
 </context>
 <context>
     <name>PeoplePage</name>
+    <message>
+        <source>Personer</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Eksporter personopplysninger …</source>
         <translation type="unfinished"></translation>
@@ -2926,6 +3076,12 @@ Kopier rapporten under og send den til brukerstøtte, med en kort beskrivelse av
     </message>
     <message>
         <source>innslag</source>
+        <comment>one</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>innslag</source>
+        <comment>many</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3114,6 +3270,10 @@ Kopier rapporten under og send den til brukerstøtte, med en kort beskrivelse av
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Prosjekter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>År</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3188,6 +3348,62 @@ Kopier rapporten under og send den til brukerstøtte, med en kort beskrivelse av
 </context>
 <context>
     <name>ReportDialog</name>
+    <message>
+        <source>Møteunderlag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Porteføljeoversikt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fristliste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avtaleregister</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FoU-fond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prosjektark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deltakere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saksliste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oppfølging fra forrige møte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avtalen og kontaktgruppen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prosjekter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frister</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FoU-fondet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erfaringer</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Forhåndsvis</source>
         <translation type="unfinished"></translation>
@@ -3358,6 +3574,10 @@ Kopier rapporten under og send den til brukerstøtte, med en kort beskrivelse av
 <context>
     <name>SchemesPage</name>
     <message>
+        <source>Finansieringsordninger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Kode</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3433,6 +3653,10 @@ Kopier rapporten under og send den til brukerstøtte, med en kort beskrivelse av
 </context>
 <context>
     <name>ServiceAreasPage</name>
+    <message>
+        <source>Tjenesteområder</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Tjenesteområde</source>
         <translation type="unfinished"></translation>

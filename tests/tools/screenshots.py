@@ -184,8 +184,14 @@ def main() -> None:
     parser.add_argument("--scale", default="1")
     parser.add_argument("--dark", action="store_true")
     parser.add_argument("--guide", type=Path, metavar="DIR", help="the user guide's images")
-    parser.add_argument("--language", choices=("nb", "en"), help="as the app's --language")
+    parser.add_argument(
+        "--language", choices=("nb", "en"), default="nb", help="as `kunnskapsapp --language`"
+    )
+    parser.add_argument(
+        "--size", default="1280x800", metavar="WxH", help="the main window's size (1280x800)"
+    )
     args = parser.parse_args()
+    width, height = (int(n) for n in args.size.lower().split("x"))
     if (args.out is None) == (args.guide is None):
         parser.error("give OUT_DIR or --guide DIR")
     os.environ["QT_SCALE_FACTOR"] = args.scale
@@ -207,7 +213,7 @@ def main() -> None:
     from kunnskapsapp.ui.app import make_application
     from kunnskapsapp.ui.main_window import MainWindow
 
-    i18n.request(args.language)
+    i18n.request(args.language)  # before the application installs its translations
     app = make_application()
     if args.dark:
         app.setStyle("Fusion")
@@ -232,7 +238,7 @@ def main() -> None:
         db.dispose()
         return
     window = MainWindow(db)
-    window.resize(1280, 800)
+    window.resize(width, height)
     window.show()
 
     def grab(name: str, widget: QWidget | None = None) -> None:

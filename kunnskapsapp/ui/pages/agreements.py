@@ -36,6 +36,7 @@ from kunnskapsapp.services import agreements, clock
 from kunnskapsapp.services.records import Record
 from kunnskapsapp.ui.form import ChildSpec, FormSpec, choices_of
 from kunnskapsapp.ui.formatting import domain_message, format_date
+from kunnskapsapp.ui.i18n import QT_TRANSLATE_NOOP
 from kunnskapsapp.ui.icons import set_icon
 from kunnskapsapp.ui.page import ListPage
 from kunnskapsapp.ui.table import Column
@@ -50,7 +51,7 @@ def _group_key(record: Record) -> tuple[tuple[str, str, str], ...]:
 
 
 class AgreementsPage(ListPage):
-    title = "Avtaler"
+    title = QT_TRANSLATE_NOOP("AgreementsPage", "Avtaler")
     page_id = "agreements"
     single_row_refresh = True
     calendar_record = "agreement_id"  # an agreement's deadlines and meetings to a calendar

@@ -6,12 +6,13 @@ from kunnskapsapp.domain import models as m
 from kunnskapsapp.services import crud
 from kunnskapsapp.services.records import Record
 from kunnskapsapp.ui.form import FormSpec
+from kunnskapsapp.ui.i18n import QT_TRANSLATE_NOOP
 from kunnskapsapp.ui.page import ListPage
 from kunnskapsapp.ui.table import Column
 
 
 class LessonsPage(ListPage):
-    title = "Erfaringer"
+    title = QT_TRANSLATE_NOOP("LessonsPage", "Erfaringer")
     page_id = "lessons"
     single_row_refresh = True
 

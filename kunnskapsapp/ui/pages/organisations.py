@@ -8,12 +8,13 @@ from kunnskapsapp.domain.enums import OrganisationKind
 from kunnskapsapp.services import crud
 from kunnskapsapp.services.records import Record
 from kunnskapsapp.ui.form import FormSpec
+from kunnskapsapp.ui.i18n import QT_TRANSLATE_NOOP
 from kunnskapsapp.ui.page import ListPage
 from kunnskapsapp.ui.table import Column
 
 
 class OrganisationsPage(ListPage):
-    title = "Organisasjoner"
+    title = QT_TRANSLATE_NOOP("OrganisationsPage", "Organisasjoner")
     page_id = "organisations"
     single_row_refresh = True
 

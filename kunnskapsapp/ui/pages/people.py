@@ -18,6 +18,7 @@ from kunnskapsapp.services import clock, crud, privacy
 from kunnskapsapp.services.database import Database
 from kunnskapsapp.services.records import Record
 from kunnskapsapp.ui.form import FormSpec, choices_of
+from kunnskapsapp.ui.i18n import QT_TRANSLATE_NOOP
 from kunnskapsapp.ui.icons import set_icon
 from kunnskapsapp.ui.page import ListPage
 from kunnskapsapp.ui.privacy_actions import confirm_and_anonymise, export_person_data
@@ -25,7 +26,7 @@ from kunnskapsapp.ui.table import Column
 
 
 class PeoplePage(ListPage):
-    title = "Personer"
+    title = QT_TRANSLATE_NOOP("PeoplePage", "Personer")
     page_id = "people"
     single_row_refresh = True
 

@@ -32,6 +32,7 @@ from kunnskapsapp.services.database import Database
 from kunnskapsapp.services.records import Record
 from kunnskapsapp.ui.form import ChildSpec, FormSpec, choices_of
 from kunnskapsapp.ui.formatting import count_noun, format_date
+from kunnskapsapp.ui.i18n import QT_TRANSLATE_NOOP
 from kunnskapsapp.ui.page import ListPage
 from kunnskapsapp.ui.table import Column
 from kunnskapsapp.ui.widgets import accept_cancel_buttons
@@ -308,7 +309,7 @@ def save_funding_confirming_deadlines(
 
 
 class ProjectsPage(ListPage):
-    title = "Prosjekter"
+    title = QT_TRANSLATE_NOOP("ProjectsPage", "Prosjekter")
     page_id = "projects"
     single_row_refresh = True
     calendar_record = "project_id"  # a project's deadlines and meetings to a calendar

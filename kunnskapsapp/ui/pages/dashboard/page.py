@@ -26,6 +26,7 @@ from kunnskapsapp.services.dashboard import DashboardData
 from kunnskapsapp.services.database import Database
 from kunnskapsapp.services.records import Record
 from kunnskapsapp.ui.formatting import days_to_deadline, long_date
+from kunnskapsapp.ui.i18n import QT_TRANSLATE_NOOP
 from kunnskapsapp.ui.icons import set_icon
 from kunnskapsapp.ui.pages.dashboard.charts import (
     ChartRow,
@@ -42,7 +43,7 @@ log = logging.getLogger(__name__)
 
 
 class DashboardPage(QWidget):
-    title = "Oversikt"
+    title = QT_TRANSLATE_NOOP("DashboardPage", "Oversikt")
     page_id = "dashboard"
     open_record_requested = Signal(str, str)  # page id, record id
     data_changed = Signal()
@@ -62,7 +63,7 @@ class DashboardPage(QWidget):
 
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        top.addWidget(page_heading(self.title, self))
+        top.addWidget(page_heading(self.tr(self.title), self))
         top.addSpacing(12)
         self.date_label = QLabel()
         self.date_label.setObjectName("dashboardDate")
@@ -240,7 +241,10 @@ class DashboardPage(QWidget):
     def _show(self, data: DashboardData) -> None:
         self.data = data
         self.status_label.clear()
-        self.date_label.setText(long_date(data.today).capitalize())
+        # The first letter up ("Torsdag 3. desember"), the rest as written: str.capitalize()
+        # would lower the English month ("Thursday 3 december").
+        today = long_date(data.today)
+        self.date_label.setText(today[:1].upper() + today[1:])
         self.overdue.set_records(data.overdue)
         if data.overdue_cut:
             self.overdue.set_heading(

@@ -30,6 +30,7 @@ from kunnskapsapp.services.database import Database
 from kunnskapsapp.services.records import Record
 from kunnskapsapp.ui.form import FormSpec, choices_of
 from kunnskapsapp.ui.formatting import days_to_deadline, domain_message, format_date, long_date
+from kunnskapsapp.ui.i18n import QT_TRANSLATE_NOOP
 from kunnskapsapp.ui.icons import set_icon
 from kunnskapsapp.ui.page import ListPage
 from kunnskapsapp.ui.pages.deadlines.calendar import (
@@ -61,7 +62,7 @@ def _days_left(record: Record) -> str:
 
 
 class DeadlinesPage(ListPage):
-    title = "Frister"
+    title = QT_TRANSLATE_NOOP("DeadlinesPage", "Frister")
     page_id = "deadlines"
     calendar_rows = "deadline_ids"  # Eksporter til kalender: the deadlines shown
 

@@ -21,6 +21,7 @@ from kunnskapsapp.services import fund, funding
 from kunnskapsapp.services.database import Database
 from kunnskapsapp.services.records import Record
 from kunnskapsapp.ui.form import FieldRow, FormSpec, choices_of
+from kunnskapsapp.ui.i18n import QT_TRANSLATE_NOOP
 from kunnskapsapp.ui.page import ListPage
 from kunnskapsapp.ui.pages.fund.common import (
     first_look,
@@ -46,7 +47,7 @@ class FundingLinesTab(ListPage):
     """Every funding line across the projects, with support rate, own contribution and the
     per-year breakdown."""
 
-    title = "Finansiering"
+    title = QT_TRANSLATE_NOOP("FundingLinesTab", "Finansiering")
     page_id = "funding_lines"
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:

@@ -19,6 +19,7 @@ from kunnskapsapp.services import fund
 from kunnskapsapp.services.database import Database
 from kunnskapsapp.services.records import Record
 from kunnskapsapp.ui import settings
+from kunnskapsapp.ui.i18n import QT_TRANSLATE_NOOP
 from kunnskapsapp.ui.page import ListPage
 from kunnskapsapp.ui.pages.fund.lines import FundingLinesTab
 from kunnskapsapp.ui.pages.fund.years import FundYearsTab
@@ -31,7 +32,7 @@ from kunnskapsapp.ui.widgets import ProxyFilter
 class FundPage(QWidget):
     """Finansiering og fond: the fund and the funding lines, as two tabs."""
 
-    title = "Finansiering og fond"
+    title = QT_TRANSLATE_NOOP("FundPage", "Finansiering og fond")
     page_id = "fund"
     open_record_requested = Signal(str, str)  # page id, record id
     data_changed = Signal()

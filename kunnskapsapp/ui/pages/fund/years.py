@@ -27,6 +27,7 @@ from kunnskapsapp.services.database import Database
 from kunnskapsapp.services.records import Record
 from kunnskapsapp.ui import settings
 from kunnskapsapp.ui.form import FormSpec
+from kunnskapsapp.ui.i18n import QT_TRANSLATE_NOOP
 from kunnskapsapp.ui.page import ListPage
 from kunnskapsapp.ui.pages.fund.allocations import AllocationsBox
 from kunnskapsapp.ui.pages.fund.budget_plan import BudgetPlanModel
@@ -44,7 +45,7 @@ class FundYearsTab(ListPage):
     """Forsknings- og innovasjonsfondet: a row per year, the year's appropriation in the form,
     its allocations below the table, the budget plan and any over-commitment above."""
 
-    title = "Forsknings- og innovasjonsfondet"
+    title = QT_TRANSLATE_NOOP("FundYearsTab", "Forsknings- og innovasjonsfondet")
     page_id = "fund_years"
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:

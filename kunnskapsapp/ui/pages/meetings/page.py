@@ -23,6 +23,7 @@ from kunnskapsapp.services.records import Record
 from kunnskapsapp.ui import settings
 from kunnskapsapp.ui.form import ChildSpec, FormSpec, choices_of
 from kunnskapsapp.ui.formatting import count_noun, format_date
+from kunnskapsapp.ui.i18n import QT_TRANSLATE_NOOP
 from kunnskapsapp.ui.icons import set_icon
 from kunnskapsapp.ui.page import ListPage
 from kunnskapsapp.ui.pages.meetings.agenda import AgendaTable, OutcomeTable
@@ -39,7 +40,7 @@ from kunnskapsapp.ui.table import Column
 
 
 class MeetingsPage(ListPage):
-    title = "Møter"
+    title = QT_TRANSLATE_NOOP("MeetingsPage", "Møter")
     page_id = "meetings"
     calendar_rows = "meeting_ids"  # Eksporter til kalender: the meetings shown
 
