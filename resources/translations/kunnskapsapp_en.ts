@@ -222,12 +222,20 @@
         <translation>Evaluation</translation>
     </message>
     <message>
-        <source>Prosjektavtaler under denne avtalen</source>
-        <translation>Project agreements under this agreement</translation>
+        <source>Prosjektavtaler</source>
+        <translation>Project agreements</translation>
     </message>
     <message>
         <source>Prosjektavtale</source>
         <translation>Project agreement</translation>
+    </message>
+    <message>
+        <source>Ingen prosjektavtaler under denne avtalen ennå.</source>
+        <translation>No project agreements under this agreement yet.</translation>
+    </message>
+    <message>
+        <source>Legg til prosjektavtale …</source>
+        <translation>Add project agreement …</translation>
     </message>
     <message>
         <source>Forfaller innen 90 dager</source>
@@ -523,6 +531,10 @@ What the database holds now is kept as a separate copy in %3.</translation>
     <message>
         <source>Lagre først, så kan du legge til her.</source>
         <translation>Save first, then you can add here.</translation>
+    </message>
+    <message>
+        <source>Ingen %s ennå.</source>
+        <translation>No %s yet.</translation>
     </message>
     <message>
         <source>Kan ikke fjerne</source>
@@ -1321,6 +1333,14 @@ Copy the report below and send it to user support, with a short description of w
 </context>
 <context>
     <name>EntityForm</name>
+    <message>
+        <source>Deler av skjemaet</source>
+        <translation>Parts of the form</translation>
+    </message>
+    <message>
+        <source>Opplysninger</source>
+        <translation>Details</translation>
+    </message>
     <message>
         <source>Ny: %s</source>
         <translation>New: %s</translation>
@@ -2168,6 +2188,10 @@ Copy the report below and send it to user support, with a short description of w
         <translation>Lessons learned</translation>
     </message>
     <message>
+        <source>Her samler dere det dere har lært i prosjektene og avtalene: hva som virket, hva som ikke gjorde det, og hva neste prosjekt bør gjøre annerledes.</source>
+        <translation>This is where you collect what you have learned in the projects and agreements: what worked, what did not, and what the next project should do differently.</translation>
+    </message>
+    <message>
         <source>Læringspunkt</source>
         <translation>Lesson learned</translation>
     </message>
@@ -2260,6 +2284,26 @@ Copy the report below and send it to user support, with a short description of w
     <message>
         <source>%1 av %2</source>
         <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Ingen %s er registrert ennå.</source>
+        <translation>No %s have been registered yet.</translation>
+    </message>
+    <message>
+        <source>Registrer %s</source>
+        <translation>Register %s</translation>
+    </message>
+    <message>
+        <source>Raden passer ikke til søket og filtrene.</source>
+        <translation>The row does not match the search and filters.</translation>
+    </message>
+    <message>
+        <source>Ingen av de %1 radene passer til søket og filtrene.</source>
+        <translation>None of the %1 rows match the search and filters.</translation>
+    </message>
+    <message>
+        <source>Vis alle</source>
+        <translation>Show all</translation>
     </message>
     <message>
         <source>Søk</source>
@@ -2737,6 +2781,14 @@ Copy the report below and send it to user support, with a short description of w
         <translation>Contents</translation>
     </message>
     <message>
+        <source>Sakslisten er tom.</source>
+        <translation>The agenda is empty.</translation>
+    </message>
+    <message>
+        <source>Legg til sak …</source>
+        <translation>Add item …</translation>
+    </message>
+    <message>
         <source>Vedtak og oppfølging</source>
         <translation>Decisions and follow-up</translation>
     </message>
@@ -2767,6 +2819,14 @@ Copy the report below and send it to user support, with a short description of w
     <message>
         <source>Frist (for oppfølgingspunkt)</source>
         <translation>Deadline (for a follow-up item)</translation>
+    </message>
+    <message>
+        <source>Ingen vedtak eller oppfølgingspunkter for denne saken ennå. Et oppfølgingspunkt med ansvarlig og frist kommer også i fristlisten.</source>
+        <translation>No decisions or follow-up items for this agenda item yet. A follow-up item with a person responsible and a deadline also goes into the deadline list.</translation>
+    </message>
+    <message>
+        <source>Registrer vedtak eller oppfølging …</source>
+        <translation>Register decision or follow-up …</translation>
     </message>
     <message>
         <source>Lagre møtet før du legger til saker.</source>
@@ -3290,6 +3350,10 @@ Copy the report below and send it to user support, with a short description of w
     <message>
         <source>Tildeling</source>
         <translation>Allocation</translation>
+    </message>
+    <message>
+        <source>Fondet</source>
+        <translation>Research fund</translation>
     </message>
     <message>
         <source>Frister</source>

@@ -222,11 +222,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Prosjektavtaler under denne avtalen</source>
+        <source>Prosjektavtaler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Prosjektavtale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingen prosjektavtaler under denne avtalen ennå.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legg til prosjektavtale …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -520,6 +528,10 @@ Det databasen inneholder nå, blir tatt vare på som en egen kopi i %3.</source>
     </message>
     <message>
         <source>Lagre først, så kan du legge til her.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingen %s ennå.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1315,6 +1327,14 @@ Kopier rapporten under og send den til brukerstøtte, med en kort beskrivelse av
 </context>
 <context>
     <name>EntityForm</name>
+    <message>
+        <source>Deler av skjemaet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opplysninger</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Ny: %s</source>
         <translation type="unfinished"></translation>
@@ -2162,6 +2182,10 @@ Kopier rapporten under og send den til brukerstøtte, med en kort beskrivelse av
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Her samler dere det dere har lært i prosjektene og avtalene: hva som virket, hva som ikke gjorde det, og hva neste prosjekt bør gjøre annerledes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Læringspunkt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2245,6 +2269,26 @@ Kopier rapporten under og send den til brukerstøtte, med en kort beskrivelse av
     </message>
     <message>
         <source>%1 av %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingen %s er registrert ennå.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registrer %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raden passer ikke til søket og filtrene.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingen av de %1 radene passer til søket og filtrene.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vis alle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2731,6 +2775,14 @@ Kopier rapporten under og send den til brukerstøtte, med en kort beskrivelse av
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sakslisten er tom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legg til sak …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Vedtak og oppfølging</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2760,6 +2812,14 @@ Kopier rapporten under og send den til brukerstøtte, med en kort beskrivelse av
     </message>
     <message>
         <source>Frist (for oppfølgingspunkt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingen vedtak eller oppfølgingspunkter for denne saken ennå. Et oppfølgingspunkt med ansvarlig og frist kommer også i fristlisten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registrer vedtak eller oppfølging …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3283,6 +3343,10 @@ Kopier rapporten under og send den til brukerstøtte, med en kort beskrivelse av
     </message>
     <message>
         <source>Tildeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fondet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
