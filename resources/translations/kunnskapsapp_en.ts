@@ -3353,7 +3353,7 @@ Copy the report below and send it to user support, with a short description of w
     </message>
     <message>
         <source>Fondet</source>
-        <translation>Research fund</translation>
+        <translation>Fund</translation>
     </message>
     <message>
         <source>Frister</source>
