@@ -35,7 +35,12 @@ from kunnskapsapp.ui.flow import FlowLayout
 from kunnskapsapp.ui.form import EntityForm, FormSpec
 from kunnskapsapp.ui.formatting import count_noun, format_count
 from kunnskapsapp.ui.icons import set_icon
-from kunnskapsapp.ui.table import Column, RecordTableModel, size_columns_from_first_rows
+from kunnskapsapp.ui.table import (
+    Column,
+    PreparedRows,
+    RecordTableModel,
+    size_columns_from_first_rows,
+)
 from kunnskapsapp.ui.widgets import ProxyFilter, SearchBox, page_heading
 from kunnskapsapp.ui.worker import Latest
 
@@ -327,25 +332,36 @@ class ListPage(QWidget):
         self._loaded = True
         self._fetching = True
         self.count_label.setText(self.tr("Henter …"))
-        self._latest.run(self.fetch, self._fetched)
+        if self.table_model.total_count() == 0:  # the sort the rows will be shown in
+            self._set_sort()
+        prepare = self.table_model.preparer()
+        fetch = self.fetch
+        self._latest.run(lambda: prepare(fetch()), self._fetched)
 
-    def _fetched(self, rows: list[Record]) -> None:
+    def _fetched(self, prepared: PreparedRows) -> None:
         self._fetching = False
-        self._show_rows(rows)
+        self._show_rows(prepared)
         self.rows_loaded.emit()
+
+    def _set_sort(self) -> None:
+        """The sort the user left the table in, or the first column's."""
+        if not self._restore_header():
+            self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
 
     def rows_shown(self) -> None:
         """Called when fresh rows are in the table, whether read at once or in the
         background: what a page derives from its rows (a calendar, filter choices) goes here,
         not after refresh(), which may return before the rows are there."""
 
-    def _show_rows(self, rows: list[Record]) -> None:
+    def _show_rows(self, rows: list[Record] | PreparedRows) -> None:
         current = self.form.record["id"] if self.form.record else None
-        self.table_model.set_rows(rows)
+        if isinstance(rows, PreparedRows):
+            self.table_model.set_prepared(rows)
+        else:
+            self.table_model.set_rows(rows)
         self._loaded = True
-        if not self._restore_header():
-            self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        if rows and not self._measured:  # widths from the first rows there are
+        self._set_sort()
+        if self.table_model.total_count() and not self._measured:  # widths from the first rows
             self.fitter.measure()
             self._measured = True
         else:

@@ -277,8 +277,10 @@ class DeadlinesPage(ListPage):
         choices = sorted(people.items(), key=lambda c: norwegian_key(c[1]))
         if any(not r.responsible_id for r in records):
             choices.append(("", self.tr("Uten ansvarlig")))
+        chosen = self.responsible_filter.currentData()
         self.responsible_filter.set_choices(self.tr("Ansvarlig"), choices)
-        self._filter_changed(self.responsible_filter)
+        if self.responsible_filter.currentData() != chosen:  # the chosen one is gone
+            self._filter_changed(self.responsible_filter)
 
     def _update_overview(self, records: list[Record]) -> None:
         overdue = sum(1 for r in records if r.get("overdue"))

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from kunnskapsapp.domain import i18n as domain_i18n
 from kunnskapsapp.domain import models as m
+from kunnskapsapp.domain.collation import norwegian_key
 from kunnskapsapp.domain.enums import MeetingKind, MeetingStatus, OutcomeKind
 from kunnskapsapp.domain.errors import ValidationError
 from kunnskapsapp.services import crud, meetings
@@ -137,11 +138,18 @@ class MeetingsPage(ListPage):
     def fetch(self) -> list[Record]:
         return crud.list_rows(self.db, m.Meeting, order_by=("starts_at",))
 
-    def refresh(self) -> None:
-        super().refresh()
-        for combo in self.filters:
-            if combo.name == "agreement":
-                combo.set_choices(self.tr("Avtale"), choices_of(m.Agreement)(self.db))
+    def rows_shown(self) -> None:
+        """The Avtale filter offers the agreements that have meetings, not every agreement
+        in the register (6 700 of them, read twice, made the page's first open take 0.6 s)."""
+        names = {r.agreement_id: r.get("agreement_name", "") for r in self.table_model.records()}
+        names.pop(None, None)
+        combo = next(c for c in self.filters if c.name == "agreement")
+        chosen = combo.currentData()
+        combo.set_choices(
+            self.tr("Avtale"), sorted(names.items(), key=lambda c: norwegian_key(c[1]))
+        )
+        if combo.currentData() != chosen:  # the chosen one has no meetings now
+            self._filter_changed(combo)
 
     def setup_filters(self) -> None:
         self.add_filter(
@@ -165,7 +173,7 @@ class MeetingsPage(ListPage):
         self.add_filter(
             "agreement",
             self.tr("Avtale"),
-            choices_of(m.Agreement)(self.db),
+            [],  # the agreements of the meetings, when they are read (rows_shown)
             lambda r, v: r.agreement_id == v,
         )
 
