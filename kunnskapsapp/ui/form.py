@@ -38,6 +38,7 @@ from kunnskapsapp.domain.errors import DomainError, StaleVersionError, Validatio
 from kunnskapsapp.services import crud
 from kunnskapsapp.services.database import Database
 from kunnskapsapp.services.records import FieldInfo, Record, field_info
+from kunnskapsapp.ui import palette as colours
 from kunnskapsapp.ui import widgets as w
 from kunnskapsapp.ui.form_dialogs import ConflictDialog, HistoryDialog, confirm_delete
 from kunnskapsapp.ui.form_fields import (
@@ -99,7 +100,7 @@ class EntityForm(QWidget):
         self.banner = QLabel()
         self.banner.setObjectName("formBanner")
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet("color: #a15c00;")
+        self.banner.setStyleSheet(f"color: {colours.WARNING.css()};")
         self.banner.hide()
         outer.addWidget(self.banner)
 

@@ -30,6 +30,7 @@ from kunnskapsapp.domain.enums import AgreementKind, ProjectForm
 from kunnskapsapp.services import dashboard, fund
 from kunnskapsapp.services.fund import FundYear
 from kunnskapsapp.services.records import Record
+from kunnskapsapp.ui import palette as colours
 from kunnskapsapp.ui.formatting import count_noun, format_kroner
 from kunnskapsapp.ui.table import Column, RecordTableModel
 
@@ -236,7 +237,7 @@ class FundSection(Section):
         self.warning = QLabel(self)
         self.warning.setObjectName("fundWarning")
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet("color: #c62828; font-weight: bold;")
+        self.warning.setStyleSheet(f"color: {colours.DANGER.css()}; font-weight: bold;")
         self.warning.hide()
         self.layout_.addWidget(self.warning)
 
