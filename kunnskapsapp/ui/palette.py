@@ -24,6 +24,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from kunnskapsapp.reports import style as print_style
+from kunnskapsapp.ui import settings
 
 
 @dataclass(frozen=True)
@@ -217,6 +218,15 @@ class Appearance(str, Enum):
     DARK = "dark"
 
 
+APPEARANCES = (Appearance.SYSTEM, Appearance.LIGHT, Appearance.DARK)
+
+
+def chosen_appearance() -> Appearance:
+    """Innstillinger → Utseende as saved (the system's for a value this version does not know)."""
+    saved = settings.APPEARANCE.get()
+    return next((a for a in APPEARANCES if a.value == saved), Appearance.SYSTEM)
+
+
 def qt_palette(dark: bool) -> QPalette:
     """A whole QPalette from the roles above, for the Fusion style."""
     r = QPalette.ColorRole
@@ -264,15 +274,3 @@ def apply(app: QApplication, appearance: Appearance) -> None:
     if is_dark(app.palette()) != dark:
         app.setStyle("Fusion")
         app.setPalette(qt_palette(dark))
-
-
-def focus_style_sheet() -> str:
-    """A clear ring around the control with the keyboard focus, in the palette in use."""
-    ring = FOCUS_RING.css()
-    return (
-        f"QAbstractItemView:focus, QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus,"
-        f" QAbstractSpinBox:focus, QComboBox:focus, QDateEdit:focus"
-        f" {{ border: 2px solid {ring}; }}"
-        f" QPushButton:focus, QToolButton:focus, QCheckBox:focus, QRadioButton:focus"
-        f" {{ outline: 2px solid {ring}; }}"
-    )
