@@ -39,6 +39,7 @@ from kunnskapsapp.services import crud
 from kunnskapsapp.services.database import Database
 from kunnskapsapp.services.records import FieldInfo, Record, field_info
 from kunnskapsapp.ui import palette as colours
+from kunnskapsapp.ui import status_chip
 from kunnskapsapp.ui import widgets as w
 from kunnskapsapp.ui.form_dialogs import ConflictDialog, HistoryDialog, confirm_delete
 from kunnskapsapp.ui.form_fields import (
@@ -455,6 +456,7 @@ class ChildTable(QGroupBox):
         self.view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.view.setAccessibleName(spec.title)
         self.view.setModel(self.model)
+        status_chip.install(self.view, self.model.columns)
         self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)

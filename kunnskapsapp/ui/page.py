@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from kunnskapsapp.domain.entities import find_entity
 from kunnskapsapp.services.database import Database
 from kunnskapsapp.services.records import Record
-from kunnskapsapp.ui import settings
+from kunnskapsapp.ui import settings, status_chip
 from kunnskapsapp.ui.form import EntityForm, FormSpec
 from kunnskapsapp.ui.formatting import count_noun
 from kunnskapsapp.ui.icons import set_icon
@@ -137,6 +137,7 @@ class ListPage(QWidget):
         self.view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.view.setAccessibleName(self.title)
         self.view.setModel(self.proxy)
+        status_chip.install(self.view, self.table_model.columns)
         self.view.setSortingEnabled(True)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

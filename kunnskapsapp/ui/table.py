@@ -34,6 +34,7 @@ class Column:
     align_right: bool = False
     sort: Callable[[Record], Any] | None = None
     kind: FieldKind | None = None
+    chip: bool = False  # drawn as a coloured status chip (ui/status_chip.py)
 
     def get(self, record: Record) -> Any:
         return self.value(record) if self.value else record.get(self.key)

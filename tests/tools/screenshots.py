@@ -183,6 +183,7 @@ def main() -> None:
     parser.add_argument("out", type=Path, nargs="?")
     parser.add_argument("--scale", default="1")
     parser.add_argument("--dark", action="store_true")
+    parser.add_argument("--size", default="1500x950", help="the window's size, WIDTHxHEIGHT")
     parser.add_argument("--guide", type=Path, metavar="DIR", help="the user guide's images")
     args = parser.parse_args()
     if (args.out is None) == (args.guide is None):
@@ -215,7 +216,8 @@ def main() -> None:
         db.dispose()
         return
     window = MainWindow(db)
-    window.resize(1500, 950)
+    width, height = (int(n) for n in args.size.lower().split("x"))
+    window.resize(width, height)
     window.show()
 
     def grab(name: str, widget: QWidget | None = None) -> None:

@@ -63,7 +63,7 @@ class AgreementsPage(ListPage):
                 sort=_group_key,
             ),
             Column("kind", self.tr("Type")),
-            Column("status", self.tr("Status")),
+            Column("status", self.tr("Status"), chip=True),
             Column("partner_names", self.tr("Parter")),
             Column("start_date", self.tr("Start")),
             Column("end_date", self.tr("Slutt")),
@@ -183,7 +183,7 @@ class AgreementsPage(ListPage):
                     "parent_id",
                     [
                         Column("title", self.tr("Prosjektavtale")),
-                        Column("status", self.tr("Status")),
+                        Column("status", self.tr("Status"), chip=True),
                         Column("end_date", self.tr("Slutt")),
                     ],
                     FormSpec(

@@ -316,7 +316,7 @@ class ProjectsPage(ListPage):
         return [
             Column("title", self.tr("Prosjekt")),
             Column("form", self.tr("Form")),
-            Column("status", self.tr("Status")),
+            Column("status", self.tr("Status"), chip=True),
             Column("service_area_name", self.tr("Prosjekteier")),
             Column("partner_names", self.tr("Partnere")),
             Column("start_date", self.tr("Start")),
@@ -411,7 +411,7 @@ class ProjectsPage(ListPage):
                     [
                         Column("funder_label", self.tr("Finansiør")),
                         Column("scheme_code", self.tr("Ordning")),
-                        Column("status", self.tr("Status")),
+                        Column("status", self.tr("Status"), chip=True),
                         Column("granted_amount", self.tr("Innvilget"), money=True),
                         Column("total_cost", self.tr("Totalkostnad"), money=True),
                         Column("support_rate_text", self.tr("Støttegrad")),
