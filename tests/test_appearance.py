@@ -11,8 +11,11 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
     QLineEdit,
     QPushButton,
+    QStyle,
+    QStyleOptionButton,
     QTableWidget,
     QVBoxLayout,
     QWidget,
@@ -74,6 +77,23 @@ def test_the_chosen_appearance_is_applied_at_start(
     base = field.palette().color(QPalette.ColorRole.Base)
     assert (base.lightness() < 128) is dark
     assert palette.DANGER.css() == palette.DANGER.value(dark)
+    # An unticked box is seen: its edge stands out from the window by 3:1.
+    box = QCheckBox("Oppfylles selv om samarbeidsavtalen sies opp")
+    qtbot.addWidget(box)
+    box.show()
+    qtbot.waitExposed(box)
+    option = QStyleOptionButton()
+    option.initFrom(box)
+    edge = box.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, option, box)
+    image = box.grab().toImage()
+    ratio = image.devicePixelRatio()
+    window = palette.WINDOW.value(dark)
+    column = [
+        image.pixelColor(round(edge.left() * ratio) + dx, round(y * ratio)).name()
+        for dx in (0, 1)
+        for y in range(edge.top() + 2, edge.bottom() - 1)
+    ]
+    assert max(palette.contrast(c, window) for c in column) >= 3.0
 
 
 def test_following_the_system_leaves_the_system_s_palette(app_look: QApplication) -> None:

@@ -19,9 +19,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
 
 from kunnskapsapp.reports import style as print_style
 from kunnskapsapp.ui import settings
@@ -60,6 +60,9 @@ TEXT = Role("text", "#1f2328", "#e6e6e6")
 BUTTON = Role("button", "#efefef", "#353535")
 BUTTON_TEXT = Role("button_text", "#1f2328", "#e6e6e6")
 MID = Role("mid", "#b8c2cc", "#5a5f66")  # grid lines, frames
+# The edge of a check box or radio button: Fusion draws it darker than the window, which in
+# a dark palette is as dark as the field behind it.
+CONTROL_BORDER = Role("control_border", "#7a8793", "#8a939c")
 TOOLTIP = Role("tooltip", "#ffffdc", "#3a3a3a")
 TOOLTIP_TEXT = Role("tooltip_text", "#1f2328", "#e6e6e6")
 
@@ -190,6 +193,7 @@ TEXT_CHECKS: list[tuple[Role, Role]] = [
 NON_TEXT_CHECKS: list[tuple[Role, Role]] = [
     *((bar, bg) for bar in CHART.values() for bg in _WINDOW),
     *((FOCUS_RING, bg) for bg in (*_WINDOW, ALTERNATE_BASE, BUTTON)),
+    *((CONTROL_BORDER, bg) for bg in (*_WINDOW, ALTERNATE_BASE)),
     *((c.border, bg) for c in CHIPS.values() for bg in _TABLE),
 ]
 # Surfaces only the Fusion palette uses, checked through the text on them.
@@ -262,15 +266,61 @@ def qt_palette(dark: bool) -> QPalette:
     return result
 
 
+class FusionStyle(QProxyStyle):
+    """Fusion, with the edge of check boxes and radio buttons in CONTROL_BORDER, so an
+    unticked box is seen in the dark palette too."""
+
+    _INDICATORS = (
+        QStyle.PrimitiveElement.PE_IndicatorCheckBox,
+        QStyle.PrimitiveElement.PE_IndicatorItemViewItemCheck,
+        QStyle.PrimitiveElement.PE_IndicatorRadioButton,
+    )
+
+    def __init__(self) -> None:
+        super().__init__("Fusion")
+
+    def drawPrimitive(
+        self,
+        element: QStyle.PrimitiveElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        super().drawPrimitive(element, option, painter, widget)
+        if element not in self._INDICATORS:
+            return
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(CONTROL_BORDER.get(option.palette))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        rect = QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5)  # on whole pixels
+        if element is QStyle.PrimitiveElement.PE_IndicatorRadioButton:
+            painter.drawEllipse(rect)
+        else:
+            painter.drawRoundedRect(rect, 1.5, 1.5)
+        painter.restore()
+
+
 def apply(app: QApplication, appearance: Appearance) -> None:
     """Ask the platform for the light or dark scheme (or the system's); where its style
-    does not give it, use Fusion with the palette above."""
+    does not give it, use Fusion with the palette above. Fusion (the style on Linux) gets
+    the edges of FusionStyle in any palette."""
     hints = QGuiApplication.styleHints()
     if appearance is Appearance.SYSTEM:
         hints.unsetColorScheme()
-        return
+    else:
+        hints.setColorScheme(
+            Qt.ColorScheme.Dark if appearance is Appearance.DARK else Qt.ColorScheme.Light
+        )
     dark = appearance is Appearance.DARK
-    hints.setColorScheme(Qt.ColorScheme.Dark if dark else Qt.ColorScheme.Light)
-    if is_dark(app.palette()) != dark:
-        app.setStyle("Fusion")
+    if appearance is not Appearance.SYSTEM and is_dark(app.palette()) != dark:
+        _use_fusion(app)
         app.setPalette(qt_palette(dark))
+    elif app.style().name().lower() == "fusion" and not isinstance(app.style(), FusionStyle):
+        _use_fusion(app)
+
+
+def _use_fusion(app: QApplication) -> None:
+    style = FusionStyle()
+    app.setStyle(style)
+    app._kunnskapsapp_style = style  # type: ignore[attr-defined]  # kept while in use
