@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QApplication,
     QCheckBox,
     QLineEdit,
@@ -105,11 +106,13 @@ def test_following_the_system_leaves_the_system_s_palette(app_look: QApplication
 
 
 def _ring_pixel(container: QWidget, control: QWidget) -> QColor:
-    """The colour drawn just above the middle of `control`'s top edge."""
+    """The colour drawn where the ring goes, at the middle of `control`'s top edge: just
+    above a field or a button, on the edge of a table (which fills its place to the edge)."""
     image = container.grab().toImage()
     ratio = image.devicePixelRatio()
     top = control.mapTo(container, control.rect().topLeft())
-    x, y = top.x() + control.width() // 2, top.y() - 1
+    inside = isinstance(control, QAbstractScrollArea)
+    x, y = top.x() + control.width() // 2, top.y() + (0 if inside else -1)
     return image.pixelColor(round(x * ratio), round(y * ratio))
 
 
@@ -124,6 +127,7 @@ def test_the_focus_ring_follows_the_tab_key_in_both_palettes(
     layout = QVBoxLayout(container)
     layout.setSpacing(12)
     field, button, table = QLineEdit(), QPushButton("Lagre"), QTableWidget(2, 2)
+    table.setTabKeyNavigation(False)  # as the app's tables: Tab leaves them
     for widget in (field, button, table):
         layout.addWidget(widget)
     container.show()
@@ -140,3 +144,6 @@ def test_the_focus_ring_follows_the_tab_key_in_both_palettes(
         qtbot.waitUntil(control.hasFocus)
         qtbot.waitUntil(lambda c=control: _ring_pixel(container, c).name() == ring)
         assert _ring_pixel(container, field).name() == background  # it left the field
+    qtbot.keyClick(table, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(button.hasFocus)
+    qtbot.waitUntil(lambda: _ring_pixel(container, table).name() != ring)  # and the table

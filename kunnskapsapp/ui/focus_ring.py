@@ -10,11 +10,12 @@ against the window and the fields in both palettes (tests/test_palette.py).
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QObject, QRectF, Qt
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QAbstractScrollArea,
     QAbstractSpinBox,
     QApplication,
     QComboBox,
@@ -41,19 +42,49 @@ _FOCUSABLE = (
 )
 
 
+def _draw_ring(widget: QWidget) -> None:
+    painter = QPainter(widget)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(palette.FOCUS_RING.get(widget.palette()), RING_WIDTH))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    half = RING_WIDTH / 2
+    painter.drawRoundedRect(QRectF(widget.rect()).adjusted(half, half, -half, -half), 3, 3)
+    painter.end()
+
+
 class FocusRing(QFocusFrame):
+    """The ring just outside a field or a button."""
+
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("focusRing")
 
     def paintEvent(self, e: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(palette.FOCUS_RING.get(self.palette()), RING_WIDTH))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        half = RING_WIDTH / 2
-        painter.drawRoundedRect(QRectF(self.rect()).adjusted(half, half, -half, -half), 3, 3)
-        painter.end()
+        _draw_ring(self)
+
+
+class InnerFocusRing(QWidget):
+    """The ring on the edge of a table, a list or a text area: these fill their splitter or
+    layout cell to its edge, where a ring outside them would be cut off."""
+
+    def __init__(self, around: QAbstractScrollArea) -> None:
+        super().__init__(around)
+        self.setObjectName("focusRingInner")
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setAttribute(Qt.WidgetAttribute.WA_NoChildEventsForParent)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        around.installEventFilter(self)
+        self.setGeometry(around.rect())
+        self.show()
+        self.raise_()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and isinstance(watched, QWidget):
+            self.setGeometry(watched.rect())
+        return False
+
+    def paintEvent(self, e: QPaintEvent) -> None:
+        _draw_ring(self)
 
 
 def target(widget: QWidget | None) -> QWidget | None:
@@ -73,10 +104,18 @@ class _Follower(QObject):
     def __init__(self, app: QApplication) -> None:
         super().__init__(app)
         self.ring: FocusRing | None = None
+        self.inner: InnerFocusRing | None = None
         app.focusChanged.connect(self._moved)
 
     def _moved(self, _old: QWidget | None, new: QWidget | None) -> None:
         around = target(new)
+        if self.inner is not None and shiboken6.isValid(self.inner):
+            self.inner.deleteLater()  # it goes with the focus; a new one on the next area
+            self.inner.hide()
+        self.inner = None
+        if isinstance(around, QAbstractScrollArea):
+            self.inner = InnerFocusRing(around)
+            around = None
         # The ring lives among the control's siblings: it goes when their parent goes.
         if self.ring is None or not shiboken6.isValid(self.ring):
             if around is None:

@@ -235,6 +235,19 @@ def main() -> None:
             page.view.setCurrentIndex(index)
             grab(f"{page_id}-form")
 
+    # the focus ring on a table, a field and a button (Tab moves it)
+    agreements = window.show_page("agreements")
+    window.activateWindow()
+    wait_until(app, window.isActiveWindow, "the window's activation")
+    for name, control in (
+        ("focus-table", agreements.view),
+        ("focus-field", agreements.search),
+        ("focus-button", agreements.new_button),
+    ):
+        control.setFocus()
+        wait_until(app, control.hasFocus, f"the focus on {name}")
+        grab(name)
+
     # dialogs a user meets often
     agreements = window.show_page("agreements")
     from kunnskapsapp.ui.pages.agreements import EvaluationDialog, TerminateDialog
