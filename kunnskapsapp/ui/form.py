@@ -480,7 +480,7 @@ class ChildTable(QGroupBox):
             buttons.addWidget(button)
         buttons.addStretch(1)
         self.hint = QLabel(self.tr("Lagre først, så kan du legge til her."))
-        self.hint.setStyleSheet("color: palette(mid);")
+        self.hint.setStyleSheet(f"color: {colours.MUTED.css()};")
         buttons.addWidget(self.hint)
         layout.addLayout(buttons)
         self.add_button.clicked.connect(self.add)

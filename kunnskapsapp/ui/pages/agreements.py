@@ -33,6 +33,7 @@ from kunnskapsapp.domain.rules import (
 )
 from kunnskapsapp.services import agreements, clock
 from kunnskapsapp.services.records import Record
+from kunnskapsapp.ui import palette as colours
 from kunnskapsapp.ui.form import ChildSpec, FormSpec, choices_of
 from kunnskapsapp.ui.formatting import format_date
 from kunnskapsapp.ui.icons import set_icon
@@ -253,7 +254,7 @@ class AgreementsPage(ListPage):
         self.evaluation_note = QLabel(self.form)
         self.evaluation_note.setObjectName("evaluationNote")
         self.evaluation_note.setWordWrap(True)
-        self.evaluation_note.setStyleSheet("color: palette(mid);")
+        self.evaluation_note.setStyleSheet(f"color: {colours.MUTED.css()};")
         interval = self.form.rows["evaluation_interval_months"].widget
         container = interval.parentWidget()
         layout = container.layout() if container is not None else None
