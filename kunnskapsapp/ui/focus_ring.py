@@ -10,7 +10,7 @@ against the window and the fields in both palettes (tests/test_palette.py).
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QRectF, Qt
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QTimer
 from PySide6.QtGui import QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -105,10 +105,19 @@ class _Follower(QObject):
         super().__init__(app)
         self.ring: FocusRing | None = None
         self.inner: InnerFocusRing | None = None
+        self._pending = False
         app.focusChanged.connect(self._moved)
 
-    def _moved(self, _old: QWidget | None, new: QWidget | None) -> None:
-        around = target(new)
+    def _moved(self, _old: QWidget | None, _new: QWidget | None) -> None:
+        # Followed once the event has been handled: focus also moves from inside a widget's
+        # destructor, where neither it nor the ring on it may be touched.
+        if not self._pending:
+            self._pending = True
+            QTimer.singleShot(0, self, self._follow)
+
+    def _follow(self) -> None:
+        self._pending = False
+        around = target(QApplication.focusWidget())
         if self.inner is not None and shiboken6.isValid(self.inner):
             self.inner.deleteLater()  # it goes with the focus; a new one on the next area
             self.inner.hide()

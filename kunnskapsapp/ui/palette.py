@@ -63,6 +63,9 @@ MID = Role("mid", "#b8c2cc", "#5a5f66")  # grid lines, frames
 # The edge of a check box or radio button: Fusion draws it darker than the window, which in
 # a dark palette is as dark as the field behind it.
 CONTROL_BORDER = Role("control_border", "#7a8793", "#8a939c")
+# A control that cannot be used now (WCAG exempts it from contrast): dimmer than MUTED, so
+# Opp/Ned greyed out do not look like the buttons beside them.
+DISABLED_TEXT = Role("disabled_text", "#9aa0a6", "#7d848c")
 TOOLTIP = Role("tooltip", "#ffffdc", "#3a3a3a")
 TOOLTIP_TEXT = Role("tooltip_text", "#1f2328", "#e6e6e6")
 
@@ -196,8 +199,9 @@ NON_TEXT_CHECKS: list[tuple[Role, Role]] = [
     *((CONTROL_BORDER, bg) for bg in (*_WINDOW, ALTERNATE_BASE)),
     *((c.border, bg) for c in CHIPS.values() for bg in _TABLE),
 ]
-# Surfaces only the Fusion palette uses, checked through the text on them.
-SURFACES = (MID,)
+# Not held to a contrast: grid lines and frames (MID, beside the text they part), and the
+# text of disabled controls, which WCAG exempts and which must look unavailable.
+UNCHECKED = (MID, DISABLED_TEXT)
 
 
 def luminance(colour: str) -> float:
@@ -255,10 +259,10 @@ def qt_palette(dark: bool) -> QPalette:
         (r.BrightText, ON_ACCENT),
     ):
         result.setColor(r(qt_role), QColor(role.value(dark)))
-    # Disabled text: muted, and the 3D shades Fusion draws frames with, from the window.
+    # Disabled text, and the 3D shades Fusion draws frames with, from the window.
     window = QColor(WINDOW.value(dark))
     for qt_role in (r.WindowText, r.Text, r.ButtonText):
-        result.setColor(QPalette.ColorGroup.Disabled, qt_role, QColor(MUTED.value(dark)))
+        result.setColor(QPalette.ColorGroup.Disabled, qt_role, QColor(DISABLED_TEXT.value(dark)))
     result.setColor(r.Light, window.lighter(150))
     result.setColor(r.Midlight, window.lighter(115))
     result.setColor(r.Dark, window.darker(160 if not dark else 130))
