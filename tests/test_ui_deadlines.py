@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMessageBox, QTableView, QToolButton, QWidget
 from kunnskapsapp.domain import models as m
 from kunnskapsapp.domain.enums import DeadlineKind, DeadlineStatus, Recurrence
 from kunnskapsapp.services import clock, crud
+from kunnskapsapp.ui import palette
 from kunnskapsapp.ui.pages.deadlines import DeadlinesPage
 from kunnskapsapp.ui.table import RecordTableModel
 from tests.ui_helpers import answer_next_dialog, choose, click_message_button, field, type_into
@@ -254,9 +255,9 @@ def test_overdue_rows_are_red_the_next_30_days_highlighted_done_grey(
         bg = model.data(index, Qt.ItemDataRole.BackgroundRole)
         return (fg.color().name() if fg else None, bg.color().name() if bg else None)
 
-    assert colours("overdue") == ("#b00020", None)
-    assert colours("soon") == (None, "#fff4c2")
-    assert colours("done") == ("#757575", None)
+    assert colours("overdue") == (palette.DANGER.css(), None)
+    assert colours("soon") == (None, palette.SOON.css())
+    assert colours("done") == (palette.MUTED.css(), None)
     assert colours("later") == (None, None)
 
 

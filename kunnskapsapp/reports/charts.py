@@ -12,16 +12,17 @@ from typing import Protocol
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.shapes import Drawing, Line, String
+from reportlab.lib import colors
 
-from kunnskapsapp.reports.base import CONTENT_WIDTH, FONT, INK, MUTED, WARN
+from kunnskapsapp.reports.base import CONTENT_WIDTH, FONT, INK, MUTED
 from kunnskapsapp.reports.portfolio import _axis_step, _style_axis_labels, _title
-from kunnskapsapp.reports.style import SERIES
+from kunnskapsapp.reports.style import CHART_HEX
 from kunnskapsapp.services.dashboard import DeadlineWeeks
 
 # The dashboard's colour roles, in the reports' colours: set aside, taken, over or overdue.
-PLANNED = SERIES[5]
-USED = SERIES[0]
-OVER = WARN
+PLANNED = colors.HexColor(CHART_HEX["planned"])
+USED = colors.HexColor(CHART_HEX["used"])
+OVER = colors.HexColor(CHART_HEX["warning"])
 # More weeks than this and the Fristliste has no chart (its table groups by week anyway).
 MAX_CHART_WEEKS = 26
 

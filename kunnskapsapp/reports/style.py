@@ -101,6 +101,10 @@ SERIES = [
     colors.HexColor("#7a8793"),
     colors.HexColor("#2a9bb7"),
 ]
+# The colours of the charts Oversikt shows and the reports print (reports/charts.py), by
+# role: set aside, taken, over or overdue. The screen's light palette reads them too
+# (ui/palette.py), so a chart looks the same on screen and on paper.
+CHART_HEX = {"planned": "#7a8793", "used": "#1d4f73", "warning": "#a4262c"}
 
 CELL_FONT_SIZE = 8
 CELL_LEADING = 9.6

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from kunnskapsapp import paths
 from kunnskapsapp.services.database import Database
-from kunnskapsapp.ui import i18n
+from kunnskapsapp.ui import focus_ring, i18n, palette
 
 ORGANISATION = "Kunnskapsapp"
 APPLICATION = "Kunnskapsapp"
@@ -40,7 +40,18 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     pool = QThreadPool.globalInstance()
     pool.setMaxThreadCount(max(4, QThread.idealThreadCount()))
     install_translations(app)
+    install_appearance(app)
     return app
+
+
+def install_appearance(app: QApplication) -> None:
+    """Innstillinger → Utseende, once per start: the system's light or dark palette, or the
+    one chosen (ui.palette.apply), and the ring that shows which control has the focus."""
+    if getattr(app, "_kunnskapsapp_appearance", None):
+        return
+    palette.apply(app, palette.chosen_appearance())
+    focus_ring.install(app)
+    app._kunnskapsapp_appearance = True  # type: ignore[attr-defined]
 
 
 def install_translations(app: QApplication, language: str | None = None) -> None:

@@ -13,27 +13,23 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-# The bars' colours by role, (light palette, dark palette); to move into ui/palette.py. Each
-# has at least 3:1 contrast against the window colour of its palette (WCAG's non-text
-# contrast); the chart's text and grid lines take the palette's own colours.
-COLOURS: dict[str, tuple[str, str]] = {
-    "planned": ("#6b8cae", "#6f8fb0"),  # what is set aside: the fund's appropriation
-    "used": ("#1d4f73", "#9cc8f0"),  # what is taken: allocations, deadlines ahead
-    "warning": ("#b3261e", "#ff8a80"),  # over the appropriation, overdue
-}
+from kunnskapsapp.ui import palette as colours
+
+# The bars' colours by role (ui/palette.py's CHART: "planned" is what is set aside, "used"
+# what is taken, "warning" over the appropriation or overdue); the chart's text and grid
+# lines take the palette's own colours.
 
 
 def chart_colour(role: str, palette: QPalette) -> QColor:
     """A bar colour for the palette: the dark one where the window is dark."""
-    light, dark = COLOURS[role]
-    return QColor(dark if palette.color(QPalette.ColorRole.Window).lightness() < 128 else light)
+    return colours.CHART[role].get(palette)
 
 
 @dataclass(frozen=True)
 class Bar:
     value: float
     tooltip: str
-    colour: str  # a key of COLOURS
+    colour: str  # a key of ui.palette.CHART
     label: str = ""  # written above the bar
 
 

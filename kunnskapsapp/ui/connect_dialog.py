@@ -35,6 +35,7 @@ from kunnskapsapp.domain.errors import DomainError
 from kunnskapsapp.services import connection
 from kunnskapsapp.services.connection import SSLMODES, VERIFYING, Server
 from kunnskapsapp.services.progress import Cancelled
+from kunnskapsapp.ui import palette as colours
 from kunnskapsapp.ui import settings
 from kunnskapsapp.ui.formatting import domain_message
 from kunnskapsapp.ui.i18n import Context
@@ -231,7 +232,7 @@ class ConnectDialog(QDialog):
     def _say(self, text: str, *, ok: bool) -> None:
         self.result_label.setText(text)
         self.result_label.setProperty("ok", ok)
-        self.result_label.setStyleSheet("" if ok else "color: #c62828;")
+        self.result_label.setStyleSheet("" if ok else f"color: {colours.DANGER.css()};")
 
     # --- the buttons ---
     def test(self) -> None:

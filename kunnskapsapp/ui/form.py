@@ -41,6 +41,8 @@ from kunnskapsapp.domain.errors import DomainError, StaleVersionError, Validatio
 from kunnskapsapp.services import crud
 from kunnskapsapp.services.database import Database
 from kunnskapsapp.services.records import FieldInfo, Record, field_info
+from kunnskapsapp.ui import palette as colours
+from kunnskapsapp.ui import status_chip
 from kunnskapsapp.ui import widgets as w
 from kunnskapsapp.ui.empty_state import EmptyState
 from kunnskapsapp.ui.form_dialogs import ConflictDialog, HistoryDialog, confirm_delete
@@ -110,7 +112,7 @@ class EntityForm(QWidget):
         self.banner = QLabel()
         self.banner.setObjectName("formBanner")
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet("color: #a15c00;")
+        self.banner.setStyleSheet(f"color: {colours.WARNING.css()};")
         self.banner.hide()
         outer.addWidget(self.banner)
 
@@ -533,6 +535,7 @@ class ChildTable(QGroupBox):
         self.view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.view.setAccessibleName(spec.title)
         self.view.setModel(self.model)
+        status_chip.install(self.view, self.model.columns)
         self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
@@ -555,7 +558,7 @@ class ChildTable(QGroupBox):
             buttons.addWidget(button)
         buttons.addStretch(1)
         self.hint = QLabel(self.tr("Lagre først, så kan du legge til her."))
-        self.hint.setStyleSheet("color: palette(mid);")
+        self.hint.setStyleSheet(f"color: {colours.MUTED.css()};")
         buttons.addWidget(self.hint)
         layout.addLayout(buttons)
         self.add_button.clicked.connect(self.add)

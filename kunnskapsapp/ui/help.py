@@ -14,7 +14,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import (
-    QColor,
     QDesktopServices,
     QKeySequence,
     QShortcut,
@@ -37,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from kunnskapsapp import paths
+from kunnskapsapp.ui import palette as colours
 
 # The section F1 opens on each page of the main window (`PageEntry.page_id`).
 PAGE_SECTIONS = {
@@ -308,8 +308,8 @@ class HelpWindow(QWidget):
             while not cursor.isNull():
                 selection = QTextEdit.ExtraSelection()
                 selection.cursor = cursor
-                selection.format.setBackground(QColor("#ffe066"))
-                selection.format.setForeground(QColor("#000000"))
+                selection.format.setBackground(colours.SEARCH_HIT.get())
+                selection.format.setForeground(colours.SEARCH_HIT_TEXT.get())
                 selections.append(selection)
                 cursor = document.find(query, cursor)
         self.browser.setExtraSelections(selections)

@@ -355,6 +355,7 @@ class MainWindow(QMainWindow):
             )
         )
         self._build_language_menu(tools)
+        self._build_appearance_menu(tools)
 
         help_menu = bar.addMenu(self.tr("&Hjelp"))
         help_menu.addAction(
@@ -398,6 +399,49 @@ class MainWindow(QMainWindow):
             act.triggered.connect(lambda _c=False, c=code: self.choose_language(c))
             group.addAction(act)
             menu.addAction(act)
+
+    def _build_appearance_menu(self, tools: Any) -> None:
+        """Innstillinger → Utseende: the system's light or dark, or always one of them, from
+        the next start (ui.palette.apply)."""
+        from PySide6.QtGui import QActionGroup
+
+        from kunnskapsapp.ui import palette
+
+        names = {
+            palette.Appearance.SYSTEM: self.tr("Følg systemet"),
+            palette.Appearance.LIGHT: self.tr("Lyst"),
+            palette.Appearance.DARK: self.tr("Mørkt"),
+        }
+        menu = tools.addMenu(self.tr("Utseende"))
+        menu.setObjectName("menuAppearance")
+        group = QActionGroup(menu)
+        chosen = palette.chosen_appearance()
+        for appearance in palette.APPEARANCES:
+            act = QAction(names[appearance], menu)
+            act.setObjectName(f"actionAppearance_{appearance.value}")
+            act.setCheckable(True)
+            act.setChecked(appearance is chosen)
+            act.triggered.connect(lambda _c=False, a=appearance: self.choose_appearance(a))
+            group.addAction(act)
+            menu.addAction(act)
+
+    def choose_appearance(self, appearance: Any) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from kunnskapsapp.ui import palette
+
+        if appearance is palette.chosen_appearance():
+            return
+        settings.APPEARANCE.set(appearance.value)
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Utseende"),
+            self.tr("Kunnskapsapp bruker det nye utseendet neste gang programmet starter."),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setObjectName("appearanceChangedBox")
+        box.exec()
 
     def choose_language(self, code: str) -> None:
         from PySide6.QtWidgets import QMessageBox

@@ -28,7 +28,7 @@ from kunnskapsapp.domain.entities import find_entity
 from kunnskapsapp.services import crud
 from kunnskapsapp.services.database import Database
 from kunnskapsapp.services.records import Record
-from kunnskapsapp.ui import settings
+from kunnskapsapp.ui import settings, status_chip
 from kunnskapsapp.ui.columns import ColumnFitter
 from kunnskapsapp.ui.empty_state import EmptyState
 from kunnskapsapp.ui.flow import FlowLayout
@@ -166,6 +166,7 @@ class ListPage(QWidget):
         self.view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.view.setAccessibleName(self.shown_title())
         self.view.setModel(self.proxy)
+        status_chip.install(self.view, self.table_model.columns)
         self.view.setSortingEnabled(True)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

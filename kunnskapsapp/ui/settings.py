@@ -40,6 +40,9 @@ DATABASE_PASSWORD_STORE = Setting[str]("database/password_store", "keyring", str
 # Innstillinger → Språk: "nb" (the default) or "en"; read at start (ui.i18n), and
 # `--language` wins over it.
 LANGUAGE = Setting[str]("ui/language", "nb", str)
+# Innstillinger → Utseende: "system" (follow the system's light or dark), "light" or "dark"
+# (ui.palette.Appearance); read at start.
+APPEARANCE = Setting[str]("ui/appearance", "system", str)
 
 # Kom i gang has been gone through (or closed): it no longer opens by itself on an empty
 # database; Hjelp → Kom i gang opens it again.

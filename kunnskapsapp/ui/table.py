@@ -7,12 +7,13 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QPalette
-from PySide6.QtWidgets import QApplication, QTableView
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QTableView
 
 from kunnskapsapp.domain import i18n as domain_i18n
 from kunnskapsapp.domain.entities import EntitySpec, FieldKind
 from kunnskapsapp.services.records import Record
+from kunnskapsapp.ui import palette as colours
 from kunnskapsapp.ui.formatting import display, sort_key
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -40,6 +41,7 @@ class Column:
     stretch: bool = False
     priority: int = 2
     widest: int = 320
+    chip: bool = False  # drawn as a coloured status chip (ui/status_chip.py)
 
     def get(self, record: Record) -> Any:
         return self.value(record) if self.value else record.get(self.key)
@@ -63,21 +65,13 @@ class Column:
         return self.sort(record) if self.sort else sort_key(self.get(record))
 
 
-# Row styles a page may ask for; colours that read on light and dark palettes.
+# Row styles a page may ask for: (text, background), from the palette in use.
 def _style_colours() -> dict[str, tuple[QColor | None, QColor | None]]:
-    dark = QApplication.palette().color(QPalette.ColorRole.Base).lightness() < 128
-    if dark:
-        return {
-            "overdue": (QColor("#ff8a80"), None),
-            "soon": (None, QColor("#4a4010")),
-            "done": (QColor("#9e9e9e"), None),
-            "warning": (QColor("#ffb74d"), None),
-        }
     return {
-        "overdue": (QColor("#b00020"), None),
-        "soon": (None, QColor("#fff4c2")),
-        "done": (QColor("#757575"), None),
-        "warning": (QColor("#a15c00"), None),
+        "overdue": (colours.DANGER.get(), None),
+        "soon": (None, colours.SOON.get()),
+        "done": (colours.MUTED.get(), None),
+        "warning": (colours.WARNING.get(), None),
     }
 
 

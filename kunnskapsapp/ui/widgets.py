@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 
 from kunnskapsapp.domain.language import parse_date_text, parse_datetime_text
 from kunnskapsapp.services.clock import today
+from kunnskapsapp.ui import palette as colours
 from kunnskapsapp.ui.formatting import (
     amount_text,
     format_date,
@@ -474,7 +475,7 @@ def error_label(object_name: str, parent: QWidget | None = None) -> QLabel:
     label = QLabel(parent)
     label.setObjectName(object_name)
     label.setWordWrap(True)
-    label.setStyleSheet("color: #c62828;")
+    label.setStyleSheet(f"color: {colours.DANGER.css()};")
     return label
 
 

@@ -12,10 +12,9 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from kunnskapsapp.services import clock
 from kunnskapsapp.services.crud import parse_int
+from kunnskapsapp.ui import palette as colours
 from kunnskapsapp.ui.formatting import format_kroner
 from kunnskapsapp.ui.widgets import error_label
 
@@ -37,9 +37,8 @@ LAST_YEAR = 2100
 
 
 def warning_colour() -> QColor:
-    """The app's warning colour (see ui/table.py), readable on light and dark palettes."""
-    dark = QApplication.palette().color(QPalette.ColorRole.Base).lightness() < 128
-    return QColor("#ffb74d" if dark else "#a15c00")
+    """The app's warning colour (ui/palette.py), readable on light and dark palettes."""
+    return colours.WARNING.get()
 
 
 class YearAmountsModel(QAbstractTableModel):

@@ -200,7 +200,6 @@ def main() -> None:
     os.environ["KUNNSKAPSAPP_DATA_DIR"] = str(folder)
 
     from PySide6.QtCore import QCoreApplication, QSettings, QTimer
-    from PySide6.QtGui import QColor, QPalette
     from PySide6.QtWidgets import QWidget
 
     QCoreApplication.setOrganizationName("Kunnskapsapp-screenshots")
@@ -209,28 +208,14 @@ def main() -> None:
 
     from kunnskapsapp.services import demo
     from kunnskapsapp.services.database import Database
-    from kunnskapsapp.ui import i18n
+    from kunnskapsapp.ui import i18n, palette
     from kunnskapsapp.ui.app import make_application
     from kunnskapsapp.ui.main_window import MainWindow
 
     i18n.request(args.language)  # before the application installs its translations
     app = make_application()
-    if args.dark:
-        app.setStyle("Fusion")
-        palette = QPalette()
-        for role, colour in (
-            (QPalette.ColorRole.Window, "#2b2b2b"),
-            (QPalette.ColorRole.WindowText, "#e0e0e0"),
-            (QPalette.ColorRole.Base, "#1e1e1e"),
-            (QPalette.ColorRole.AlternateBase, "#2a2a2a"),
-            (QPalette.ColorRole.Text, "#e0e0e0"),
-            (QPalette.ColorRole.Button, "#353535"),
-            (QPalette.ColorRole.ButtonText, "#e0e0e0"),
-            (QPalette.ColorRole.Highlight, "#2f65ca"),
-            (QPalette.ColorRole.HighlightedText, "#ffffff"),
-        ):
-            palette.setColor(role, QColor(colour))
-        app.setPalette(palette)
+    if args.dark:  # as Innstillinger → Utseende → Mørkt does at start
+        palette.apply(app, palette.Appearance.DARK)
     db = Database.open(str(folder / "demo.sqlite3"), create=True)
     demo.create_demo(db)
     if args.guide is not None:
@@ -255,6 +240,19 @@ def main() -> None:
             index = page.proxy.index(0, 0)
             page.view.setCurrentIndex(index)
             grab(f"{page_id}-form")
+
+    # the focus ring on a table, a field and a button (Tab moves it)
+    agreements = window.show_page("agreements")
+    window.activateWindow()
+    wait_until(app, window.isActiveWindow, "the window's activation")
+    for name, control in (
+        ("focus-table", agreements.view),
+        ("focus-field", agreements.search),
+        ("focus-button", agreements.new_button),
+    ):
+        control.setFocus()
+        wait_until(app, control.hasFocus, f"the focus on {name}")
+        grab(name)
 
     # dialogs a user meets often
     agreements = window.show_page("agreements")

@@ -34,6 +34,7 @@ from kunnskapsapp.domain.rules import (
 )
 from kunnskapsapp.services import agreements, clock
 from kunnskapsapp.services.records import Record
+from kunnskapsapp.ui import palette as colours
 from kunnskapsapp.ui.form import ChildSpec, FormSpec, choices_of
 from kunnskapsapp.ui.formatting import domain_message, format_date
 from kunnskapsapp.ui.i18n import QT_TRANSLATE_NOOP
@@ -65,7 +66,7 @@ class AgreementsPage(ListPage):
                 sort=_group_key,
             ),
             Column("kind", self.tr("Type")),
-            Column("status", self.tr("Status"), priority=1),
+            Column("status", self.tr("Status"), priority=1, chip=True),
             # two framework agreements with the same title differ by their partner
             Column("partner_names", self.tr("Parter"), widest=200, priority=1),
             Column("start_date", self.tr("Start"), priority=3),
@@ -186,7 +187,7 @@ class AgreementsPage(ListPage):
                     "parent_id",
                     [
                         Column("title", self.tr("Prosjektavtale")),
-                        Column("status", self.tr("Status")),
+                        Column("status", self.tr("Status"), chip=True),
                         Column("end_date", self.tr("Slutt")),
                     ],
                     FormSpec(
@@ -264,7 +265,7 @@ class AgreementsPage(ListPage):
         self.evaluation_note = QLabel(self.form)
         self.evaluation_note.setObjectName("evaluationNote")
         self.evaluation_note.setWordWrap(True)
-        self.evaluation_note.setStyleSheet("color: palette(mid);")
+        self.evaluation_note.setStyleSheet(f"color: {colours.MUTED.css()};")
         interval = self.form.rows["evaluation_interval_months"].widget
         container = interval.parentWidget()
         layout = container.layout() if container is not None else None

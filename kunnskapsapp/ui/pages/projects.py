@@ -318,7 +318,7 @@ class ProjectsPage(ListPage):
         return [
             Column("title", self.tr("Prosjekt")),
             Column("form", self.tr("Form"), priority=1),
-            Column("status", self.tr("Status"), priority=1),
+            Column("status", self.tr("Status"), priority=1, chip=True),
             Column("service_area_name", self.tr("Prosjekteier")),
             Column("partner_names", self.tr("Partnere"), widest=220),
             Column("start_date", self.tr("Start"), priority=3),
@@ -417,7 +417,7 @@ class ProjectsPage(ListPage):
                     [
                         Column("funder_label", self.tr("Finansiør")),
                         Column("scheme_code", self.tr("Ordning")),
-                        Column("status", self.tr("Status")),
+                        Column("status", self.tr("Status"), chip=True),
                         Column("granted_amount", self.tr("Innvilget"), money=True),
                         Column("total_cost", self.tr("Totalkostnad"), money=True),
                         Column("support_rate_text", self.tr("Støttegrad")),

@@ -6,9 +6,8 @@ from collections import defaultdict
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPalette, QTextCharFormat
+from PySide6.QtGui import QColor, QFont, QTextCharFormat
 from PySide6.QtWidgets import (
-    QApplication,
     QCalendarWidget,
     QSizePolicy,
     QWidget,
@@ -19,6 +18,7 @@ from kunnskapsapp.domain.enums import DeadlineStatus
 from kunnskapsapp.domain.rules import holiday_name
 from kunnskapsapp.services import clock
 from kunnskapsapp.services.records import Record
+from kunnskapsapp.ui import palette as colours
 from kunnskapsapp.ui.formatting import count_noun, ui_locale
 
 
@@ -36,21 +36,12 @@ def is_open(record: Record) -> bool:
 
 def calendar_colours() -> dict[str, tuple[QColor, QColor | None]]:
     """(text, background) per kind of day, readable on light and dark palettes."""
-    dark = QApplication.palette().color(QPalette.ColorRole.Base).lightness() < 128
-    if dark:
-        return {
-            "overdue": (QColor("#ffffff"), QColor("#b3261e")),
-            "open": (QColor("#ffffff"), QColor("#1f5fbf")),
-            "done": (QColor("#9e9e9e"), None),
-            "holiday": (QColor("#ff8a80"), QColor("#4a1f1f")),
-            "weekend": (QColor("#9e9e9e"), None),
-        }
     return {
-        "overdue": (QColor("#ffffff"), QColor("#c62828")),
-        "open": (QColor("#0b3d91"), QColor("#cfe0fc")),
-        "done": (QColor("#757575"), None),
-        "holiday": (QColor("#b00020"), QColor("#fde4e4")),
-        "weekend": (QColor("#757575"), None),
+        "overdue": (colours.DAY_OVERDUE_TEXT.get(), colours.DAY_OVERDUE.get()),
+        "open": (colours.DAY_OPEN_TEXT.get(), colours.DAY_OPEN.get()),
+        "done": (colours.MUTED.get(), None),
+        "holiday": (colours.DAY_HOLIDAY_TEXT.get(), colours.DAY_HOLIDAY.get()),
+        "weekend": (colours.MUTED.get(), None),
     }
 
 

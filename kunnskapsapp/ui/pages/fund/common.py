@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import (
     Qt,
 )
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -16,14 +16,15 @@ from PySide6.QtWidgets import (
 
 from kunnskapsapp.services import fund
 from kunnskapsapp.services.fund import FundYear
+from kunnskapsapp.ui import palette as colours
 from kunnskapsapp.ui import settings
 from kunnskapsapp.ui.formatting import format_kroner
 from kunnskapsapp.ui.page import ListPage
 
 
 def red() -> QColor:
-    dark = QApplication.palette().color(QPalette.ColorRole.Base).lightness() < 128
-    return QColor("#ff8a80" if dark else "#b00020")
+    """Over the appropriation: the palette's danger colour."""
+    return colours.DANGER.get()
 
 
 def kr(amount: int) -> str:

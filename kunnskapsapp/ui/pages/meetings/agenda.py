@@ -22,9 +22,10 @@ from kunnskapsapp.domain.errors import DomainError
 from kunnskapsapp.services import crud, meetings
 from kunnskapsapp.services.database import Database
 from kunnskapsapp.services.records import Record
+from kunnskapsapp.ui import palette as colours
 from kunnskapsapp.ui.form import ChildSpec, ChildTable
 from kunnskapsapp.ui.formatting import count_noun
-from kunnskapsapp.ui.pages.meetings.common import colour, outcome_summary, stretch_column
+from kunnskapsapp.ui.pages.meetings.common import outcome_summary, stretch_column
 
 if TYPE_CHECKING:
     from kunnskapsapp.ui.pages.meetings.page import MeetingsPage
@@ -136,7 +137,7 @@ class AgendaTable(ChildTable):
             .replace("%3", count_noun(total - duration, *minutes))
         )
         self.total_label.setStyleSheet(
-            "" if total <= duration else f"color: {colour('#a15c00', '#ffb74d')};"
+            "" if total <= duration else f"color: {colours.WARNING.css()};"
         )
         self.total_label.show()
 
@@ -190,7 +191,7 @@ class OutcomeTable(ChildTable):
         super().__init__(db, spec, parent)
         self.notice.setObjectName("outcomeNotice")
         self.notice.setWordWrap(True)
-        self.notice.setStyleSheet(f"color: {colour('#2e7d32', '#81c784')};")
+        self.notice.setStyleSheet(f"color: {colours.SUCCESS.css()};")
         self.notice.hide()
         box_layout(self).addWidget(self.notice)
         self.view.setWordWrap(False)

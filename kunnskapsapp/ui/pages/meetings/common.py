@@ -6,9 +6,8 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence, QPalette
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QHeaderView,
 )
 
@@ -44,12 +43,6 @@ def agenda_minutes(record: Record) -> str:
     if not total:
         return ""
     return f"{total} / {record.duration_minutes}"
-
-
-def colour(light: str, dark: str) -> str:
-    """A text colour that reads on the light and on the dark palette."""
-    base = QApplication.palette().color(QPalette.ColorRole.Base)
-    return dark if base.lightness() < 128 else light
 
 
 def stretch_column(table: ChildTable, column: int, widest: int = 150) -> None:

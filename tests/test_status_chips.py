@@ -1,0 +1,95 @@
+"""The status column of the agreements' and the projects' tables shows each status as a chip
+in its colour, in the light and the dark palette, with the status's text unchanged."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+
+from kunnskapsapp.domain import models as m
+from kunnskapsapp.domain.enums import AgreementKind, AgreementStatus, ProjectForm, ProjectStatus
+from kunnskapsapp.services import clock, crud
+from kunnskapsapp.ui import palette
+from kunnskapsapp.ui.pages.agreements import AgreementsPage
+from kunnskapsapp.ui.pages.projects import ProjectsPage
+from kunnskapsapp.ui.status_chip import StatusChipDelegate
+
+
+@pytest.fixture(autouse=True)
+def _today() -> Any:
+    clock.fix(date(2026, 11, 26))
+    yield
+    clock.fix(None)
+
+
+def _agreements(db: Any) -> None:
+    for status in AgreementStatus:
+        crud.create(
+            db,
+            m.Agreement,
+            {
+                "title": f"Avtale {status.label}",
+                "kind": AgreementKind.PARTNERSHIP,
+                "status": status,
+                "start_date": date(2024, 1, 1),
+                "end_date": date(2028, 12, 31),
+            },
+        )
+
+
+def _projects(db: Any) -> None:
+    for status in ProjectStatus:
+        crud.create(
+            db,
+            m.Project,
+            {
+                "title": f"Prosjekt {status.label}",
+                "form": ProjectForm.INNOVATION,
+                "status": status,
+                "start_date": date(2024, 1, 1),
+                "end_date": date(2027, 12, 31),
+            },
+        )
+
+
+@pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
+@pytest.mark.parametrize(
+    ("page_class", "make", "statuses"),
+    [(AgreementsPage, _agreements, AgreementStatus), (ProjectsPage, _projects, ProjectStatus)],
+    ids=["agreements", "projects"],
+)
+def test_each_status_is_a_chip_in_its_colour(
+    qtbot: Any, db: Any, dark: bool, page_class: Any, make: Any, statuses: Any
+) -> None:
+    make(db)
+    page = page_class(db)
+    qtbot.addWidget(page)
+    page.setPalette(palette.qt_palette(dark))
+    page.resize(1400, 900)
+    page.show()
+    page.ensure_loaded()
+    qtbot.waitUntil(lambda: page.proxy.rowCount() == len(statuses))
+    column = [c.key for c in page.table_model.columns].index("status")
+    delegate = page.view.itemDelegateForColumn(column)
+    assert isinstance(delegate, StatusChipDelegate)
+    page.view.horizontalHeader().resizeSection(column, 200)
+    page.view.clearSelection()
+    image = page.view.viewport().grab().toImage()
+    ratio = image.devicePixelRatio()
+    fills = set()
+    for row in range(page.proxy.rowCount()):
+        index = page.proxy.index(row, column)
+        status = delegate.status(index)
+        assert status in {s.value for s in statuses}
+        assert index.data(Qt.ItemDataRole.DisplayRole) == statuses(status).label  # same text
+        cell = page.view.visualRect(index)
+        across = max(6, page.view.fontMetrics().height() // 2)
+        x, y = cell.left() + 4 + across // 2, cell.center().y()
+        colour = image.pixelColor(round(x * ratio), round(y * ratio)).name()
+        expected = palette.chip(status).fill.value(dark)
+        assert colour == expected, (status, colour, expected)
+        fills.add(colour)
+    assert len(fills) >= 3  # going, ended and stopped look different
