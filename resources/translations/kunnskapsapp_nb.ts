@@ -2569,6 +2569,26 @@ Kopier rapporten under og send den til brukerstøtte, med en kort beskrivelse av
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Følg systemet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lyst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mørkt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utseende</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kunnskapsapp bruker det nye utseendet neste gang programmet starter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Kunnskapsapp bruker %1 neste gang programmet starter.</source>
         <translation type="unfinished"></translation>
     </message>
