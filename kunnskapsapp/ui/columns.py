@@ -19,8 +19,8 @@ from kunnskapsapp.ui import settings
 from kunnskapsapp.ui.table import Column
 
 NARROWEST = 60  # a column is never narrower than this
-STRETCH_AT_LEAST = 180  # the column that takes the rest (the record's name) keeps this much
-STRETCH_BUDGET = 260  # and is given up to this much before other columns are dropped
+STRETCH_AT_LEAST = 240  # the column that takes the rest (the record's name) keeps this much
+STRETCH_BUDGET = 300  # and is given up to this much before other columns are dropped
 
 
 def user_widths(page: str) -> settings.Setting[str]:

@@ -172,6 +172,9 @@ class ListPage(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setAlternatingRowColors(True)
+        # Elided in the middle: titles that start alike ("Samarbeidsavtale for prosjektet …")
+        # differ at their end, which an elision at the end would hide. The whole on hover.
+        self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         # Fixed row heights: a reset after each keystroke need not measure 20 000 rows.

@@ -66,9 +66,9 @@ class AgreementsPage(ListPage):
                 sort=_group_key,
             ),
             Column("kind", self.tr("Type")),
-            Column("status", self.tr("Status"), priority=1, chip=True),
+            Column("status", self.tr("Status"), priority=1, chip=True, widest=130),
             # two framework agreements with the same title differ by their partner
-            Column("partner_names", self.tr("Parter"), widest=200, priority=1),
+            Column("partner_names", self.tr("Parter"), widest=150, priority=1),
             Column("start_date", self.tr("Start"), priority=3),
             Column("end_date", self.tr("Slutt")),
             Column("next_evaluation", self.tr("Neste evaluering")),
