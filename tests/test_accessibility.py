@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kunnskapsapp.reports import REPORT_KINDS
 from kunnskapsapp.services import clock
 from kunnskapsapp.services.demo import create_demo
 from kunnskapsapp.ui.main_window import PAGES, MainWindow
@@ -175,29 +174,9 @@ def test_every_control_on_every_page_has_a_name(qtbot: Any, window: MainWindow) 
 
 
 def test_every_control_in_the_main_dialogs_has_a_name(qtbot: Any, window: MainWindow) -> None:
-    from kunnskapsapp.ui.about import AboutDialog
-    from kunnskapsapp.ui.admin import SchemesDialog, ServiceAreasDialog
-    from kunnskapsapp.ui.backups import BackupsDialog
-    from kunnskapsapp.ui.connect_dialog import ConnectDialog
-    from kunnskapsapp.ui.help import show_help
-    from kunnskapsapp.ui.import_wizard import ImportWizard
-    from kunnskapsapp.ui.profile_dialog import ProfileDialog
-    from kunnskapsapp.ui.reports import open_report_dialog
+    from tests.ui_helpers import menu_dialogs
 
-    db = window.db
-    dialogs: list[tuple[str, QWidget]] = [
-        (f"rapport {kind}", open_report_dialog(window, db, kind)) for kind in REPORT_KINDS
-    ]
-    dialogs += [
-        ("kommuneprofil", ProfileDialog(db, window)),
-        ("sikkerhetskopier", BackupsDialog(db, window)),
-        ("om", AboutDialog(db, window)),
-        ("koble til", ConnectDialog(db.url, window)),
-        ("import", ImportWizard(db, window)),
-        ("tjenesteområder", ServiceAreasDialog(db, window)),
-        ("ordninger", SchemesDialog(db, window)),
-    ]
-    dialogs.append(("brukerveiledning", show_help(window, "agreements")))
+    dialogs = menu_dialogs(window)
     failures: list[str] = []
     for where, dialog in dialogs:
         dialog.show()

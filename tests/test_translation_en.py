@@ -441,37 +441,15 @@ def test_no_dialog_shows_a_text_of_its_own_in_norwegian(
 ) -> None:
     """The dialogs of the menus, and the one each form's Legg til opens (a party, a funding
     line, an agenda item, ...)."""
-    from kunnskapsapp.reports import REPORT_KINDS
-    from kunnskapsapp.ui.about import AboutDialog
-    from kunnskapsapp.ui.admin import SchemesDialog, ServiceAreasDialog
-    from kunnskapsapp.ui.backups import BackupsDialog
-    from kunnskapsapp.ui.connect_dialog import ConnectDialog
     from kunnskapsapp.ui.first_start import FirstStartWizard
     from kunnskapsapp.ui.form import ChildTable
-    from kunnskapsapp.ui.help import show_help
-    from kunnskapsapp.ui.import_wizard import ImportWizard
-    from kunnskapsapp.ui.profile_dialog import ProfileDialog
-    from kunnskapsapp.ui.reports import open_report_dialog
-    from tests.ui_helpers import answer_next_dialog
+    from tests.ui_helpers import answer_next_dialog, menu_dialogs
 
     domain = domain_texts()
     known = sorted(domain | user_texts(db), key=len, reverse=True)
     sources = norwegian_sources()
     found: list[str] = []
-    dialogs: list[tuple[str, QWidget]] = [
-        (f"report {kind}", open_report_dialog(window, db, kind)) for kind in REPORT_KINDS
-    ]
-    dialogs += [
-        ("profile", ProfileDialog(db, window)),
-        ("backups", BackupsDialog(db, window)),
-        ("about", AboutDialog(db, window)),
-        ("connect", ConnectDialog(db.url, window)),
-        ("import", ImportWizard(db, window)),
-        ("service areas", ServiceAreasDialog(db, window)),
-        ("schemes", SchemesDialog(db, window)),
-        ("user guide", show_help(window, "agreements")),
-        ("get started", FirstStartWizard(window)),
-    ]
+    dialogs = [*menu_dialogs(window), ("get started", FirstStartWizard(window))]
     for where, dialog in dialogs:
         dialog.show()
         QApplication.processEvents()

@@ -226,3 +226,34 @@ def fresh_windows(
         if guards:
             database_guards.stop_all()
         first_start.close_databases()
+
+
+def menu_dialogs(window: Any) -> list[tuple[str, QWidget]]:
+    """Every dialog the menus open, built on the window's database, with a name saying which:
+    the report dialogs, the profile, backups, about, connect, import, the admin lists and the
+    user guide (for the tests that walk every dialog)."""
+    from kunnskapsapp.reports import REPORT_KINDS
+    from kunnskapsapp.ui.about import AboutDialog
+    from kunnskapsapp.ui.admin import SchemesDialog, ServiceAreasDialog
+    from kunnskapsapp.ui.backups import BackupsDialog
+    from kunnskapsapp.ui.connect_dialog import ConnectDialog
+    from kunnskapsapp.ui.help import show_help
+    from kunnskapsapp.ui.import_wizard import ImportWizard
+    from kunnskapsapp.ui.profile_dialog import ProfileDialog
+    from kunnskapsapp.ui.reports import open_report_dialog
+
+    db = window.db
+    dialogs: list[tuple[str, QWidget]] = [
+        (f"report {kind}", open_report_dialog(window, db, kind)) for kind in REPORT_KINDS
+    ]
+    return [
+        *dialogs,
+        ("profile", ProfileDialog(db, window)),
+        ("backups", BackupsDialog(db, window)),
+        ("about", AboutDialog(db, window)),
+        ("connect", ConnectDialog(db.url, window)),
+        ("import", ImportWizard(db, window)),
+        ("service areas", ServiceAreasDialog(db, window)),
+        ("schemes", SchemesDialog(db, window)),
+        ("user guide", show_help(window, "agreements")),
+    ]
