@@ -9,7 +9,6 @@ import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from types import ModuleType
@@ -27,10 +26,9 @@ from kunnskapsapp.domain.errors import ValidationError
 from kunnskapsapp.services import clock, crud
 from kunnskapsapp.services.records import ValueStyle, format_value
 from kunnskapsapp.ui import i18n
-from kunnskapsapp.ui.app import install_translations
 from kunnskapsapp.ui.formatting import ENGLISH, display, domain_message, record_name
 from kunnskapsapp.ui.pages.projects import ProjectsPage
-from tests.ui_helpers import answer_next_dialog, type_into
+from tests.ui_helpers import answer_next_dialog, type_into, window_language
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -47,31 +45,9 @@ def _tool() -> ModuleType:
 catalogue = _tool()
 
 
-@contextmanager
-def _language(qapp: QApplication, language: str) -> Iterator[QApplication]:
-    """The window's translators for `language`, as `--language` installs them at start-up;
-    whatever was installed before (another test's start-up) is put back afterwards."""
-    before = list(getattr(qapp, "_kunnskapsapp_translators", []))
-    was = i18n.current()
-    for translator in before:
-        qapp.removeTranslator(translator)
-    qapp._kunnskapsapp_translators = []  # type: ignore[attr-defined]
-    install_translations(qapp, language)
-    try:
-        yield qapp
-    finally:
-        for translator in qapp._kunnskapsapp_translators:  # type: ignore[attr-defined]
-            qapp.removeTranslator(translator)
-        for translator in before:
-            qapp.installTranslator(translator)
-        qapp._kunnskapsapp_translators = before  # type: ignore[attr-defined]
-        i18n.set_current(was)
-        i18n.install_domain_hook(was)
-
-
 @pytest.fixture
 def english(qapp: QApplication) -> Iterator[QApplication]:
-    with _language(qapp, i18n.EN) as app:
+    with window_language(qapp, i18n.EN) as app:
         yield app
 
 
@@ -121,7 +97,7 @@ def test_the_english_catalogues_include_the_domains() -> None:
 
 
 def test_bokmaal_gives_the_words_as_written(qapp: QApplication) -> None:
-    with _language(qapp, i18n.NB):
+    with window_language(qapp, i18n.NB):
         assert domain_i18n.enum_label(ProjectStatus.ONGOING) == "Pågående"
         assert domain_i18n.label_of(m.Project, "start_date") == "Startdato"
         assert domain_i18n.singular(m.Project) == "prosjekt"

@@ -52,9 +52,9 @@ from kunnskapsapp.domain.entities.declarations import ENTITIES
 from kunnskapsapp.services import clock
 from kunnskapsapp.services.demo import create_demo
 from kunnskapsapp.ui import i18n
-from kunnskapsapp.ui.app import install_translations
 from kunnskapsapp.ui.main_window import PAGES, MainWindow
 from kunnskapsapp.ui.page import ListPage
+from tests.ui_helpers import window_language
 
 ROOT = Path(__file__).resolve().parent.parent
 TS = ROOT / "resources" / "translations" / "kunnskapsapp_en.ts"
@@ -150,16 +150,11 @@ def _today() -> Iterator[None]:
 
 @pytest.fixture
 def english(qapp: QApplication) -> Iterator[QApplication]:
-    """The app's English catalogues installed as `--language en` does at start-up, and the
-    Bokmål default back afterwards."""
-    install_translations(qapp, i18n.EN)
-    assert i18n.is_english()
-    yield qapp
-    for translator in qapp._kunnskapsapp_translators:  # type: ignore[attr-defined]
-        qapp.removeTranslator(translator)
-    qapp._kunnskapsapp_translators = []  # type: ignore[attr-defined]
-    i18n.set_current(i18n.NB)
-    i18n.install_domain_hook(i18n.NB)
+    """The app's English catalogues installed as `--language en` does at start-up, and what
+    was installed before (Bokmål, by another test's start-up) back afterwards."""
+    with window_language(qapp, i18n.EN) as app:
+        assert i18n.is_english()
+        yield app
 
 
 @pytest.fixture

@@ -257,3 +257,28 @@ def menu_dialogs(window: Any) -> list[tuple[str, QWidget]]:
         ("schemes", SchemesDialog(db, window)),
         ("user guide", show_help(window, "agreements")),
     ]
+
+
+@contextmanager
+def window_language(qapp: Any, language: str) -> Iterator[Any]:
+    """The window's translators for `language`, as `--language` installs them at start-up;
+    whatever was installed before (another test's start-up) is put back afterwards."""
+    from kunnskapsapp.ui import i18n
+    from kunnskapsapp.ui.app import install_translations
+
+    before = list(getattr(qapp, "_kunnskapsapp_translators", []))
+    was = i18n.current()
+    for translator in before:
+        qapp.removeTranslator(translator)
+    qapp._kunnskapsapp_translators = []
+    install_translations(qapp, language)
+    try:
+        yield qapp
+    finally:
+        for translator in qapp._kunnskapsapp_translators:
+            qapp.removeTranslator(translator)
+        for translator in before:
+            qapp.installTranslator(translator)
+        qapp._kunnskapsapp_translators = before
+        i18n.set_current(was)
+        i18n.install_domain_hook(was)
