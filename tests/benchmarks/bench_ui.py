@@ -36,7 +36,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 STARTUP = textwrap.dedent(
     """
-    import json, resource, sys, time
+    import json, sys, time
     t0 = float(sys.argv[2])
     from PySide6.QtWidgets import QApplication
     from kunnskapsapp.services.database import Database
@@ -54,14 +54,15 @@ STARTUP = textwrap.dedent(
     while not arrived:
         app.processEvents()
         time.sleep(0.002)
-    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    # VmHWM: this process's own peak; ru_maxrss would carry the parent's, inherited at fork
+    rss = int(open('/proc/self/status').read().split('VmHWM:')[1].split()[0]) / 1024
     print(json.dumps({"seconds": t1 - t0, "figures": arrived[0] - t0, "rss_mib": rss}))
     """
 )
 
 FLOOR = textwrap.dedent(
     """
-    import json, resource, sys, time
+    import json, sys, time
     t0 = float(sys.argv[1])
     from PySide6.QtCore import QAbstractTableModel, Qt
     from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
@@ -75,10 +76,17 @@ FLOOR = textwrap.dedent(
     window = QMainWindow(); view = QTableView(); view.setModel(Model())
     window.setCentralWidget(view)
     window.resize(1280, 800); window.show(); app.processEvents()
-    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    # VmHWM: this process's own peak; ru_maxrss would carry the parent's, inherited at fork
+    rss = int(open('/proc/self/status').read().split('VmHWM:')[1].split()[0]) / 1024
     print(json.dumps({"seconds": time.time() - t0, "rss_mib": rss}))
     """
 )
+
+
+def peak_mib() -> float:
+    """This process's peak resident memory (VmHWM), in MiB."""
+    status = Path("/proc/self/status").read_text()
+    return int(status.split("VmHWM:")[1].split()[0]) / 1024
 
 
 def database(scale: int) -> Path:
@@ -151,9 +159,7 @@ def in_process(path: Path, runs: int) -> dict[str, float]:
         page.form.save()
         QApplication.processEvents()
         saves.append(time.perf_counter() - t)
-    import resource
-
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    peak = peak_mib()
     window.close()
     db.dispose()
     keystrokes.sort()
