@@ -105,7 +105,10 @@ class Task(QObject):
 
     def start(self) -> Task:
         Task._running.add(self)
-        signals = _Signals()
+        # A child of the task, so that Qt, not Python, decides when it goes: the runnable's
+        # reference to it is dropped on the worker thread, and a QObject of the UI thread
+        # must not be deleted there (the task may have ended on the UI thread already).
+        signals = _Signals(self)
         signals.finished.connect(self._on_finished)
         signals.failed.connect(self._on_failed)
         signals.cancelled.connect(self._on_cancelled)
