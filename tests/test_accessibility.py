@@ -12,7 +12,6 @@ from datetime import date
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -36,8 +35,7 @@ from PySide6.QtWidgets import (
 from kunnskapsapp.services import clock
 from kunnskapsapp.services.demo import create_demo
 from kunnskapsapp.ui.main_window import PAGES, MainWindow
-from kunnskapsapp.ui.page import ListPage
-from tests.ui_helpers import answer_next_dialog
+from tests.ui_helpers import each_row_dialog, select_first_rows
 
 TODAY = date(2026, 11, 26)
 
@@ -145,17 +143,6 @@ def check(root: QWidget, where: str, failures: list[str]) -> int:
     return seen
 
 
-def select_first_rows(page: QWidget) -> None:
-    """A record open in every list on the page (the page itself, or its tabs)."""
-    lists = [page] if isinstance(page, ListPage) else []
-    lists += page.findChildren(ListPage)
-    for each in lists:
-        each.ensure_loaded()
-        if each.table_model.rowCount():
-            each.select_id(each.table_model.record(0)["id"])
-            assert each.form.record is not None
-
-
 def unique(failures: list[str]) -> list[str]:
     return list(dict.fromkeys(failures))
 
@@ -190,27 +177,13 @@ def test_every_control_in_the_main_dialogs_has_a_name(qtbot: Any, window: MainWi
 
 def test_every_control_in_the_row_dialogs_has_a_name(qtbot: Any, window: MainWindow) -> None:
     """The dialog each form's Legg til opens (a party, a funding line, an agenda item, ...)."""
-    from kunnskapsapp.ui.form import ChildTable
-
     failures: list[str] = []
-    opened: list[str] = []
-    for entry in PAGES:
-        page = window.show_page(entry.page_id)
-        select_first_rows(page)
-        for table in page.findChildren(ChildTable):
-            if not table.add_button.isEnabled():
-                continue
-            where = f"{entry.page_id} / {table.spec.title}"
 
-            def look(dialog: QWidget, where: str = where) -> None:
-                QApplication.processEvents()
-                check(dialog, where, failures)
-                opened.append(where)
-                dialog.reject()  # type: ignore[attr-defined]
+    def look(dialog: QWidget, where: str) -> None:
+        check(dialog, where, failures)
+        dialog.reject()  # type: ignore[attr-defined]
 
-            answer_next_dialog(look)
-            qtbot.mouseClick(table.add_button, Qt.MouseButton.LeftButton)
-            qtbot.waitUntil(lambda where=where: where in opened)
+    opened = each_row_dialog(qtbot, window, look)
     assert len(opened) >= 8, opened
     assert not unique(failures), "Kontroller uten tilgjengelig navn:\n" + "\n".join(
         unique(failures)

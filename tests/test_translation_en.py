@@ -53,8 +53,7 @@ from kunnskapsapp.services import clock
 from kunnskapsapp.services.demo import create_demo
 from kunnskapsapp.ui import i18n
 from kunnskapsapp.ui.main_window import PAGES, MainWindow
-from kunnskapsapp.ui.page import ListPage
-from tests.ui_helpers import window_language
+from tests.ui_helpers import each_row_dialog, select_first_rows, window_language
 
 ROOT = Path(__file__).resolve().parent.parent
 TS = ROOT / "resources" / "translations" / "kunnskapsapp_en.ts"
@@ -332,16 +331,6 @@ def each_tab(root: QWidget) -> Iterator[None]:
             yield
 
 
-def select_first_rows(page: QWidget) -> None:
-    """A record open in every list on the page, so that its form shows."""
-    lists = [page] if isinstance(page, ListPage) else []
-    lists += page.findChildren(ListPage)
-    for each in lists:
-        each.ensure_loaded()
-        if each.table_model.rowCount():
-            each.select_id(each.table_model.record(0)["id"])
-
-
 def norwegian_sources() -> set[str]:
     """The catalogue's Bokmål source texts whose English translation is another text."""
     return {
@@ -437,8 +426,7 @@ def test_no_dialog_shows_a_text_of_its_own_in_norwegian(
     """The dialogs of the menus, and the one each form's Legg til opens (a party, a funding
     line, an agenda item, ...)."""
     from kunnskapsapp.ui.first_start import FirstStartWizard
-    from kunnskapsapp.ui.form import ChildTable
-    from tests.ui_helpers import answer_next_dialog, menu_dialogs
+    from tests.ui_helpers import menu_dialogs
 
     domain = domain_texts()
     known = sorted(domain | user_texts(db), key=len, reverse=True)
@@ -458,25 +446,13 @@ def test_no_dialog_shows_a_text_of_its_own_in_norwegian(
             texts = [(f"{where} / {w}", text) for w, text in chrome(dialog)]
             found.extend(still_norwegian(iter(texts), known, sources, domain))
         dialog.close()
-    opened: list[str] = []
-    for entry in PAGES:
-        page = window.show_page(entry.page_id)
-        select_first_rows(page)
-        for table in page.findChildren(ChildTable):
-            if not table.add_button.isEnabled():
-                continue
-            where = f"{entry.page_id} / {table.title()}"
 
-            def look(dialog: QWidget, where: str = where) -> None:
-                QApplication.processEvents()
-                texts = [(f"{where} / {w}", text) for w, text in chrome(dialog)]
-                found.extend(still_norwegian(iter(texts), known, sources, domain))
-                opened.append(where)
-                dialog.reject()  # type: ignore[attr-defined]
+    def look(dialog: QWidget, where: str) -> None:
+        texts = [(f"{where} / {w}", text) for w, text in chrome(dialog)]
+        found.extend(still_norwegian(iter(texts), known, sources, domain))
+        dialog.reject()  # type: ignore[attr-defined]
 
-            answer_next_dialog(look)
-            qtbot.mouseClick(table.add_button, Qt.MouseButton.LeftButton)
-            qtbot.waitUntil(lambda where=where: where in opened)
+    opened = each_row_dialog(qtbot, window, look)
     assert len(opened) >= 8, opened
     unique = list(dict.fromkeys(found))
     assert not unique, "Norwegian in the English dialogs:\n" + "\n".join(unique)

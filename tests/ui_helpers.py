@@ -282,3 +282,43 @@ def window_language(qapp: Any, language: str) -> Iterator[Any]:
         qapp._kunnskapsapp_translators = before
         i18n.set_current(was)
         i18n.install_domain_hook(was)
+
+
+def select_first_rows(page: QWidget) -> None:
+    """A record open in every list on the page (the page itself, or its tabs), so that its
+    form shows."""
+    from kunnskapsapp.ui.page import ListPage
+
+    lists = [page] if isinstance(page, ListPage) else []
+    lists += page.findChildren(ListPage)
+    for each in lists:
+        each.ensure_loaded()
+        if each.table_model.rowCount():
+            each.select_id(each.table_model.record(0)["id"])
+            assert each.form.record is not None
+
+
+def each_row_dialog(qtbot: Any, window: Any, look: Callable[[QWidget, str], None]) -> list[str]:
+    """Press Legg til on every owned list of every page, with a record open, and hand each
+    dialog that opens to `look(dialog, where)` (which closes it); the places, in order."""
+    from kunnskapsapp.ui.form import ChildTable
+    from kunnskapsapp.ui.main_window import PAGES
+
+    opened: list[str] = []
+    for entry in PAGES:
+        page = window.show_page(entry.page_id)
+        select_first_rows(page)
+        for table in page.findChildren(ChildTable):
+            if not table.add_button.isEnabled():
+                continue
+            where = f"{entry.page_id} / {table.spec.title}"
+
+            def seen(dialog: QWidget, where: str = where) -> None:
+                QApplication.processEvents()
+                look(dialog, where)
+                opened.append(where)
+
+            answer_next_dialog(seen)
+            qtbot.mouseClick(table.add_button, Qt.MouseButton.LeftButton)
+            qtbot.waitUntil(lambda where=where: where in opened)
+    return opened
