@@ -384,12 +384,16 @@ def _finish(session: Session, model: type[Base], result: list[Record]) -> list[R
     return result
 
 
+def _not_found(model: type[Base], row_id: Any) -> NotFoundError:
+    return NotFoundError(
+        f"Fant ikke {noun(model)} med id {row_id}. Den kan være slettet av noen andre."
+    )
+
+
 def load(session: Session, model: type[Base], row_id: Any) -> Any:
     obj = session.get(model, row_id)
     if obj is None:
-        raise NotFoundError(
-            f"Fant ikke {noun(model)} med id {row_id}. Den kan være slettet av noen andre."
-        )
+        raise _not_found(model, row_id)
     return obj
 
 
@@ -400,9 +404,7 @@ def get(db: Database, model: type[Base], row_id: Any) -> Record:
         query = select(*table_of(model).columns).where(id_column(model) == row_id)
         found = records_from_query(s, model, query)
     if not found:
-        raise NotFoundError(
-            f"Fant ikke {noun(model)} med id {row_id}. Den kan være slettet av noen andre."
-        )
+        raise _not_found(model, row_id)
     return found[0]
 
 

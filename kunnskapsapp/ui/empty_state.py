@@ -19,6 +19,7 @@ class EmptyState(QWidget):
         super().__init__(view.viewport())
         self.setObjectName(name)
         self._action: Callable[[], None] | None = None
+        self._icon = ""
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 16)
         layout.setSpacing(12)
@@ -50,8 +51,9 @@ class EmptyState(QWidget):
         self.button.setText(button)
         self.button.setAccessibleName(button)
         self.button.setVisible(bool(button and action))
-        if button:
+        if button and icon != self._icon:  # not drawn again on every keystroke of a search
             set_icon(self.button, icon)
+            self._icon = icon
         self._action = action
         self._fit()
         self.show()

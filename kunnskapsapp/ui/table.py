@@ -129,14 +129,23 @@ class RecordTableModel(QAbstractTableModel):
 
     # --- data in ---
     def set_rows(self, rows: list[Record]) -> None:
+        self._reset(self._sorted(list(rows)), None)
+
+    def _reset(self, ordered: list[Record], shown: list[Record] | None) -> None:
+        """Show `ordered` (in the model's sort order), filtered here unless `shown` says
+        which of them pass."""
         self.beginResetModel()
-        self._all = self._sorted(list(rows))
+        self._all = ordered
         self._sorted_by = (self._sort_column, self._sort_order)
         self._search = {}
         self._texts = None
         self._cell_cache = {}
         self._style_cache = {}
-        self._rows = self._filtered(self._all)
+        if shown is None:
+            self._rows = self._filtered(self._all)
+        else:
+            self._shown_texts = None
+            self._rows = shown
         self._colours = _style_colours()
         self.endResetModel()
 
@@ -182,21 +191,8 @@ class RecordTableModel(QAbstractTableModel):
         changed meanwhile."""
         if prepared.state != self._state():
             self.set_rows(prepared.ordered)
-            return
-        self.beginResetModel()
-        self._all = prepared.ordered
-        self._sorted_by = (self._sort_column, self._sort_order)
-        self._search = {}
-        self._texts = None
-        self._cell_cache = {}
-        self._style_cache = {}
-        if prepared.shown is not None:
-            self._shown_texts = None
-            self._rows = prepared.shown
         else:
-            self._rows = self._filtered(self._all)
-        self._colours = _style_colours()
-        self.endResetModel()
+            self._reset(prepared.ordered, prepared.shown)
 
     def _sorted(self, rows: list[Record]) -> list[Record]:
         if not 0 <= self._sort_column < len(self.columns):
