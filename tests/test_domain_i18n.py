@@ -28,7 +28,7 @@ from kunnskapsapp.services.records import ValueStyle, format_value
 from kunnskapsapp.ui import i18n
 from kunnskapsapp.ui.formatting import ENGLISH, display, domain_message, record_name
 from kunnskapsapp.ui.pages.projects import ProjectsPage
-from tests.ui_helpers import answer_next_dialog, type_into, window_language
+from tests.ui_helpers import answer_next_dialog, shown_page, type_into, window_language
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -164,12 +164,7 @@ def test_a_report_written_while_the_window_is_english_is_norwegian(
 
 
 def _open(qtbot: Any, cls: Any, db: Any) -> Any:
-    page = cls(db)
-    qtbot.addWidget(page)
-    page.resize(1400, 900)
-    page.show()
-    page.ensure_loaded()
-    return page
+    return shown_page(qtbot, cls(db))
 
 
 def _captions(widget: QWidget) -> set[str]:

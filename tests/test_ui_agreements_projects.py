@@ -20,7 +20,7 @@ from kunnskapsapp.ui.pages.agreements import (
 )
 from kunnskapsapp.ui.pages.projects import ProjectsPage
 from tests.helpers import snapshot
-from tests.ui_helpers import answer_next_dialog, choose, open_tab, press, type_into
+from tests.ui_helpers import answer_next_dialog, choose, open_tab, press, shown_page, type_into
 
 
 @pytest.fixture(autouse=True)
@@ -31,12 +31,7 @@ def _today() -> Any:
 
 
 def open_page(qtbot: Any, cls: Any, db: Any) -> Any:
-    page = cls(db)
-    qtbot.addWidget(page)
-    page.resize(1400, 900)
-    page.show()
-    page.ensure_loaded()
-    return page
+    return shown_page(qtbot, cls(db))
 
 
 def test_open_ended_agreement_without_interval_is_refused_beside_the_field(

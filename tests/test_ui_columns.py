@@ -16,6 +16,7 @@ from kunnskapsapp.services.demo import create_demo
 from kunnskapsapp.ui.main_window import PAGES, MainWindow
 from kunnskapsapp.ui.page import ListPage
 from kunnskapsapp.ui.pages.agreements import AgreementsPage
+from tests.ui_helpers import shown_page
 
 TODAY = date(2026, 11, 26)
 AGREEMENT = {
@@ -70,11 +71,7 @@ def test_no_list_scrolls_sideways_at_1280_by_800(qtbot: Any, db: Any) -> None:
 
 def test_columns_give_way_by_priority_and_come_back(qtbot: Any, db: Any) -> None:
     crud.create(db, m.Agreement, AGREEMENT)
-    page = AgreementsPage(db)
-    qtbot.addWidget(page)
-    page.resize(1800, 700)
-    page.show()
-    page.ensure_loaded()
+    page = shown_page(qtbot, AgreementsPage(db), (1800, 700))
     page.splitter.setSizes([1300, 500])
     qtbot.waitUntil(lambda: len(shown_headers(page)) == len(page.table_model.columns))
     page.splitter.setSizes([420, 1380])
@@ -91,12 +88,7 @@ def test_a_column_width_the_user_sets_is_kept(qtbot: Any, db: Any) -> None:
     crud.create(db, m.Agreement, AGREEMENT)
 
     def open_page() -> AgreementsPage:
-        page = AgreementsPage(db)
-        qtbot.addWidget(page)
-        page.resize(1800, 700)
-        page.show()
-        page.ensure_loaded()
-        return page
+        return shown_page(qtbot, AgreementsPage(db), (1800, 700))  # type: ignore[no-any-return]
 
     page = open_page()
     header = page.view.horizontalHeader()

@@ -13,16 +13,13 @@ from kunnskapsapp.services import crud, meetings
 from kunnskapsapp.ui.pages.lessons import LessonsPage
 from kunnskapsapp.ui.pages.meetings import MeetingsPage
 from kunnskapsapp.ui.pages.projects import ProjectsPage
-from tests.ui_helpers import answer_next_dialog, choose, type_into
+from tests.ui_helpers import answer_next_dialog, choose, shown_page, type_into
 
 
 def shown(qtbot: Any, page: Any) -> Any:
-    qtbot.addWidget(page)
-    page.resize(1280, 800)
-    page.show()
+    shown_page(qtbot, page, (1280, 800))
     page.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is page)
-    page.ensure_loaded()
     return page
 
 

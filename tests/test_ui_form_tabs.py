@@ -11,16 +11,11 @@ from sqlalchemy import event
 from kunnskapsapp.domain import models as m
 from kunnskapsapp.services import crud
 from kunnskapsapp.ui.pages.projects import ProjectsPage
-from tests.ui_helpers import choose, click_row, open_tab
+from tests.ui_helpers import choose, click_row, open_tab, shown_page
 
 
 def open_projects(qtbot: Any, db: Any) -> ProjectsPage:
-    page = ProjectsPage(db)
-    qtbot.addWidget(page)
-    page.resize(1280, 800)
-    page.show()
-    page.ensure_loaded()
-    return page
+    return shown_page(qtbot, ProjectsPage(db), (1280, 800))  # type: ignore[no-any-return]
 
 
 def section(page: ProjectsPage, title: str) -> Any:

@@ -25,6 +25,7 @@ from tests.ui_helpers import (
     choose,
     click_message_button,
     click_row,
+    shown_page,
     type_into,
 )
 
@@ -59,12 +60,7 @@ def project(db: Any) -> Any:
 
 
 def open_page(qtbot: Any, db: Any) -> FundPage:
-    page = FundPage(db)
-    qtbot.addWidget(page)
-    page.resize(1400, 900)
-    page.show()
-    page.ensure_loaded()
-    return page
+    return shown_page(qtbot, FundPage(db))  # type: ignore[no-any-return]
 
 
 def year_row(page: FundPage, year: int) -> Any:

@@ -13,6 +13,7 @@ from kunnskapsapp.services import crud
 from kunnskapsapp.services.records import Record
 from kunnskapsapp.ui.pages.meetings import MeetingsPage
 from kunnskapsapp.ui.table import Column, RecordTableModel
+from tests.ui_helpers import shown_page
 
 ROWS = [Record(id=str(i), title=t, n=i) for i, t in enumerate(["Øvre", "Ås", "Bø", "Aure", "Eid"])]
 
@@ -55,10 +56,7 @@ def test_the_meetings_agreement_filter_offers_agreements_with_meetings(qtbot: An
         m.Meeting,
         {"title": "Møte", "starts_at": datetime(2027, 1, 14, 10), "agreement_id": with_meeting.id},
     )
-    page = MeetingsPage(db)
-    qtbot.addWidget(page)
-    page.show()
-    page.ensure_loaded()
+    page = shown_page(qtbot, MeetingsPage(db))
     combo = next(c for c in page.filters if c.name == "agreement")
     assert [combo.itemText(i) for i in range(combo.count())] == [
         "Avtale: alle",

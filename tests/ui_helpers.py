@@ -322,3 +322,12 @@ def each_row_dialog(qtbot: Any, window: Any, look: Callable[[QWidget, str], None
             qtbot.mouseClick(table.add_button, Qt.MouseButton.LeftButton)
             qtbot.waitUntil(lambda where=where: where in opened)
     return opened
+
+
+def shown_page(qtbot: Any, page: Any, size: tuple[int, int] = (1400, 900)) -> Any:
+    """A list page on screen at `size`, its rows read, as when a user first opens it."""
+    qtbot.addWidget(page)
+    page.resize(*size)
+    page.show()
+    page.ensure_loaded()
+    return page
