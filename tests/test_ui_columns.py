@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QWidget
 
 from kunnskapsapp.domain import models as m
 from kunnskapsapp.services import clock, crud
@@ -16,6 +17,7 @@ from kunnskapsapp.services.demo import create_demo
 from kunnskapsapp.ui.main_window import PAGES, MainWindow
 from kunnskapsapp.ui.page import ListPage
 from kunnskapsapp.ui.pages.agreements import AgreementsPage
+from kunnskapsapp.ui.pages.projects import ProjectsPage
 from tests.ui_helpers import shown_page
 
 TODAY = date(2026, 11, 26)
@@ -120,3 +122,14 @@ def test_the_partner_comes_before_the_municipality(qtbot: Any, db: Any) -> None:
         crud.create(db, m.AgreementParty, {"agreement_id": agreement.id, "organisation_id": org.id})
     (row,) = agreements.agreements_overview(db)
     assert row.partner_names == "NTNU, Bærum kommune"
+
+
+def test_an_empty_list_shows_its_headers_whole(qtbot: Any, db: Any) -> None:
+    """Before there are rows to measure, each shown column is as wide as its header."""
+    page = shown_page(qtbot, ProjectsPage(db), (1280, 800))
+    header = page.view.horizontalHeader()
+    qtbot.waitUntil(lambda: page.findChild(QWidget, "empty_projects").isVisible())
+    shown = [i for i in range(header.count()) if not header.isSectionHidden(i)]
+    assert len(shown) >= 3
+    for i in shown:
+        assert header.sectionSize(i) >= header.sectionSizeHint(i), page.table_model.columns[i].key

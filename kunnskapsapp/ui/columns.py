@@ -36,11 +36,15 @@ class ColumnFitter(QObject):
         self.view = view
         self.columns = list(columns)
         self.page = page
-        self.natural: list[int] = [NARROWEST] * len(self.columns)
+        # Until rows are there to measure: what each header needs, so no title is clipped.
+        header = view.horizontalHeader()
+        self.natural: list[int] = [
+            min(max(header.sectionSizeHint(i), NARROWEST), column.widest)
+            for i, column in enumerate(self.columns)
+        ]
         self.user: dict[str, int] = self._read_user_widths()
         self._fitting = False
         self.stretch = next((i for i, c in enumerate(self.columns) if c.stretch), 0)
-        header = view.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.sectionResized.connect(self._resized_by_user)
@@ -112,6 +116,8 @@ class ColumnFitter(QObject):
     def _resized_by_user(self, index: int, _old: int, new: int) -> None:
         if self._fitting or index == self.stretch or not 0 <= index < len(self.columns):
             return  # the stretching column's width follows the window
+        if new < NARROWEST or self.view.horizontalHeader().isSectionHidden(index):
+            return  # a section being hidden (Qt reports it as resized to 0), not a user's drag
         self.user[self.columns[index].key] = new
         user_widths(self.page).set(json.dumps(self.user))
         QTimer.singleShot(0, self, self.fit)  # the stretching column takes the difference
@@ -123,7 +129,7 @@ class ColumnFitter(QObject):
             return {}
         if not isinstance(saved, dict):
             return {}
-        return {str(k): int(v) for k, v in saved.items() if isinstance(v, int) and v > 0}
+        return {str(k): int(v) for k, v in saved.items() if isinstance(v, int) and v >= NARROWEST}
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # (the view may be going away: its viewport still sends events while it is deleted)
