@@ -59,3 +59,52 @@ def test_drop_pending_ignores_what_is_running(qtbot: Any) -> None:
     with qtbot.waitSignal(task.finished, timeout=10_000):
         pass
     assert shown == ["fresh"] and latest.generation == 3
+
+
+def test_many_tasks_each_report_once_and_then_go(qtbot: Any) -> None:
+    """Hundreds of short tasks, finishing, failing and cancelled on the pool's threads while
+    the UI thread handles their outcomes and lets each task go: every outcome arrives once,
+    on the UI thread, and no task outlives it (a task deleted while a pool thread was still
+    emitting its signal crashed the app, now and then)."""
+    import weakref
+
+    from PySide6.QtCore import QThread
+
+    from kunnskapsapp.services.progress import Cancelled
+
+    ui_thread = QThread.currentThread()
+    outcomes: list[tuple[str, int]] = []
+    threads_seen: set[bool] = set()
+    gone: list[weakref.ref[worker.Task]] = []
+
+    def work(n: int) -> int:
+        if n % 3 == 1:
+            raise ValueError(n)
+        if n % 3 == 2:
+            raise Cancelled()
+        return n
+
+    def on_done(n: int) -> None:
+        threads_seen.add(QThread.currentThread() is ui_thread)
+        outcomes.append(("finished", n))
+
+    def on_error(exc: BaseException) -> None:
+        threads_seen.add(QThread.currentThread() is ui_thread)
+        outcomes.append(("failed", int(exc.args[0])))
+
+    def run(n: int) -> None:
+        task = worker.run_task(
+            None, "", lambda _flag: work(n), on_done, show_progress=False, on_error=on_error
+        )
+        task.cancelled.connect(lambda n=n: outcomes.append(("cancelled", n)))
+        gone.append(weakref.ref(task))
+
+    count = 300
+    for n in range(count):
+        run(n)
+    qtbot.waitUntil(lambda: len(outcomes) == count, timeout=20_000)
+    expected = {("finished", n) if n % 3 == 0 else ("failed", n) for n in range(count) if n % 3 < 2}
+    expected |= {("cancelled", n) for n in range(count) if n % 3 == 2}
+    assert sorted(outcomes) == sorted(expected)
+    assert threads_seen == {True}
+    qtbot.waitUntil(lambda: all(ref() is None for ref in gone))

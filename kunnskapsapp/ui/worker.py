@@ -9,6 +9,7 @@ newest result is shown.
 
 from __future__ import annotations
 
+import itertools
 import logging
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -32,37 +33,55 @@ def set_synchronous(value: bool) -> None:
     _synchronous = value
 
 
-class _Signals(QObject):
-    finished = Signal(object)
-    failed = Signal(object)
-    cancelled = Signal()
+class _Outcomes(QObject):
+    """Carries each task's outcome from the pool's threads to the UI thread.
+
+    One for the whole app, made on the UI thread and never deleted while work runs: a
+    sender that the UI thread deletes while a pool thread is still inside its emit() is a
+    crash, and a task's own QObject goes as soon as its outcome has been handled. The pool
+    thread sends the task's number, not the task: its last reference must not be dropped
+    there."""
+
+    outcome = Signal(int, str, object)  # the task's number, what happened, the result
+
+    def deliver(self, number: int, kind: str, value: object) -> None:
+        Task.deliver(number, kind, value)
+
+
+_outcomes: _Outcomes | None = None
+
+
+def _outcome_channel() -> _Outcomes:
+    global _outcomes
+    if _outcomes is None or not shiboken6.isValid(_outcomes):
+        _outcomes = _Outcomes()
+        _outcomes.outcome.connect(_outcomes.deliver, Qt.ConnectionType.QueuedConnection)
+    return _outcomes
 
 
 class _Runnable(QRunnable):
-    def __init__(
-        self, fn: Callable[[CancelFlag], Any], flag: CancelFlag, signals: _Signals
-    ) -> None:
+    def __init__(self, fn: Callable[[CancelFlag], Any], flag: CancelFlag, number: int) -> None:
         super().__init__()
         self.fn = fn
         self.flag = flag
-        self.signals = signals
+        self.number = number
+        self.channel = _outcome_channel()  # on the UI thread, where start() runs
+
+    def outcome(self) -> tuple[str, object]:
+        try:
+            return "finished", self.fn(self.flag)
+        except Cancelled:
+            return "cancelled", None
+        except BaseException as exc:  # handed to the UI thread, never lost
+            return "failed", exc
 
     def run(self) -> None:
+        kind, value = self.outcome()
         try:
-            result = self.fn(self.flag)
-        except Cancelled:
-            self._emit(self.signals.cancelled)
-        except BaseException as exc:  # handed to the UI thread, never lost
-            self._emit(self.signals.failed, exc)
-        else:
-            self._emit(self.signals.finished, result)
-
-    def _emit(self, signal: Any, *args: Any) -> None:
-        try:
-            signal.emit(*args)
+            self.channel.outcome.emit(self.number, kind, value)
         except RuntimeError:
-            # The window closed while the work ran (the app quitting): nobody is left to
-            # tell, and Qt would print a traceback on the way out.
+            # The app quit while the work ran: nobody is left to tell, and Qt would print a
+            # traceback on the way out.
             log.debug("Bakgrunnsarbeid ferdig etter at vinduet ble lukket")
 
 
@@ -73,7 +92,8 @@ class Task(QObject):
     failed = Signal(object)
     cancelled = Signal()
 
-    _running: set[Task] = set()
+    _running: dict[int, Task] = {}  # by number: alive until their outcome is handled
+    _numbers = itertools.count(1)
 
     def __init__(
         self,
@@ -104,23 +124,29 @@ class Task(QObject):
             self._timer.timeout.connect(self._update_progress)
 
     def start(self) -> Task:
-        Task._running.add(self)
-        # A child of the task, so that Qt, not Python, decides when it goes: the runnable's
-        # reference to it is dropped on the worker thread, and a QObject of the UI thread
-        # must not be deleted there (the task may have ended on the UI thread already).
-        signals = _Signals(self)
-        signals.finished.connect(self._on_finished)
-        signals.failed.connect(self._on_failed)
-        signals.cancelled.connect(self._on_cancelled)
-        self._signals = signals
-        runnable = _Runnable(self._fn, self.flag, signals)
+        self._number = next(Task._numbers)
+        Task._running[self._number] = self
+        runnable = _Runnable(self._fn, self.flag, self._number)
         if _synchronous:
-            runnable.run()
+            Task.deliver(self._number, *runnable.outcome())
             return self
         if self._dialog is not None:
             self._timer.start()
         QThreadPool.globalInstance().start(runnable)
         return self
+
+    @staticmethod
+    def deliver(number: int, kind: str, value: object) -> None:
+        """On the UI thread: the outcome of task `number`, to the task."""
+        task = Task._running.get(number)
+        if task is None or not shiboken6.isValid(task):
+            return
+        if kind == "finished":
+            task._on_finished(value)
+        elif kind == "failed":
+            task._on_failed(value)
+        else:
+            task._on_cancelled()
 
     def _update_progress(self) -> None:
         if self._dialog is None:
@@ -138,7 +164,7 @@ class Task(QObject):
             self._dialog.close()
             self._dialog.deleteLater()
             self._dialog = None
-        Task._running.discard(self)
+        Task._running.pop(self._number, None)
 
     def _on_finished(self, result: object) -> None:
         self._close()
