@@ -510,3 +510,29 @@ def test_a_funding_lines_form_names_its_project(qtbot: Any, db: Any, project: An
     click_row(qtbot, tab, line.id)
     qtbot.waitUntil(lambda: (tab.current_record() or {}).get("id") == line.id)
     assert tab.form.heading.text() == "Finansiering 334455 – Ph.d. skoleledelse"  # its short name
+
+
+def test_a_year_with_many_allocations_is_read_off_the_ui_thread(
+    qtbot: Any, db: Any, project: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A year of thousands of allocations froze the window while they were read: they arrive
+    in the background (here above a lowered threshold), and the one asked for (from the
+    search, say) is selected when they do."""
+    from kunnskapsapp.ui.pages.fund.allocations import AllocationsBox
+
+    monkeypatch.setattr(AllocationsBox, "background_above", 1)
+    crud.create(db, m.FundAppropriation, {"year": 2026, "amount": 1_000_000})
+    for amount in (100_000, 200_000, 300_000):
+        wanted = crud.create(
+            db, m.FundAllocation, {"project_id": project.id, "year": 2026, "amount": amount}
+        )
+    page = open_page(qtbot, db)
+    box = page.fund_tab.allocations
+    qtbot.waitUntil(lambda: box.model.rowCount() == 3)
+    assert box.summary.text() == kr("Ledig: 400 000 kr")
+
+    assert page.select_id(wanted.id)  # the year is read again, the allocation chosen
+    assert box.reading
+    qtbot.waitUntil(lambda: box.selected() is not None)
+    assert box.selected()["amount"] == 300_000
+    assert box.edit_button.isEnabled()

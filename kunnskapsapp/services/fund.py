@@ -93,12 +93,11 @@ def fund_year_rows(db: Database) -> list[Record]:
     order: the year's appropriation (its id, or `year:<year>` when none is registered), what is
     allocated and left, and whether the year is over-committed, in the plan or this year."""
     this_year = clock.today().year
-    plan = budget_plan(db)
     years = {fy.year: fy for fy in fund_years(db)}
-    for fy in plan:
-        years.setdefault(fy.year, fy)
+    plan_years = set(budget_plan_years(this_year))
+    for year in plan_years:  # the plan's years are there, registered or not
+        years.setdefault(year, FundYear(year=year, appropriation=0, allocated=0, allocations=0))
     appropriations = {r.year: r for r in crud.list_rows(db, m.FundAppropriation)}
-    plan_years = {fy.year for fy in plan}
     rows = []
     for year, fy in sorted(years.items()):
         appropriation = appropriations.get(year)
@@ -124,6 +123,11 @@ def fund_year_rows(db: Database) -> list[Record]:
 def year_of_row(record: Record) -> FundYear:
     """The `FundYear` a row of `fund_year_rows` stands for."""
     return FundYear(record.year, record.appropriation, record.allocated, record.allocations)
+
+
+def plan_of_rows(rows: list[Record]) -> list[FundYear]:
+    """The budget plan (as `budget_plan`) from the rows `fund_year_rows` gave, in order."""
+    return sorted((year_of_row(r) for r in rows if r.in_plan), key=lambda fy: fy.year)
 
 
 def next_new_year(rows: list[Record]) -> int:

@@ -7,6 +7,7 @@ from datetime import date
 from sqlalchemy import (
     Boolean,
     Date,
+    Index,
     Integer,
     String,
     Text,
@@ -144,10 +145,13 @@ class FundAppropriation(Tracked, Base):
 
 class FundAllocation(Tracked, Base):
     __tablename__ = "fund_allocation"
+    # Year and amount together: each year's sum (the fund page, the dashboard, the budget
+    # plan) is read from the index alone, not from every allocation's row.
+    __table_args__ = (Index("ix_fund_allocation_year_amount", "year", "amount"),)
     project_id: Mapped[str] = mapped_column(
         ID, fk("project.id"), index=True, info=label("Prosjekt")
     )
-    year: Mapped[int] = mapped_column(Integer, index=True, info=label("År"))
+    year: Mapped[int] = mapped_column(Integer, info=label("År"))
     amount: Mapped[int] = mapped_column(Integer, info=label("Beløp (kr)"))
     decision_date: Mapped[date | None] = mapped_column(
         Date, nullable=True, info=label("Vedtaksdato")

@@ -37,8 +37,14 @@ from kunnskapsapp.ui.pages.fund.common import (
     no_project_chosen,
     red,
 )
-from kunnskapsapp.ui.table import Column, RecordTableModel, size_columns_from_first_rows
+from kunnskapsapp.ui.table import (
+    Column,
+    PreparedRows,
+    RecordTableModel,
+    size_columns_from_first_rows,
+)
 from kunnskapsapp.ui.widgets import ProxyFilter
+from kunnskapsapp.ui.worker import Latest
 
 # --- Tab 1: the fund --------------------------------------------------------------------------
 
@@ -48,11 +54,15 @@ class AllocationsBox(QGroupBox):
 
     changed = Signal()
     open_project = Signal(str)
+    rows_shown = Signal()  # the year's allocations are in the table
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self.year: int | None = None
+        self.reading = False  # the year's allocations are being read off the UI thread
+        self._pending_select: str | None = None
+        self._latest = Latest(self)
         self.setObjectName("fundAllocations")
         layout = QVBoxLayout(self)
         self.model = RecordTableModel(
@@ -144,28 +154,60 @@ class AllocationsBox(QGroupBox):
         self.set_year(None)
 
     # --- content ---
+    # More allocations in a year than this and they are read off the UI thread (a year of the
+    # 20 000-project demo has thousands: a fifth of a second of a frozen window).
+    background_above = 300
+
     def set_year(self, year: int | None, status: FundYear | None = None) -> None:
         self.year = year
+        self._latest.drop_pending()
         if year is None:
             self.setTitle(self.tr("Tildelinger"))
             self.model.set_rows([])
             self.summary.clear()
+            self._pending_select = None
         else:
             self.setTitle(self.tr("Tildelinger i %s") % year)
-            self.model.set_rows(fund.allocations(self.db, year))
             status = status or fund.year_status(self.db, year)
-            if status.over_committed:
-                self.summary.setText(self.tr("Overbelastet med %s") % kr(-status.left))
-                self.summary.setStyleSheet(f"color: {red().name()}; font-weight: bold;")
-            else:
-                self.summary.setText(self.tr("Ledig: %s") % kr(status.left))
+            if status.allocations > self.background_above:
+                self.reading = True
+                self.summary.setText(self.tr("Henter …"))
                 self.summary.setStyleSheet("")
-            self.view.resizeColumnsToContents()
-            for column in range(self.model.columnCount()):
-                self.view.setColumnWidth(column, min(self.view.columnWidth(column), 260))
-            self.view.horizontalHeader().setStretchLastSection(True)
+                prepare, db, known = self.model.preparer(), self.db, status
+
+                def read() -> PreparedRows:
+                    return prepare(fund.allocations(db, year))
+
+                def arrived(rows: PreparedRows) -> None:
+                    self._show_allocations(rows, known)
+
+                self._latest.run(read, arrived)
+            else:
+                self._show_allocations(fund.allocations(self.db, year), status)
         self.add_button.setEnabled(year is not None)
         self._update_buttons()
+
+    def _show_allocations(self, rows: list[Record] | PreparedRows, status: FundYear) -> None:
+        self.reading = False
+        if isinstance(rows, PreparedRows):
+            self.model.set_prepared(rows)
+        else:
+            self.model.set_rows(rows)
+        if status.over_committed:
+            self.summary.setText(self.tr("Overbelastet med %s") % kr(-status.left))
+            self.summary.setStyleSheet(f"color: {red().name()}; font-weight: bold;")
+        else:
+            self.summary.setText(self.tr("Ledig: %s") % kr(status.left))
+            self.summary.setStyleSheet("")
+        self.view.resizeColumnsToContents()
+        for column in range(self.model.columnCount()):
+            self.view.setColumnWidth(column, min(self.view.columnWidth(column), 260))
+        self.view.horizontalHeader().setStretchLastSection(True)
+        if self._pending_select is not None:
+            allocation_id, self._pending_select = self._pending_select, None
+            self.select_id(allocation_id)
+        self._update_buttons()
+        self.rows_shown.emit()
 
     def selected(self) -> Record | None:
         index = self.view.currentIndex()
@@ -174,6 +216,11 @@ class AllocationsBox(QGroupBox):
         return self.model.record(self.proxy.mapToSource(index).row())
 
     def select_id(self, allocation_id: str) -> bool:
+        """Select an allocation of the year shown; one of a year still being read is
+        selected when its rows arrive."""
+        if self.reading:
+            self._pending_select = allocation_id
+            return True
         row = self.model.row_of(allocation_id)
         if row < 0:
             return False

@@ -190,7 +190,7 @@ class FundYearsTab(ListPage):
         self.warning.setText(text)
         self.warning.setStyleSheet(f"color: {red().name()}; font-weight: bold;")
         self.warning.setVisible(bool(text))
-        plan = fund.budget_plan(self.db)
+        plan = fund.plan_of_rows(rows)  # the rows' own figures: no second read
         self.plan_model.set_years(plan)
         self.plan_box.setTitle(
             self.tr("Budsjettplanen %s–%s: bevilget, forpliktet og igjen")
