@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
 
 from kunnskapsapp.ui import palette
 
+# A widget of the app's own that takes the focus (a chart) says so with this property.
+RINGED = "focusRinged"
 RING_WIDTH = 2  # the style's focus-frame margin: the ring sits in it, outside the control
 _FOCUSABLE = (
     QAbstractItemView,
@@ -95,7 +97,8 @@ def target(widget: QWidget | None) -> QWidget | None:
     parent = widget.parentWidget()
     if isinstance(widget, QLineEdit) and isinstance(parent, (QComboBox, QAbstractSpinBox)):
         return parent
-    return widget if isinstance(widget, _FOCUSABLE) else None
+    ringed = isinstance(widget, _FOCUSABLE) or widget.property(RINGED) is True
+    return widget if ringed else None
 
 
 class _Follower(QObject):
