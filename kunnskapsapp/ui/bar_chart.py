@@ -158,15 +158,14 @@ class BarChart(QWidget):
         self.current = index
         self._say()
         self.update()
-        slot = self._slots[index] if index is not None and index < len(self._slots) else None
-        if slot is not None and self.isVisible():
+        if index is None:
+            QToolTip.hideText()
+        elif index < len(self._slots) and self.isVisible():  # a keyboard user's hover
             QToolTip.showText(
-                self.mapToGlobal(slot.topRight().toPoint()),
+                self.mapToGlobal(self._slots[index].topRight().toPoint()),
                 self.groups[index].in_words(),
                 self,
             )
-        elif index is None:
-            QToolTip.hideText()
 
     def _say(self) -> None:
         """The accessible name: the chart's, or what the highlighted group holds."""
