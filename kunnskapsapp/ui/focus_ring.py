@@ -64,6 +64,20 @@ class FocusRing(QFocusFrame):
     def paintEvent(self, e: QPaintEvent) -> None:
         _draw_ring(self)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # QFocusFrame hides itself when its control's style changes (Innstillinger →
+        # Utseende back to the system's style): it comes back once the new style is in place.
+        handled = super().eventFilter(watched, event)
+        if event.type() == QEvent.Type.StyleChange and watched is self.widget():
+            QTimer.singleShot(0, self, self._reappear)
+        return handled
+
+    def _reappear(self) -> None:
+        around = self.widget()
+        if around is not None and around.isVisible():
+            self.setWidget(None)  # type: ignore[arg-type]
+            self.setWidget(around)
+
 
 class InnerFocusRing(QWidget):
     """The ring on the edge of a table, a list or a text area: these fill their splitter or

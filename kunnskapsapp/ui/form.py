@@ -113,7 +113,7 @@ class EntityForm(QWidget):
         self.banner = QLabel()
         self.banner.setObjectName("formBanner")
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet(f"color: {colours.WARNING.css()};")
+        colours.set_colour_style(self.banner, "color: {};", colours.WARNING)
         self.banner.hide()
         outer.addWidget(self.banner)
 
@@ -568,7 +568,7 @@ class ChildTable(QGroupBox):
             buttons.addWidget(button)
         buttons.addStretch(1)
         self.hint = QLabel(self.tr("Lagre først, så kan du legge til her."))
-        self.hint.setStyleSheet(f"color: {colours.MUTED.css()};")
+        colours.set_colour_style(self.hint, "color: {};", colours.MUTED)
         buttons.addWidget(self.hint)
         layout.addLayout(buttons)
         self.add_button.clicked.connect(self.add)

@@ -2606,10 +2606,6 @@ Copy the report below and send it to user support, with a short description of w
         <translation>Appearance</translation>
     </message>
     <message>
-        <source>Kunnskapsapp bruker det nye utseendet neste gang programmet starter.</source>
-        <translation>Kunnskapsapp uses the new appearance the next time it starts.</translation>
-    </message>
-    <message>
         <source>Kunnskapsapp bruker %1 neste gang programmet starter.</source>
         <translation>Kunnskapsapp will use %1 the next time the program starts.</translation>
     </message>

@@ -2596,10 +2596,6 @@ Kopier rapporten under og send den til brukerstøtte, med en kort beskrivelse av
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Kunnskapsapp bruker det nye utseendet neste gang programmet starter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Kunnskapsapp bruker %1 neste gang programmet starter.</source>
         <translation type="unfinished"></translation>
     </message>
