@@ -194,8 +194,25 @@ def test_a_new_appearance_is_used_at_once_without_a_restart(
     qtbot.waitUntil(lambda: palette.is_dark(window.palette()))
     qtbot.waitUntil(lambda: look(True))
 
+    # An overdue deadline's row, loaded before the switch, in the new palette's red.
+    deadlines = window.show_page("deadlines")
+    qtbot.waitUntil(lambda: deadlines.proxy.rowCount() > 0, timeout=10_000)
+
+    def row_colours() -> set[str]:
+        model = deadlines.table_model
+        found = set()
+        for row in range(model.rowCount()):
+            brush = model.data(model.index(row, 0), Qt.ItemDataRole.ForegroundRole)
+            if brush is not None:
+                found.add(brush.color().name())
+        return found
+
+    assert palette.DANGER.dark in row_colours()
     actions["actionAppearance_light"].trigger()
+    assert palette.DANGER.light in row_colours() and palette.DANGER.dark not in row_colours()
+    window.show_page("dashboard")
     assert app_look.palette().color(QPalette.ColorRole.Window).name() == palette.WINDOW.light
+    chart.setFocus()
     qtbot.waitUntil(lambda: look(False))
 
     actions["actionAppearance_dark"].trigger()
