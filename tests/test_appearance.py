@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
     QCheckBox,
+    QLabel,
     QLineEdit,
     QPushButton,
     QStyle,
@@ -22,9 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kunnskapsapp.services.demo import create_demo
 from kunnskapsapp.ui import focus_ring, palette, settings
+from kunnskapsapp.ui.bar_chart import BarChart
 from kunnskapsapp.ui.main_window import MainWindow
-from tests.ui_helpers import answer_next_dialog, click_message_button
 
 
 @pytest.fixture
@@ -48,8 +50,7 @@ def test_utseende_in_the_settings_menu_saves_the_choice(
     actions = {a.objectName(): a for a in menu.actions()}
     assert [a.text() for a in menu.actions()] == ["Følg systemet", "Lyst", "Mørkt"]
     assert actions["actionAppearance_system"].isChecked()  # the default
-    answer_next_dialog(click_message_button("OK"))
-    actions["actionAppearance_dark"].trigger()
+    actions["actionAppearance_dark"].trigger()  # no dialog: used at once
     qtbot.waitUntil(lambda: settings.APPEARANCE.get() == "dark")
     assert palette.chosen_appearance() is palette.Appearance.DARK
 
@@ -147,3 +148,113 @@ def test_the_focus_ring_follows_the_tab_key_in_both_palettes(
     qtbot.keyClick(table, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
     qtbot.waitUntil(button.hasFocus)
     qtbot.waitUntil(lambda: _ring_pixel(container, table).name() != ring)  # and the table
+
+
+def _pixel(widget: QWidget, x: float, y: float) -> str:
+    image = widget.grab().toImage()
+    ratio = image.devicePixelRatio()
+    return image.pixelColor(round(x * ratio), round(y * ratio)).name()
+
+
+def test_a_new_appearance_is_used_at_once_without_a_restart(
+    qtbot: Any, db: Any, app_look: QApplication
+) -> None:
+    focus_ring.install(app_look)
+    create_demo(db)
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.resize(1400, 950)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    page = window.show_page("dashboard")
+    qtbot.waitUntil(lambda: page.data is not None, timeout=10_000)
+    light_window = app_look.palette().color(QPalette.ColorRole.Window).name()
+    assert not palette.is_dark()
+    chart = page.findChild(BarChart, "fundChart")
+    bar = chart.bars()[0][0].center()  # the first year's appropriation
+    empty = page.findChild(QLabel, "empty_evaluations")
+    section = chart.parentWidget()
+    chart.setFocus()
+    qtbot.waitUntil(chart.hasFocus)
+
+    def look(dark: bool) -> bool:
+        return (
+            _pixel(chart, bar.x(), bar.y()) == palette.CHART_PLANNED.value(dark)
+            and palette.MUTED.value(dark) in empty.styleSheet()
+            and _pixel(section, chart.x() + chart.width() // 2, chart.y() - 1)
+            == palette.FOCUS_RING.value(dark)
+        )
+
+    qtbot.waitUntil(lambda: look(False))
+    menu = window.findChild(QWidget, "menuAppearance")
+    actions = {a.objectName(): a for a in menu.actions()}
+    actions["actionAppearance_dark"].trigger()
+    assert app_look.palette().color(QPalette.ColorRole.Window).name() == palette.WINDOW.dark
+    qtbot.waitUntil(lambda: palette.is_dark(window.palette()))
+    qtbot.waitUntil(lambda: look(True))
+
+    # An overdue deadline's row, loaded before the switch, in the new palette's red.
+    deadlines = window.show_page("deadlines")
+    qtbot.waitUntil(lambda: deadlines.proxy.rowCount() > 0, timeout=10_000)
+
+    def row_colours() -> set[str]:
+        model = deadlines.table_model
+        found = set()
+        for row in range(model.rowCount()):
+            brush = model.data(model.index(row, 0), Qt.ItemDataRole.ForegroundRole)
+            if brush is not None:
+                found.add(brush.color().name())
+        return found
+
+    assert palette.DANGER.dark in row_colours()
+    actions["actionAppearance_light"].trigger()
+    assert palette.DANGER.light in row_colours() and palette.DANGER.dark not in row_colours()
+    window.show_page("dashboard")
+    assert app_look.palette().color(QPalette.ColorRole.Window).name() == palette.WINDOW.light
+    chart.setFocus()
+    qtbot.waitUntil(lambda: look(False))
+
+    actions["actionAppearance_dark"].trigger()
+    qtbot.waitUntil(lambda: look(True))
+    actions["actionAppearance_system"].trigger()  # the system's own palette again
+    assert app_look.palette().color(QPalette.ColorRole.Window).name() == light_window
+    qtbot.waitUntil(lambda: look(False))
+
+
+def test_the_focus_ring_stays_when_the_style_changes(qtbot: Any, app_look: QApplication) -> None:
+    """Back to the system's appearance may bring the platform's own style back: the ring
+    around the control the keyboard is on is drawn again in it."""
+    focus_ring.install(app_look)
+    container = QWidget()
+    qtbot.addWidget(container)
+    layout = QVBoxLayout(container)
+    field = QLineEdit()
+    layout.addWidget(field)
+    container.show()
+    qtbot.waitExposed(container)
+    container.activateWindow()
+    field.setFocus()
+    ring = palette.FOCUS_RING.get(field.palette()).name()
+    qtbot.waitUntil(lambda: _ring_pixel(container, field).name() == ring)
+    app_look.setStyle("Windows")
+    qtbot.waitUntil(lambda: _ring_pixel(container, field).name() == ring)
+
+
+def test_the_deadline_calendar_marks_its_days_in_the_new_palette(
+    qtbot: Any, app_look: QApplication
+) -> None:
+    from kunnskapsapp.ui.pages.deadlines.calendar import DeadlineCalendar
+
+    calendar = DeadlineCalendar()
+    qtbot.addWidget(calendar)
+    calendar.show()
+
+    def weekend() -> str:
+        return calendar.weekdayTextFormat(Qt.DayOfWeek.Saturday).foreground().color().name()
+
+    dark = palette.is_dark()
+    assert weekend() == palette.MUTED.value(dark)
+    chosen = palette.Appearance.LIGHT if dark else palette.Appearance.DARK
+    palette.apply(app_look, chosen)
+    qtbot.waitUntil(lambda: weekend() == palette.MUTED.value(not dark))

@@ -17,7 +17,9 @@ from kunnskapsapp.domain import models as m
 from kunnskapsapp.domain.enums import DeadlineKind
 from kunnskapsapp.services import clock, crud, dashboard
 from kunnskapsapp.services.demo import create_demo
+from kunnskapsapp.ui import focus_ring, palette
 from kunnskapsapp.ui.bar_chart import BarChart, chart_colour
+from kunnskapsapp.ui.formatting import format_kroner
 from kunnskapsapp.ui.main_window import MainWindow
 from kunnskapsapp.ui.pages.dashboard import DashboardPage
 
@@ -220,3 +222,108 @@ def test_every_bar_colour_stands_out_from_the_window_by_3_to_1(window: str) -> N
         bar = chart_colour(role, palette).name()
         lighter, darker = sorted((_luminance(bar), _luminance(window)), reverse=True)
         assert (lighter + 0.05) / (darker + 0.05) >= 3.0, (role, bar, window)
+
+
+def tab_to(qtbot: Any, window: QWidget, widget: QWidget, most: int = 60) -> None:
+    """Press Tab until `widget` has the keyboard focus, as a user without a mouse would."""
+    for _ in range(most):
+        if widget.hasFocus():
+            return
+        qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Tab)
+    assert widget.hasFocus(), f"Tab never reached {widget.objectName()}"
+
+
+def key(qtbot: Any, which: Qt.Key) -> None:
+    qtbot.keyClick(QApplication.focusWidget(), which)
+
+
+def _pixel_above(container: QWidget, control: QWidget) -> str:
+    image = container.grab().toImage()
+    ratio = image.devicePixelRatio()
+    top = control.mapTo(container, control.rect().topLeft())
+    x, y = top.x() + control.width() // 2, top.y() - 1
+    return image.pixelColor(round(x * ratio), round(y * ratio)).name()
+
+
+def test_the_charts_are_read_bar_by_bar_with_the_arrow_keys(
+    qtbot: Any, db: Any, qapp: QApplication
+) -> None:
+    focus_ring.install(qapp)
+    create_demo(db, today=TODAY)
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.resize(1400, 950)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    page = window.show_page("dashboard")
+    qtbot.waitUntil(lambda: page.data is not None, timeout=10_000)
+    weeks, fund = chart(page, "deadlineChart"), chart(page, "fundChart")
+    data = page.data
+    title = weeks.accessibleName()
+
+    tab_to(qtbot, window, weeks)
+    assert weeks.accessibleName() == title  # nothing highlighted until an arrow is pressed
+    assert "piltast" in weeks.accessibleDescription()
+    section = weeks.parentWidget()
+    ring = palette.FOCUS_RING.get(weeks.palette()).name()
+    qtbot.waitUntil(lambda: _pixel_above(section, weeks) == ring)
+
+    key(qtbot, Qt.Key.Key_Right)
+    assert weeks.accessibleName() == f"Forfalt: {data.weeks.overdue} frist" + (
+        "er" if data.weeks.overdue != 1 else ""
+    )
+    assert title in weeks.accessibleDescription()
+    key(qtbot, Qt.Key.Key_Right)
+    first = data.weeks.weeks[0]
+    assert weeks.accessibleName() == (
+        f"Uke {first.week} ({first.first:%d.%m.%Y}–{first.sunday:%d.%m.%Y}): "
+        f"{first.count} frist{'' if first.count == 1 else 'er'}"
+    )
+    key(qtbot, Qt.Key.Key_End)
+    last = data.weeks.weeks[-1]
+    assert weeks.accessibleName().startswith(f"Uke {last.week} (")
+    key(qtbot, Qt.Key.Key_Right)  # the last stays the last
+    assert weeks.accessibleName().startswith(f"Uke {last.week} (")
+    key(qtbot, Qt.Key.Key_Home)
+    assert weeks.accessibleName().startswith("Forfalt: ")
+    key(qtbot, Qt.Key.Key_Left)
+    assert weeks.accessibleName().startswith("Forfalt: ")
+
+    tab_to(qtbot, window, fund)
+    assert weeks.accessibleName() == title  # leaving the chart leaves no highlight behind
+    key(qtbot, Qt.Key.Key_Left)  # Left from nothing: the last year
+    year = data.plan[-1]
+    assert fund.accessibleName() == (
+        f"{year.year}: bevilget {format_kroner(year.appropriation)}, "
+        f"tildelt {format_kroner(year.allocated)}."
+    )
+    key(qtbot, Qt.Key.Key_Home)
+    assert fund.accessibleName().startswith(f"{data.plan[0].year}: bevilget ")
+
+
+def test_enter_on_a_weeks_bar_shows_that_weeks_deadlines(
+    qtbot: Any, db: Any, qapp: QApplication
+) -> None:
+    create_demo(db, today=TODAY)
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.resize(1400, 950)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    page = window.show_page("dashboard")
+    qtbot.waitUntil(lambda: page.data is not None, timeout=10_000)
+    weeks = chart(page, "deadlineChart")
+    tab_to(qtbot, window, weeks)
+    key(qtbot, Qt.Key.Key_Return)  # nothing highlighted: Enter does nothing
+    assert window.current_page() is page
+    key(qtbot, Qt.Key.Key_Right)
+    key(qtbot, Qt.Key.Key_Return)  # the overdue ones are no week
+    assert window.current_page() is page
+    key(qtbot, Qt.Key.Key_Right)
+    key(qtbot, Qt.Key.Key_Return)
+    deadlines = window.current_page()
+    assert deadlines is not None and deadlines.page_id == "deadlines"
+    week = page.data.weeks.weeks[0]
+    assert deadlines.proxy.rowCount() == week.count

@@ -37,9 +37,8 @@ def test_owned_rows_are_on_tabs_and_read_when_their_tab_is_opened(qtbot: Any, db
         qtbot.waitUntil(lambda: page.form.record is not None)
         tabs = page.form.findChild(QTabWidget)
         assert tabs.currentIndex() == 0 and tabs.tabText(0) == "Opplysninger"
-        assert [tabs.tabText(i) for i in range(1, tabs.count())] == [
-            "Partnere",
-            "Veiledere",
+        assert [tabs.tabText(i) for i in range(1, tabs.count()) if tabs.isTabVisible(i)] == [
+            "Partnere",  # no Veiledere: an innovation project has none
             "Finansiering",
             "Fondet",
             "Frister",
@@ -90,3 +89,46 @@ def test_a_section_holding_values_stays_in_sight(qtbot: Any, db: Any) -> None:
     qtbot.waitUntil(lambda: page.form.record is not None)
     assert section(page, "Ph.d.").isVisible()
     assert not section(page, "Utdanningstilbud").isVisible()
+
+
+def visible_tabs(page: ProjectsPage) -> list[str]:
+    tabs = page.form.findChild(QTabWidget)
+    return [tabs.tabText(i) for i in range(tabs.count()) if tabs.isTabVisible(i)]
+
+
+def test_the_supervisors_tab_follows_the_project_form(qtbot: Any, db: Any) -> None:
+    phd = crud.create(db, m.Project, {"title": "Skoleledelse", "form": "phd"})
+    other = crud.create(db, m.Project, {"title": "Mobilitet", "form": "pilot"})
+    page = open_projects(qtbot, db)
+    page.new_record()
+    assert "Veiledere" not in visible_tabs(page)
+    choose(page.form, "form", "Ph.d.-prosjekt")
+    assert "Veiledere" in visible_tabs(page)
+    choose(page.form, "form", "Innovasjonsprosjekt")
+    assert "Veiledere" not in visible_tabs(page)
+
+    page.cancel()
+    click_row(qtbot, page, phd.id)
+    qtbot.waitUntil(lambda: page.form.record is not None and page.form.record["id"] == phd.id)
+    supervisors = open_tab(qtbot, page.form, "supervisors")
+    assert supervisors.isVisible()
+    click_row(qtbot, page, other.id)
+    qtbot.waitUntil(lambda: page.form.record["id"] == other.id)
+    assert "Veiledere" not in visible_tabs(page)
+    tabs = page.form.findChild(QTabWidget)
+    assert tabs.isTabVisible(tabs.currentIndex())  # the neighbouring tab, not a hidden one
+
+
+def test_a_project_with_supervisors_keeps_the_tab_whatever_its_form(qtbot: Any, db: Any) -> None:
+    """A PhD project turned into a pilot keeps its supervisors in sight, as a section does."""
+    person = crud.create(db, m.Person, {"name": "Kari Nordmann"})
+    project = crud.create(db, m.Project, {"title": "Omsorg", "form": "pilot"})
+    crud.create(db, m.Supervisor, {"project_id": project.id, "person_id": person.id})
+    page = open_projects(qtbot, db)
+    click_row(qtbot, page, project.id)
+    qtbot.waitUntil(lambda: page.form.record is not None)
+    assert "Veiledere" in visible_tabs(page)
+    choose(page.form, "form", "Utdanningstilbud")
+    assert "Veiledere" in visible_tabs(page)
+    supervisors = open_tab(qtbot, page.form, "supervisors")
+    assert supervisors.model.rowCount() == 1

@@ -116,6 +116,11 @@ class ProjectForm(LabelledEnum):
     PILOT = ("pilot", "Forprosjekt")
     OTHER = ("other", "Annet")
 
+    @property
+    def has_supervisors(self) -> bool:
+        """A PhD project has supervisors (hovedveileder, medveiledere); the other forms not."""
+        return self is ProjectForm.PHD
+
 
 class ProjectStatus(LabelledEnum):
     IDEA = ("idea", "Idé")

@@ -480,10 +480,14 @@ def create(db: Database, model: type[Base], values: dict[str, Any]) -> Record:
         return records(s, model, [obj])[0]
 
 
-def count(db: Database, model: type[Base]) -> int:
-    """How many rows `model` has (one quick query: whether a page loads them off-thread)."""
+def count(db: Database, model: type[Base], where: dict[str, Any] | None = None) -> int:
+    """How many rows `model` has (one quick query: whether a page loads them off-thread),
+    or how many match `where` (field → value: whether a record has owned rows)."""
+    query: Any = select(func.count()).select_from(model)
+    for key, value in (where or {}).items():
+        query = query.where(getattr(model, key) == value)
     with db.session() as s:
-        return int(s.scalar(select(func.count()).select_from(model)) or 0)
+        return int(s.scalar(query) or 0)
 
 
 def update_in(

@@ -1,6 +1,11 @@
 """A small bar chart drawn with QPainter: groups of bars on a value axis from zero, a legend,
 a tooltip per bar, and an accessible name and description that say the figures in words.
 
+The keyboard reaches it with Tab (the app's focus ring goes around it): Left and Right, Home
+and End highlight one group after another, and the chart's accessible name says what the
+highlighted group holds, so a screen reader reads the figures group by group; Enter or Space
+on a clickable chart does what a click on the group does.
+
 The chart knows nothing of what it shows; Oversikt's sections give it the bars."""
 
 from __future__ import annotations
@@ -10,9 +15,21 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFocusEvent,
+    QFont,
+    QHelpEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+)
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from kunnskapsapp.ui import focus_ring
 from kunnskapsapp.ui import palette as colours
 
 # The bars' colours by role (ui/palette.py's CHART: "planned" is what is set aside, "used"
@@ -38,6 +55,10 @@ class BarGroup:
     label: str  # written under the group
     bars: list[Bar]
     apart: bool = False  # set apart from the next group by a gap and a line
+    spoken: str = ""  # what a screen reader says for the group highlighted; else its tooltips
+
+    def in_words(self) -> str:
+        return self.spoken or "; ".join(bar.tooltip for bar in self.bars)
 
 
 def nice_step(maximum: float, integer: bool) -> float:
@@ -61,7 +82,8 @@ class BarChart(QWidget):
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(name)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setProperty(focus_ring.RINGED, True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMouseTracking(True)
         self.groups: list[BarGroup] = []
@@ -76,6 +98,9 @@ class BarChart(QWidget):
         self._plot = QRectF()
         self._ticks: list[float] = []
         self._top = 1.0
+        self.current: int | None = None  # the group the keyboard highlights
+        self._name = ""
+        self._description = ""
 
     def set_groups(
         self,
@@ -98,8 +123,15 @@ class BarChart(QWidget):
         self.group_caption = group_caption
         self.axis_label = axis_label or (lambda v: f"{v:g}")
         self.integer = integer
-        self.setAccessibleName(name)
-        self.setAccessibleDescription(description)
+        self._name = name
+        self._description = " ".join(
+            t
+            for t in (description, self.tr("Venstre og høyre piltast går fra søyle til søyle."))
+            if t
+        )
+        if self.current is not None and self.current >= len(groups):
+            self.current = None
+        self._say()
         self.setFixedHeight(self.sizeHint().height())
         self._layout()
         self.update()
@@ -116,6 +148,57 @@ class BarChart(QWidget):
             if column.contains(pos):
                 return bar, group
         return None
+
+    def highlight(self, index: int | None) -> None:
+        """Highlight the group at `index` (None: none), as the arrow keys do."""
+        if index is not None and not self.groups:
+            index = None
+        if index is not None:
+            index = max(0, min(index, len(self.groups) - 1))
+        self.current = index
+        self._say()
+        self.update()
+        if index is None:
+            QToolTip.hideText()
+        elif index < len(self._slots) and self.isVisible():  # a keyboard user's hover
+            QToolTip.showText(
+                self.mapToGlobal(self._slots[index].topRight().toPoint()),
+                self.groups[index].in_words(),
+                self,
+            )
+
+    def _say(self) -> None:
+        """The accessible name: the chart's, or what the highlighted group holds."""
+        if self.current is None:
+            self.setAccessibleName(self._name)
+            self.setAccessibleDescription(self._description)
+        else:
+            self.setAccessibleName(self.groups[self.current].in_words())
+            self.setAccessibleDescription(f"{self._name}. {self._description}")
+
+    def keyPressEvent(self, e: QKeyEvent) -> None:
+        key, last = e.key(), len(self.groups) - 1
+        now = self.current
+        if not self.groups or e.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            super().keyPressEvent(e)
+        elif key == Qt.Key.Key_Right:
+            self.highlight(0 if now is None else min(now + 1, last))
+        elif key == Qt.Key.Key_Left:
+            self.highlight(last if now is None else max(now - 1, 0))
+        elif key == Qt.Key.Key_Home:
+            self.highlight(0)
+        elif key == Qt.Key.Key_End:
+            self.highlight(last)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and self.clickable:
+            if now is not None:
+                self.group_clicked.emit(now)
+        else:
+            super().keyPressEvent(e)
+
+    def focusOutEvent(self, e: QFocusEvent) -> None:
+        if e.reason() != Qt.FocusReason.PopupFocusReason:
+            self.highlight(None)
+        super().focusOutEvent(e)
 
     def sizeHint(self) -> QSize:
         line = self.fontMetrics().height()
@@ -235,6 +318,15 @@ class BarChart(QWidget):
                 ),
                 label,
             )
+        if self.current is not None and self.current < len(self._slots):
+            slot = self._slots[self.current]
+            painter.setPen(QPen(colours.FOCUS_RING.get(palette), 2, Qt.PenStyle.DashLine))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            labelled = any(b.label for b in self.groups[self.current].bars)
+            top = slot.top() - (line + 3 if labelled else 3)
+            painter.drawRoundedRect(
+                QRectF(slot.left() + 1, top, slot.width() - 2, slot.bottom() + line + 6 - top), 3, 3
+            )
         for rect, bar, _group in self._bars:
             painter.fillRect(rect, self._c(bar.colour))
             if bar.label:
@@ -258,7 +350,10 @@ class BarChart(QWidget):
                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
                 self.group_caption,
             )
-        for slot, group in zip(self._slots, self.groups, strict=True):
+        plain, bold = QFont(self.font()), QFont(self.font())
+        bold.setBold(True)
+        for index, (slot, group) in enumerate(zip(self._slots, self.groups, strict=True)):
+            painter.setFont(bold if index == self.current else plain)
             painter.drawText(
                 QRectF(slot.left() - 4, self._plot.bottom() + 3, slot.width() + 8, line + 4),
                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,

@@ -232,7 +232,7 @@ class ConnectDialog(QDialog):
     def _say(self, text: str, *, ok: bool) -> None:
         self.result_label.setText(text)
         self.result_label.setProperty("ok", ok)
-        self.result_label.setStyleSheet("" if ok else f"color: {colours.DANGER.css()};")
+        colours.set_colour_style(self.result_label, "" if ok else "color: {};", colours.DANGER)
 
     # --- the buttons ---
     def test(self) -> None:

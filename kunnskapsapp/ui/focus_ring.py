@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
 
 from kunnskapsapp.ui import palette
 
+# A widget of the app's own that takes the focus (a chart) says so with this property.
+RINGED = "focusRinged"
 RING_WIDTH = 2  # the style's focus-frame margin: the ring sits in it, outside the control
 _FOCUSABLE = (
     QAbstractItemView,
@@ -61,6 +63,20 @@ class FocusRing(QFocusFrame):
 
     def paintEvent(self, e: QPaintEvent) -> None:
         _draw_ring(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # QFocusFrame hides itself when its control's style changes (Innstillinger →
+        # Utseende back to the system's style): it comes back once the new style is in place.
+        handled = super().eventFilter(watched, event)
+        if event.type() == QEvent.Type.StyleChange and watched is self.widget():
+            QTimer.singleShot(0, self, self._reappear)
+        return handled
+
+    def _reappear(self) -> None:
+        around = self.widget()
+        if around is not None and around.isVisible():
+            self.setWidget(None)  # type: ignore[arg-type]
+            self.setWidget(around)
 
 
 class InnerFocusRing(QWidget):
@@ -95,7 +111,8 @@ def target(widget: QWidget | None) -> QWidget | None:
     parent = widget.parentWidget()
     if isinstance(widget, QLineEdit) and isinstance(parent, (QComboBox, QAbstractSpinBox)):
         return parent
-    return widget if isinstance(widget, _FOCUSABLE) else None
+    ringed = isinstance(widget, _FOCUSABLE) or widget.property(RINGED) is True
+    return widget if ringed else None
 
 
 class _Follower(QObject):

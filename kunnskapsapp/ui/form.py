@@ -96,6 +96,7 @@ class EntityForm(QWidget):
         self.child_tables: list[ChildTable] = []
         self._captions: list[QLabel] = []
         self._conditional: list[tuple[QGroupBox, list[str], str, Any]] = []
+        self._conditional_tabs: list[tuple[ChildTable, str, Any]] = []
         table = spec.model.__tablename__
         self.setObjectName(f"form_{table}")
 
@@ -112,7 +113,7 @@ class EntityForm(QWidget):
         self.banner = QLabel()
         self.banner.setObjectName("formBanner")
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet(f"color: {colours.WARNING.css()};")
+        colours.set_colour_style(self.banner, "color: {};", colours.WARNING)
         self.banner.hide()
         outer.addWidget(self.banner)
 
@@ -172,10 +173,14 @@ class EntityForm(QWidget):
                 self.child_tables.append(table_widget)
                 index = self.tabs.addTab(table_widget, child.tab or child.title)
                 self.tabs.setTabToolTip(index, child.title)
+                if child.shown_when is not None:
+                    self._conditional_tabs.append((table_widget, *child.shown_when))
             outer.addWidget(self.tabs, 1)
         else:
             outer.addWidget(scroll, 1)
-        for _box, _names, key, _test in self._conditional:
+        keys = {key for _box, _names, key, _test in self._conditional}
+        keys |= {key for _table, key, _test in self._conditional_tabs}
+        for key in sorted(keys):
             self.rows[key].widget.edited.connect(self._show_sections)  # type: ignore[attr-defined]
         self.reload_choices()
         self.clear()
@@ -187,6 +192,11 @@ class EntityForm(QWidget):
                 not _empty(self.rows[name].value()) for name in names
             )
             box.setVisible(shown)
+        if self.tabs is None:
+            return
+        for table, key, test in self._conditional_tabs:
+            shown = bool(test(self.rows[key].value())) or table.has_rows()
+            self.tabs.setTabVisible(self.tabs.indexOf(table), shown)
 
     def _show_count(self, table: ChildTable, count: int | None) -> None:
         """A child tab's title with its number of rows once they are read: `Frister (3)`."""
@@ -291,11 +301,11 @@ class EntityForm(QWidget):
                 row.set_value([])
         self._loading = False
         self._set_clean()
-        self._show_sections()
         self.heading.setText(self.tr("Ny: %s") % domain_i18n.singular(self.model))
         self.banner.hide()
         for child in self.child_tables:
             child.set_parent(None)
+        self._show_sections()
 
     def _default_of(self, info: FieldInfo) -> Any:
         column = self.model.__table__.columns[info.name]
@@ -317,12 +327,12 @@ class EntityForm(QWidget):
                 row.set_value(record.get(name))
         self._loading = False
         self._set_clean()
-        self._show_sections()
         self.heading.setText(heading_of(self.model, record))
         self.show_warnings(record)
         if refresh_children:
             for child in self.child_tables:
                 child.set_parent(record["id"])
+        self._show_sections()  # after the children: a tab with rows stays
 
     def load_id(self, record_id: str) -> None:
         self.load(crud.get(self.db, self.model, record_id))
@@ -558,7 +568,7 @@ class ChildTable(QGroupBox):
             buttons.addWidget(button)
         buttons.addStretch(1)
         self.hint = QLabel(self.tr("Lagre først, så kan du legge til her."))
-        self.hint.setStyleSheet(f"color: {colours.MUTED.css()};")
+        colours.set_colour_style(self.hint, "color: {};", colours.MUTED)
         buttons.addWidget(self.hint)
         layout.addLayout(buttons)
         self.add_button.clicked.connect(self.add)
@@ -584,6 +594,15 @@ class ChildTable(QGroupBox):
         super().showEvent(event)
         if self._stale:
             self.refresh()
+
+    def has_rows(self) -> bool:
+        """Whether the record has rows here: those read, or a count of those not read yet."""
+        if self.parent_id is None:
+            return False
+        if not self._stale:
+            return self.model.rowCount() > 0
+        where = {self.spec.parent_key: self.parent_id}
+        return crud.count(self.db, self.spec.model, where=where) > 0
 
     def refresh(self) -> None:
         self._stale = False

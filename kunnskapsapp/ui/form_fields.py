@@ -80,6 +80,10 @@ class ChildSpec:
     empty_text: str = ""
     empty_button: str = ""
     tab: str = ""  # a shorter name for the form's tab (the title is its tooltip)
+    # A tab shown only where it applies, as FormSpec.shown_when's sections: (field, test of
+    # that field's value), e.g. Veiledere for PhD projects. A record that has rows here has
+    # the tab whatever the test says, so no row is out of sight.
+    shown_when: tuple[str, Callable[[Any], bool]] | None = None
 
 
 @dataclass

@@ -401,8 +401,8 @@ class MainWindow(QMainWindow):
             menu.addAction(act)
 
     def _build_appearance_menu(self, tools: Any) -> None:
-        """Innstillinger → Utseende: the system's light or dark, or always one of them, from
-        the next start (ui.palette.apply)."""
+        """Innstillinger → Utseende: the system's light or dark, or always one of them, at
+        once and at every start (ui.palette.apply)."""
         from PySide6.QtGui import QActionGroup
 
         from kunnskapsapp.ui import palette
@@ -426,22 +426,16 @@ class MainWindow(QMainWindow):
             menu.addAction(act)
 
     def choose_appearance(self, appearance: Any) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
+        """The appearance chosen, saved for the next start and used at once: every window
+        open is drawn in the new palette."""
         from kunnskapsapp.ui import palette
 
         if appearance is palette.chosen_appearance():
             return
         settings.APPEARANCE.set(appearance.value)
-        box = QMessageBox(
-            QMessageBox.Icon.Information,
-            self.tr("Utseende"),
-            self.tr("Kunnskapsapp bruker det nye utseendet neste gang programmet starter."),
-            QMessageBox.StandardButton.Ok,
-            self,
-        )
-        box.setObjectName("appearanceChangedBox")
-        box.exec()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            palette.apply(app, appearance)
 
     def choose_language(self, code: str) -> None:
         from PySide6.QtWidgets import QMessageBox

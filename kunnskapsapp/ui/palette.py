@@ -308,7 +308,14 @@ class FusionStyle(QProxyStyle):
 def apply(app: QApplication, appearance: Appearance) -> None:
     """Ask the platform for the light or dark scheme (or the system's); where its style
     does not give it, use Fusion with the palette above. Fusion (the style on Linux) gets
-    the edges of FusionStyle in any palette."""
+    the edges of FusionStyle in any palette.
+
+    At start or while the app runs (Innstillinger → Utseende): back to the system's after
+    a palette of our own, the platform's style and palette come back; the windows open are
+    drawn again in the new colours, and the widgets given a colour by `set_colour_style`
+    get it for the new palette."""
+    if not hasattr(app, "_kunnskapsapp_platform_style"):
+        app._kunnskapsapp_platform_style = app.style().name()  # type: ignore[attr-defined]
     hints = QGuiApplication.styleHints()
     if appearance is Appearance.SYSTEM:
         hints.unsetColorScheme()
@@ -317,14 +324,62 @@ def apply(app: QApplication, appearance: Appearance) -> None:
             Qt.ColorScheme.Dark if appearance is Appearance.DARK else Qt.ColorScheme.Light
         )
     dark = appearance is Appearance.DARK
-    if appearance is not Appearance.SYSTEM and is_dark(app.palette()) != dark:
+    ours = getattr(app, "_kunnskapsapp_palette", None)
+    ours_in_use = ours is not None and app.palette() == ours
+    if appearance is Appearance.SYSTEM:
+        if ours_in_use:  # the platform's own again
+            platform = str(app._kunnskapsapp_platform_style)  # type: ignore[attr-defined]
+            if platform.lower() == "fusion":
+                _use_fusion(app)
+            else:
+                app.setStyle(platform)
+            app.setPalette(QPalette())  # nothing set: the platform's (or the style's) palette
+            app._kunnskapsapp_palette = None  # type: ignore[attr-defined]
+        elif app.style().name().lower() == "fusion" and not isinstance(app.style(), FusionStyle):
+            _use_fusion(app)
+    elif is_dark(app.palette()) != dark or ours_in_use:
         _use_fusion(app)
         app.setPalette(qt_palette(dark))
+        app._kunnskapsapp_palette = QPalette(app.palette())  # type: ignore[attr-defined]
     elif app.style().name().lower() == "fusion" and not isinstance(app.style(), FusionStyle):
         _use_fusion(app)
+    restyle(app)
+
+
+# A widget's style sheet in each palette (`set_colour_style`), kept on the widget.
+_LIGHT_STYLE = "kunnskapsappLightStyle"
+_DARK_STYLE = "kunnskapsappDarkStyle"
+
+
+def set_colour_style(widget: QWidget, style: str, *roles: Role) -> None:
+    """Give `widget` the style sheet `style`, each `{}` in it the colour of a role for the
+    palette in use (`"color: {};"`, MUTED), and again for a new palette when the appearance
+    changes while the app runs; `style` "" takes it away. A style sheet keeps the colours it
+    was given: this is how a label says something in a colour of its own."""
+    widget.setProperty(_LIGHT_STYLE, style.format(*(role.light for role in roles)))
+    widget.setProperty(_DARK_STYLE, style.format(*(role.dark for role in roles)))
+    _restyle_one(widget, is_dark())
+
+
+def _restyle_one(widget: QWidget, dark: bool) -> None:
+    sheet = widget.property(_DARK_STYLE if dark else _LIGHT_STYLE)
+    if isinstance(sheet, str) and widget.styleSheet() != sheet:
+        widget.setStyleSheet(sheet)
+
+
+def restyle(app: QApplication) -> None:
+    """Every widget given a colour by `set_colour_style` in the colour for the app's palette
+    (after a change of it), and every window drawn again."""
+    dark = is_dark(app.palette())
+    for widget in app.allWidgets():
+        _restyle_one(widget, dark)
+    for window in app.topLevelWidgets():
+        window.update()
 
 
 def _use_fusion(app: QApplication) -> None:
+    if isinstance(app.style(), FusionStyle):
+        return  # already: a new style would lay out and polish every widget again
     style = FusionStyle()
     app.setStyle(style)
     app._kunnskapsapp_style = style  # type: ignore[attr-defined]  # kept while in use

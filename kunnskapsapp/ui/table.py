@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
@@ -65,13 +66,15 @@ class Column:
         return self.sort(record) if self.sort else sort_key(self.get(record))
 
 
-# Row styles a page may ask for: (text, background), from the palette in use.
-def _style_colours() -> dict[str, tuple[QColor | None, QColor | None]]:
+# Row styles a page may ask for: (text, background), in the light or the dark palette (read
+# as a row is drawn, so a palette chosen while the app runs colours the rows at once).
+@functools.cache
+def _style_colours(dark: bool) -> dict[str, tuple[QColor | None, QColor | None]]:
     return {
-        "overdue": (colours.DANGER.get(), None),
-        "soon": (None, colours.SOON.get()),
-        "done": (colours.MUTED.get(), None),
-        "warning": (colours.WARNING.get(), None),
+        "overdue": (QColor(colours.DANGER.value(dark)), None),
+        "soon": (None, QColor(colours.SOON.value(dark))),
+        "done": (QColor(colours.MUTED.value(dark)), None),
+        "warning": (QColor(colours.WARNING.value(dark)), None),
     }
 
 
@@ -120,7 +123,6 @@ class RecordTableModel(QAbstractTableModel):
         self._shown_texts: list[str] | None = None  # the same, aligned with _rows
         self._cell_cache: dict[int, list[str]] = {}  # id(record) → display text per column
         self._style_cache: dict[int, str | None] = {}
-        self._colours = _style_colours()
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._needle = ""
@@ -146,7 +148,6 @@ class RecordTableModel(QAbstractTableModel):
         else:
             self._shown_texts = None
             self._rows = shown
-        self._colours = _style_colours()
         self.endResetModel()
 
     def _state(self) -> tuple[Any, ...]:
@@ -379,7 +380,7 @@ class RecordTableModel(QAbstractTableModel):
             style = self._style(record)
             if not style:
                 return None
-            fg, bg = self._colours.get(style, (None, None))
+            fg, bg = _style_colours(colours.is_dark()).get(style, (None, None))
             colour = fg if role == Qt.ItemDataRole.ForegroundRole else bg
             return QBrush(colour) if colour is not None else None
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -475,7 +475,7 @@ def error_label(object_name: str, parent: QWidget | None = None) -> QLabel:
     label = QLabel(parent)
     label.setObjectName(object_name)
     label.setWordWrap(True)
-    label.setStyleSheet(f"color: {colours.DANGER.css()};")
+    colours.set_colour_style(label, "color: {};", colours.DANGER)
     return label
 
 

@@ -12,7 +12,6 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -34,11 +33,6 @@ Index = QModelIndex | QPersistentModelIndex
 
 FIRST_YEAR = 2000
 LAST_YEAR = 2100
-
-
-def warning_colour() -> QColor:
-    """The app's warning colour (ui/palette.py), readable on light and dark palettes."""
-    return colours.WARNING.get()
 
 
 class YearAmountsModel(QAbstractTableModel):
@@ -259,11 +253,11 @@ class YearAmountsEditor(QWidget):
         self.remove_button.setEnabled(self.model.rowCount() > 0)
         if self.model.rowCount() == 0:
             self.sum_label.setText(self.tr("Ingen fordeling per år."))
-            self.sum_label.setStyleSheet("")
+            colours.set_colour_style(self.sum_label, "")
             return
         reference = self.reference() if self.reference else None
         text = self.tr("Sum: %s") % format_kroner(total)
-        style = ""
+        differs = False
         if isinstance(reference, int) and reference != total:
             text = self.tr("Sum: %s, %s: %s (differanse %s)") % (
                 format_kroner(total),
@@ -271,6 +265,6 @@ class YearAmountsEditor(QWidget):
                 format_kroner(reference),
                 format_kroner(abs(reference - total)),
             )
-            style = f"color: {warning_colour().name()};"
+            differs = True
         self.sum_label.setText(text)
-        self.sum_label.setStyleSheet(style)
+        colours.set_colour_style(self.sum_label, "color: {};" if differs else "", colours.WARNING)

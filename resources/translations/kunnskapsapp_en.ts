@@ -488,6 +488,13 @@ What the database holds now is kept as a separate copy in %3.</translation>
     </message>
 </context>
 <context>
+    <name>BarChart</name>
+    <message>
+        <source>Venstre og høyre piltast går fra søyle til søyle.</source>
+        <translation>The left and right arrow keys go from bar to bar.</translation>
+    </message>
+</context>
+<context>
     <name>BudgetPlanModel</name>
     <message>
         <source>Bevilgning</source>
@@ -1064,6 +1071,10 @@ Copy the report below and send it to user support, with a short description of w
     <message>
         <source>Forfalt: %1. Per uke: %2.</source>
         <translation>Overdue: %1. Per week: %2.</translation>
+    </message>
+    <message>
+        <source>Enter viser ukens frister under Frister.</source>
+        <translation>Enter shows the week&apos;s deadlines under Deadlines.</translation>
     </message>
     <message>
         <source>Antall</source>
@@ -2593,10 +2604,6 @@ Copy the report below and send it to user support, with a short description of w
     <message>
         <source>Utseende</source>
         <translation>Appearance</translation>
-    </message>
-    <message>
-        <source>Kunnskapsapp bruker det nye utseendet neste gang programmet starter.</source>
-        <translation>Kunnskapsapp uses the new appearance the next time it starts.</translation>
     </message>
     <message>
         <source>Kunnskapsapp bruker %1 neste gang programmet starter.</source>

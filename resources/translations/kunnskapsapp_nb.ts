@@ -486,6 +486,13 @@ Det databasen inneholder nå, blir tatt vare på som en egen kopi i %3.</source>
     </message>
 </context>
 <context>
+    <name>BarChart</name>
+    <message>
+        <source>Venstre og høyre piltast går fra søyle til søyle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BudgetPlanModel</name>
     <message>
         <source>Bevilgning</source>
@@ -1057,6 +1064,10 @@ Kopier rapporten under og send den til brukerstøtte, med en kort beskrivelse av
     </message>
     <message>
         <source>Forfalt: %1. Per uke: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter viser ukens frister under Frister.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2582,10 +2593,6 @@ Kopier rapporten under og send den til brukerstøtte, med en kort beskrivelse av
     </message>
     <message>
         <source>Utseende</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kunnskapsapp bruker det nye utseendet neste gang programmet starter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

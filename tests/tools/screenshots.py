@@ -254,6 +254,30 @@ def main() -> None:
         wait_until(app, control.hasFocus, f"the focus on {name}")
         grab(name)
 
+    # a dashboard chart with the keyboard on it: the ring, a week highlighted by the arrows
+    from kunnskapsapp.ui.bar_chart import BarChart
+
+    dashboard = show_loaded(app, window, "dashboard")
+    chart = dashboard.findChild(BarChart, "deadlineChart")
+    dashboard.findChild(QWidget, "dashboardScroll").ensureWidgetVisible(chart)
+    chart.setFocus()
+    wait_until(app, chart.hasFocus, "the focus on the chart")
+    chart.highlight(2)
+    grab("focus-chart")
+
+    # a project's tabs: Veiledere for a PhD project, none for another form
+    projects = show_loaded(app, window, "projects")
+    by_form: dict[str, int] = {}
+    for row in range(projects.proxy.rowCount()):
+        record = projects.table_model.record(
+            projects.proxy.mapToSource(projects.proxy.index(row, 0)).row()
+        )
+        by_form.setdefault(str(record.get("form")), row)
+    for form, name in (("phd", "projects-form-phd"), ("innovation", "projects-form-innovation")):
+        if form in by_form:
+            projects.view.setCurrentIndex(projects.proxy.index(by_form[form], 0))
+            grab(name)
+
     # dialogs a user meets often
     agreements = window.show_page("agreements")
     from kunnskapsapp.ui.pages.agreements import EvaluationDialog, TerminateDialog

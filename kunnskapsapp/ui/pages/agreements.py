@@ -265,7 +265,7 @@ class AgreementsPage(ListPage):
         self.evaluation_note = QLabel(self.form)
         self.evaluation_note.setObjectName("evaluationNote")
         self.evaluation_note.setWordWrap(True)
-        self.evaluation_note.setStyleSheet(f"color: {colours.MUTED.css()};")
+        colours.set_colour_style(self.evaluation_note, "color: {};", colours.MUTED)
         interval = self.form.rows["evaluation_interval_months"].widget
         container = interval.parentWidget()
         layout = container.layout() if container is not None else None

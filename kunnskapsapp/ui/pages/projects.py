@@ -38,6 +38,11 @@ from kunnskapsapp.ui.table import Column
 from kunnskapsapp.ui.widgets import accept_cancel_buttons
 
 
+def _has_supervisors(form: Any) -> bool:
+    """Whether a project of the form chosen (a code, or none yet) has a Veiledere tab."""
+    return any(kind.has_supervisors for kind in ProjectForm if kind == form)
+
+
 def _overlaps_year(record: Record, year: int) -> bool:
     start: date | None = record.get("start_date")
     end: date | None = record.get("end_date")
@@ -409,6 +414,7 @@ class ProjectsPage(ListPage):
                         m.Supervisor, [(self.tr("Veileder"), ["project_id", "person_id", "role"])]
                     ),
                     "supervisors",
+                    shown_when=("form", _has_supervisors),
                 ),
                 ChildSpec(
                     self.tr("Finansiering"),

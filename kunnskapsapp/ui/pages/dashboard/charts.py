@@ -112,7 +112,7 @@ class FundChartSection(Section):
                 .replace("%2", format_kroner(fy.allocated))
             )
         allocated = Bar(fy.allocated, tip, "warning" if fy.over_committed else "used")
-        return BarGroup(year, [appropriation, allocated])
+        return BarGroup(year, [appropriation, allocated], spoken=self._in_words(fy))
 
     def _in_words(self, fy: FundYear) -> str:
         text = (
@@ -184,7 +184,9 @@ class DeadlineChartSection(Section):
             ),
             description=self.tr("Forfalt: %1. Per uke: %2.")
             .replace("%1", self._deadlines(weeks.overdue))
-            .replace("%2", in_words),
+            .replace("%2", in_words)
+            + " "
+            + self.tr("Enter viser ukens frister under Frister."),
             axis_caption=self.tr("Antall"),
             group_caption=self.tr("Uke"),
             integer=True,

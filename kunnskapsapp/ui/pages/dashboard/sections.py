@@ -136,7 +136,7 @@ class Section(QFrame):
         self.empty.setWordWrap(True)
         # Muted, 4.5:1 on the window (a disabled label's grey is about 2:1, and a screen
         # reader calls it unavailable).
-        self.empty.setStyleSheet(f"color: {colours.MUTED.css()};")
+        colours.set_colour_style(self.empty, "color: {};", colours.MUTED)
         self.layout_.addWidget(self.empty)
         self.set_heading(None)
         self.show_empty(self.tr("Henter …"))
@@ -243,7 +243,7 @@ class FundSection(Section):
         self.warning = QLabel(self)
         self.warning.setObjectName("fundWarning")
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet(f"color: {colours.DANGER.css()}; font-weight: bold;")
+        colours.set_colour_style(self.warning, "color: {}; font-weight: bold;", colours.DANGER)
         self.warning.hide()
         self.layout_.addWidget(self.warning)
 

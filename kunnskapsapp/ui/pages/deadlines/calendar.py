@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QTextCharFormat
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -69,10 +69,7 @@ class DeadlineCalendar(QCalendarWidget):
         self._by_day: dict[date, list[Record]] = {}
         self._formatted: list[QDate] = []
         self._colours = calendar_colours()
-        for day in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
-            weekend = QTextCharFormat()
-            weekend.setForeground(self._colours["weekend"][0])
-            self.setWeekdayTextFormat(day, weekend)
+        self._paint_weekends()
         self.currentPageChanged.connect(lambda _y, _m: self._paint_page())
         self.clicked.connect(lambda d: self.day_chosen.emit(pydate(d)))
         self.activated.connect(lambda d: self.day_chosen.emit(pydate(d)))
@@ -84,6 +81,20 @@ class DeadlineCalendar(QCalendarWidget):
         self._by_day = dict(by_day)
         self._colours = calendar_colours()
         self._paint_page()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new palette (Innstillinger → Utseende): the days marked in its colours."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._colours = calendar_colours()
+            self._paint_weekends()
+            self._paint_page()
+
+    def _paint_weekends(self) -> None:
+        for day in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
+            weekend = QTextCharFormat()
+            weekend.setForeground(self._colours["weekend"][0])
+            self.setWeekdayTextFormat(day, weekend)
 
     def deadlines_on(self, day: date) -> list[Record]:
         return list(self._by_day.get(day, []))

@@ -6,7 +6,7 @@ from datetime import date, timedelta
 from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -241,6 +241,12 @@ class DeadlinesPage(ListPage):
         self._show_day_state()
         self._update_legend()
         return panel
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new palette (Innstillinger → Utseende): the calendar's legend in its colours."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "legend"):
+            self._update_legend()
 
     def _update_legend(self) -> None:
         colours = calendar_colours()

@@ -30,12 +30,12 @@ from kunnskapsapp.services import crud, fund
 from kunnskapsapp.services.database import Database
 from kunnskapsapp.services.fund import FundYear
 from kunnskapsapp.services.records import Record
+from kunnskapsapp.ui import palette as colours
 from kunnskapsapp.ui.form import EntityDialog, FormSpec, choices_of, confirm_delete
 from kunnskapsapp.ui.icons import set_icon
 from kunnskapsapp.ui.pages.fund.common import (
     kr,
     no_project_chosen,
-    red,
 )
 from kunnskapsapp.ui.table import (
     Column,
@@ -172,7 +172,7 @@ class AllocationsBox(QGroupBox):
             if status.allocations > self.background_above:
                 self.reading = True
                 self.summary.setText(self.tr("Henter …"))
-                self.summary.setStyleSheet("")
+                colours.set_colour_style(self.summary, "")
                 prepare, db, known = self.model.preparer(), self.db, status
 
                 def read() -> PreparedRows:
@@ -195,10 +195,10 @@ class AllocationsBox(QGroupBox):
             self.model.set_rows(rows)
         if status.over_committed:
             self.summary.setText(self.tr("Overbelastet med %s") % kr(-status.left))
-            self.summary.setStyleSheet(f"color: {red().name()}; font-weight: bold;")
+            colours.set_colour_style(self.summary, "color: {}; font-weight: bold;", colours.DANGER)
         else:
             self.summary.setText(self.tr("Ledig: %s") % kr(status.left))
-            self.summary.setStyleSheet("")
+            colours.set_colour_style(self.summary, "")
         self.view.resizeColumnsToContents()
         for column in range(self.model.columnCount()):
             self.view.setColumnWidth(column, min(self.view.columnWidth(column), 260))

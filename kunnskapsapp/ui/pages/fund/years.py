@@ -25,6 +25,7 @@ from kunnskapsapp.domain import models as m
 from kunnskapsapp.services import clock, fund
 from kunnskapsapp.services.database import Database
 from kunnskapsapp.services.records import Record
+from kunnskapsapp.ui import palette as colours
 from kunnskapsapp.ui import settings
 from kunnskapsapp.ui.form import FormSpec
 from kunnskapsapp.ui.i18n import QT_TRANSLATE_NOOP
@@ -35,7 +36,6 @@ from kunnskapsapp.ui.pages.fund.common import (
     first_look,
     hide_heading,
     over_commitment_text,
-    red,
     top_bar,
 )
 from kunnskapsapp.ui.table import Column
@@ -188,7 +188,7 @@ class FundYearsTab(ListPage):
         years = [fund.year_of_row(r) for r in rows]
         text = over_commitment_text(years)
         self.warning.setText(text)
-        self.warning.setStyleSheet(f"color: {red().name()}; font-weight: bold;")
+        colours.set_colour_style(self.warning, "color: {}; font-weight: bold;", colours.DANGER)
         self.warning.setVisible(bool(text))
         plan = fund.plan_of_rows(rows)  # the rows' own figures: no second read
         self.plan_model.set_years(plan)

@@ -136,8 +136,8 @@ class AgendaTable(ChildTable):
             .replace("%2", str(duration))
             .replace("%3", count_noun(total - duration, *minutes))
         )
-        self.total_label.setStyleSheet(
-            "" if total <= duration else f"color: {colours.WARNING.css()};"
+        colours.set_colour_style(
+            self.total_label, "" if total <= duration else "color: {};", colours.WARNING
         )
         self.total_label.show()
 
@@ -191,7 +191,7 @@ class OutcomeTable(ChildTable):
         super().__init__(db, spec, parent)
         self.notice.setObjectName("outcomeNotice")
         self.notice.setWordWrap(True)
-        self.notice.setStyleSheet(f"color: {colours.SUCCESS.css()};")
+        colours.set_colour_style(self.notice, "color: {};", colours.SUCCESS)
         self.notice.hide()
         box_layout(self).addWidget(self.notice)
         self.view.setWordWrap(False)
