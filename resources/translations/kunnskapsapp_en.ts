@@ -2865,18 +2865,6 @@ Copy the report below and send it to user support, with a short description of w
         <translation>The follow-up item has been added to the deadline list with the deadline %s.</translation>
     </message>
     <message>
-        <source>Sakslisten er beregnet til %1, men møtet varer %2.</source>
-        <translation>The agenda is planned for %1, but the meeting lasts %2.</translation>
-    </message>
-    <message>
-        <source>minutt</source>
-        <translation>minute</translation>
-    </message>
-    <message>
-        <source>minutter</source>
-        <translation>minutes</translation>
-    </message>
-    <message>
         <source>Åpne avtalen</source>
         <translation>Open the agreement</translation>
     </message>

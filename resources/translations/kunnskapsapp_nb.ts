@@ -2859,18 +2859,6 @@ Kopier rapporten under og send den til brukerstøtte, med en kort beskrivelse av
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sakslisten er beregnet til %1, men møtet varer %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>minutt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>minutter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Åpne avtalen</source>
         <translation type="unfinished"></translation>
     </message>
