@@ -1612,7 +1612,7 @@
     </message>
     <message>
         <source>avvist</source>
-        <translation>refused</translation>
+        <translation>rejected</translation>
     </message>
     <message>
         <source>rad</source>
@@ -1747,7 +1747,7 @@
     </message>
     <message>
         <source>avviste</source>
-        <translation>refused</translation>
+        <translation>rejected</translation>
     </message>
     <message>
         <source>rader</source>
