@@ -57,6 +57,63 @@ class Lower:
     value: Any
 
 
+@dataclass(frozen=True)
+class Plural:
+    """An entity's plural noun in a message (`prosjekter`); `spec` is its `EntitySpec`."""
+
+    spec: Any
+
+
+@dataclass(frozen=True)
+class Number:
+    """A count in a message: `1 250`, or `1,250` in an English window."""
+
+    n: int
+
+
+@dataclass(frozen=True)
+class Count:
+    """A count with its word in a message: `1 minutt`, `45 minutter`. The window in English
+    reads the words as nouns (kunnskapsapp.domain.i18n: contexts `Singular` and `Plural`), so
+    they must be literal strings for the catalogue's tool to find them."""
+
+    n: int
+    singular: str
+    plural: str
+
+
+@dataclass(frozen=True)
+class Percent:
+    """A rate (0.5 for 50 %) in a message: `50,0 %`, or `50.0%` in an English window."""
+
+    rate: float
+
+
+class Phrase(str):
+    """A Norwegian text a service gives the window (a warning, why a day is no working day,
+    what an import does with a row), made as a `ValidationError`'s message is: the text
+    itself is the Norwegian, so reports, exports and the command line read it as they read
+    any text; `template`, `values` and `context` let the window show it in its own language
+    (kunnskapsapp.domain.i18n.message). A literal template is found by the catalogue's tool;
+    a phrase made from data (a field's label) must be in `i18n.catalogue()` already."""
+
+    template: str
+    values: tuple[Any, ...]
+    context: str
+
+    def __new__(cls, template: str, *values: Any, context: str = "Validation") -> Phrase:
+        phrase = super().__new__(cls, fill(template, values, norwegian))
+        phrase.template = template
+        phrase.values = values
+        phrase.context = context
+        return phrase
+
+    @classmethod
+    def of(cls, error: ValidationError) -> Phrase:
+        """A validation error's message as a phrase (the same Norwegian text)."""
+        return cls(error.template, *error.values, context=error.context)
+
+
 def fill(template: str, values: tuple[Any, ...], shown: Any) -> str:
     """`template` with `%1`, `%2`, ... replaced by `shown(value)` in one pass, so that a value
     that itself holds `%2` (a title someone typed) stays as it is."""
@@ -76,6 +133,18 @@ def norwegian(value: Any) -> str:
         return norwegian(value.value).lower()
     if isinstance(value, Kroner):
         return format_kroner(value.amount)
+    if isinstance(value, Number | Count):
+        from kunnskapsapp.domain.language import count_noun, format_count
+
+        if isinstance(value, Number):
+            return format_count(value.n)
+        return count_noun(value.n, value.singular, value.plural)
+    if isinstance(value, Plural):
+        return str(value.spec.plural)
+    if isinstance(value, Percent):
+        from kunnskapsapp.domain.rules import percent_text
+
+        return percent_text(value.rate)
     if isinstance(value, datetime):
         return f"{value:%d.%m.%Y %H:%M}"
     if isinstance(value, date):

@@ -26,7 +26,10 @@ in the services' source, each under the context it is asked with:
 - the nouns: `Singular` and `Plural` (some nouns are the same in both, `årsbeløp`, and differ
   in English), and `Lists` for the «og» that ends a list of counts;
 - messages: the context their ValidationError names (`Validation`, the default; `Records`
-  for the checks every record gets in services/crud.py).
+  for the checks every record gets in services/crud.py);
+- the services' phrases (`errors.Phrase`: a warning, a holiday's name, what an import does
+  with a row): the context they name (`Funding`, `Meeting`, `Holiday`, `Import`), and the
+  words of a `Count` in them under `Singular` and `Plural`.
 """
 
 from __future__ import annotations
@@ -38,13 +41,14 @@ from typing import Any
 from kunnskapsapp.domain.base import Base
 from kunnskapsapp.domain.entities import ENTITIES, EntitySpec, FieldSpec, entity
 from kunnskapsapp.domain.enums import LabelledEnum
-from kunnskapsapp.domain.errors import Lower, fill, norwegian
+from kunnskapsapp.domain.errors import Count, Lower, Number, Phrase, Plural, fill, norwegian
 
 Translate = Callable[[str, str], str]
 
 SINGULAR = "Singular"
 PLURAL = "Plural"
 LISTS = "Lists"
+MONTH = "Month"
 AND = "og"  # the last two of a list: «2 frister og 1 sak»
 
 
@@ -157,23 +161,33 @@ def counts_text(counts: Mapping[str, int]) -> str:
 
 
 def message(error: Any, value_text: Callable[[Any], str] | None = None) -> str:
-    """A domain error's message in the window's language.
+    """A domain error's message, or a service's `Phrase`, in the window's language.
 
-    A `ValidationError`'s template is translated in its context and filled in: a field with
-    its translated label, an entity with its translated noun, a choice with its translated
-    label, any other value with `value_text` (the window's dates and amounts; the Norwegian
-    way when not given). Any other error gives its message as it is."""
+    A `ValidationError`'s (or a `Phrase`'s) template is translated in its context and filled
+    in: a field with its translated label, an entity with its translated noun, a choice with
+    its translated label, a phrase translated in turn, a `Count`'s words as nouns, any other
+    value with `value_text` (the window's dates, amounts and numbers; the Norwegian way when
+    not given).
+    Any other error (or text) gives its message as it is."""
     template = getattr(error, "template", None)
     if template is None:
         return str(getattr(error, "message", error))
 
     def shown(value: Any) -> str:
+        if isinstance(value, Phrase):
+            return message(value, value_text)
         if isinstance(value, Lower):
             return shown(value.value).lower()
+        if isinstance(value, Count):
+            one = abs(value.n) == 1
+            noun = tr(SINGULAR, value.singular) if one else tr(PLURAL, value.plural)
+            return f"{shown(Number(value.n))} {noun}"
         if isinstance(value, FieldSpec):
             return field_label(value)
         if isinstance(value, EntitySpec):
             return singular(value)
+        if isinstance(value, Plural):
+            return plural(value.spec)
         if isinstance(value, enum.Enum):
             return enum_label(value)
         return value_text(value) if value_text is not None else norwegian(value)
@@ -217,6 +231,10 @@ def _all_words() -> Iterator[tuple[str, str]]:
     for spec in ENTITIES:
         yield PLURAL, spec.plural
     yield LISTS, AND
+    from kunnskapsapp.domain.language import MONTHS
+
+    for month in MONTHS:  # in the import's date messages (context `Month`)
+        yield MONTH, month
 
 
 def _enums() -> list[type[LabelledEnum]]:

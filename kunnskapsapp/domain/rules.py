@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from kunnskapsapp.domain.enums import AgreementStatus, FundingStatus, ProjectStatus
+from kunnskapsapp.domain.errors import Count, Kroner, Percent, Phrase
 
 ORG_NUMBER_WEIGHTS = (3, 2, 7, 6, 5, 4, 3, 2)
 _EMAIL = re.compile(r"^[^@\s<>(),;:\"]+@[^@\s<>(),;:\"]+\.[A-Za-z]{2,}$")
@@ -203,21 +204,62 @@ def funding_parts_warning(
     own_in_kind: int | None = 0,
     other_external: int = 0,
 ) -> str:
-    """A Norwegian warning when granted + other external funding + own contribution is not the
-    total cost; "" when they add up or the total cost or the granted amount is missing."""
+    """A Norwegian warning (a `Phrase` the window translates) when granted + other external
+    funding + own contribution is not the total cost; "" when they add up or the total cost
+    or the granted amount is missing."""
     if total_cost is None or granted is None:
         return ""
     own = own_contribution(total_cost, granted, own_cash, own_in_kind, other_external)
     parts = granted + other_external + own
     if parts == total_cost:
         return ""
-    other = (
-        f" + annen ekstern finansiering {format_kroner(other_external)}" if other_external else ""
+    if other_external:
+        return Phrase(
+            "Delene går ikke opp i totalkostnaden: innvilget %1 + annen ekstern finansiering "
+            "%2 + egenandel %3 = %4, men totalkostnaden er %5.",
+            Kroner(granted),
+            Kroner(other_external),
+            Kroner(own),
+            Kroner(parts),
+            Kroner(total_cost),
+            context="Funding",
+        )
+    return Phrase(
+        "Delene går ikke opp i totalkostnaden: innvilget %1 + egenandel %2 = %3, men "
+        "totalkostnaden er %4.",
+        Kroner(granted),
+        Kroner(own),
+        Kroner(parts),
+        Kroner(total_cost),
+        context="Funding",
     )
-    return (
-        f"Delene går ikke opp i totalkostnaden: innvilget {format_kroner(granted)}{other} "
-        f"+ egenandel {format_kroner(own)} = {format_kroner(parts)}, "
-        f"men totalkostnaden er {format_kroner(total_cost)}."
+
+
+def support_rate_warning(rate: float | None, maximum: int | None, scheme_code: str) -> str:
+    """A Norwegian warning (a `Phrase`) when the support rate is over the scheme's maximum;
+    "" when it is not."""
+    if rate is None or not over_scheme_maximum(rate, maximum):
+        return ""
+    return Phrase(
+        "Støttegraden er %1, over maksimum for %2 (%3 %).",
+        Percent(rate),
+        scheme_code,
+        maximum,
+        context="Funding",
+    )
+
+
+def agenda_warning(agenda_minutes: int, meeting_minutes: int | None) -> str:
+    """A Norwegian warning (a `Phrase`) when the agenda is longer than the meeting; ""
+    when it fits."""
+    duration = meeting_minutes or 0
+    if agenda_minutes <= duration:
+        return ""
+    return Phrase(
+        "Sakslisten er beregnet til %1, men møtet varer %2.",
+        Count(agenda_minutes, "minutt", "minutter"),
+        Count(duration, "minutt", "minutter"),
+        context="Meeting",
     )
 
 
@@ -246,29 +288,38 @@ def _norwegian_holidays(year: int) -> dict[date, str]:
     """Norway's public holidays (helligdagsloven, and 1 and 17 May by the law of 1947): the
     rule itself, not a package of every country's calendars that took 0.1–0.2 s to import."""
     easter = easter_sunday(year)
-    after_easter = {
-        -3: "Skjærtorsdag",
-        -2: "Langfredag",
-        0: "Første påskedag",
-        1: "Andre påskedag",
-        39: "Kristi himmelfartsdag",
-        49: "Første pinsedag",
-        50: "Andre pinsedag",
-    }
-    fixed = {
-        (1, 1): "Første nyttårsdag",
-        (5, 1): "Arbeidernes dag",
-        (5, 17): "Grunnlovsdag",
-        (12, 25): "Første juledag",
-        (12, 26): "Andre juledag",
-    }
     names: dict[date, list[str]] = {}
-    for n, name in after_easter.items():
+    for n, name in _AFTER_EASTER.items():
         names.setdefault(easter + timedelta(days=n), []).append(name)
-    for (month, day), name in fixed.items():
+    for (month, day), name in _FIXED_HOLIDAYS.items():
         names.setdefault(date(year, month, day), []).append(name)
     # Two on one day (17 May 2027 is also Whit Monday): "Andre pinsedag og Grunnlovsdag"
-    return {day: " og ".join(sorted(both)) for day, both in names.items()}
+    return {
+        day: both[0] if len(both) == 1 else Phrase("%1 og %2", *sorted(both), context="Holiday")
+        for day, both in names.items()
+    }
+
+
+# The names are phrases, so that a window in English shows them in English (context
+# `Holiday`); reports and exports read the Norwegian.
+_AFTER_EASTER = {
+    -3: Phrase("Skjærtorsdag", context="Holiday"),
+    -2: Phrase("Langfredag", context="Holiday"),
+    0: Phrase("Første påskedag", context="Holiday"),
+    1: Phrase("Andre påskedag", context="Holiday"),
+    39: Phrase("Kristi himmelfartsdag", context="Holiday"),
+    49: Phrase("Første pinsedag", context="Holiday"),
+    50: Phrase("Andre pinsedag", context="Holiday"),
+}
+_FIXED_HOLIDAYS = {
+    (1, 1): Phrase("Første nyttårsdag", context="Holiday"),
+    (5, 1): Phrase("Arbeidernes dag", context="Holiday"),
+    (5, 17): Phrase("Grunnlovsdag", context="Holiday"),
+    (12, 25): Phrase("Første juledag", context="Holiday"),
+    (12, 26): Phrase("Andre juledag", context="Holiday"),
+}
+SATURDAY = Phrase("Lørdag", context="Holiday")
+SUNDAY = Phrase("Søndag", context="Holiday")
 
 
 def holiday_name(day: date) -> str | None:
@@ -284,14 +335,15 @@ def is_weekend(day: date) -> bool:
 
 
 def non_working_reason(day: date) -> str | None:
-    """Why `day` is not a working day ("Lørdag", "Søndag" or the holiday's name), or None."""
+    """Why `day` is not a working day ("Lørdag", "Søndag" or the holiday's name, a `Phrase`
+    the window shows in its own language), or None."""
     holiday = holiday_name(day)
     if holiday:
         return holiday
     if day.weekday() == 5:
-        return "Lørdag"
+        return SATURDAY
     if day.weekday() == 6:
-        return "Søndag"
+        return SUNDAY
     return None
 
 

@@ -12,7 +12,7 @@ from sqlalchemy import Integer
 
 from kunnskapsapp.domain.base import Base
 from kunnskapsapp.domain.entities import EntitySpec, FieldKind
-from kunnskapsapp.domain.errors import DomainError
+from kunnskapsapp.domain.errors import DomainError, Phrase, Plural
 from kunnskapsapp.exchange import csv_format, values, xlsx_format
 from kunnskapsapp.exchange.values import ExchangeError, Location, column_name
 from kunnskapsapp.exchange.workbook import (
@@ -109,16 +109,33 @@ def bind(
             target = mapped
         found = by_header.get(norm(target))
         if found is None:
-            wanted = f"«{target}»" if target != text else "Den"
-            raise ExchangeError(
-                f"Ukjent kolonne for {spec.plural}: {wanted} er ikke en av kolonnene i arket "
-                f"{DOCUMENTATION_SHEET} i en eksportert arbeidsbok. Gi kolonnen et av de "
-                "navnene, eller pek den ut med --map.",
-                where,
-            )
+            if target != text:
+                unknown = Phrase(
+                    "Ukjent kolonne for %1: «%2» er ikke en av kolonnene i arket %3 i en "
+                    "eksportert arbeidsbok. Gi kolonnen et av de navnene, eller pek den ut med "
+                    "--map.",
+                    Plural(spec),
+                    target,
+                    DOCUMENTATION_SHEET,
+                    context="Import",
+                )
+            else:
+                unknown = Phrase(
+                    "Ukjent kolonne for %1: Den er ikke en av kolonnene i arket %2 i en "
+                    "eksportert arbeidsbok. Gi kolonnen et av de navnene, eller pek den ut med "
+                    "--map.",
+                    Plural(spec),
+                    DOCUMENTATION_SHEET,
+                    context="Import",
+                )
+            raise ExchangeError(unknown, where)
         if found.header in seen:
             raise ExchangeError(
-                f"Kolonnen finnes to ganger (også i kolonne {column_name(seen[found.header])}).",
+                Phrase(
+                    "Kolonnen finnes to ganger (også i kolonne %1).",
+                    column_name(seen[found.header]),
+                    context="Import",
+                ),
                 where,
             )
         seen[found.header] = index
@@ -219,11 +236,14 @@ def _id_value(model: type[Base], raw: Any, where: Location) -> Any:
     if _id_is_int(model):
         number = values.parse("count", str(raw), where) if isinstance(raw, str) else raw
         if not isinstance(number, int | float) or int(number) != number:
-            raise ExchangeError(f"«{raw}» er ikke en gyldig id.", where)
+            raise ExchangeError(Phrase("«%1» er ikke en gyldig id.", raw, context="Import"), where)
         return int(number)
     text = str(raw).strip()
     if len(text) > 36:
-        raise ExchangeError(f"«{text[:40]}…» er ikke en gyldig id (høyst 36 tegn).", where)
+        raise ExchangeError(
+            Phrase("«%1…» er ikke en gyldig id (høyst 36 tegn).", text[:40], context="Import"),
+            where,
+        )
     return text
 
 
@@ -237,7 +257,9 @@ def _value(sheet: Sheet, col: SheetColumn, raw: Any, where: Location) -> Any:
     f = col.field
     if f is not None and f.kind is FieldKind.PERCENT and parsed is not None:
         if parsed != int(parsed):
-            raise ExchangeError(f"«{raw}» er ikke en hel prosent.", where)
+            raise ExchangeError(
+                Phrase("«%1» er ikke en hel prosent.", raw, context="Import"), where
+            )
         parsed = int(parsed)
     return parsed
 

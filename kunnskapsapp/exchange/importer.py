@@ -14,8 +14,10 @@ the database does not have: it is added with just its name, and listed in the re
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Literal
 
@@ -24,8 +26,7 @@ from sqlalchemy import select
 from kunnskapsapp.domain import models as m
 from kunnskapsapp.domain.base import Base, new_id
 from kunnskapsapp.domain.entities import EntitySpec, FieldKind, entity
-from kunnskapsapp.domain.errors import DomainError, ValidationError
-from kunnskapsapp.domain.language import count_noun
+from kunnskapsapp.domain.errors import Count, DomainError, Phrase, ValidationError
 from kunnskapsapp.domain.rules import format_date
 from kunnskapsapp.exchange.import_file import Mapping, Row, Sheet, norm, parse_row, read_file
 from kunnskapsapp.exchange.values import ExchangeError, Location, column_name
@@ -45,6 +46,9 @@ ACTION_TEXT = {
 
 @dataclass
 class Change:
+    """A field the import changes: its label and the values before and after, as text (the
+    window shows the phrases among them in its own language)."""
+
     label: str
     old: str
     new: str
@@ -59,7 +63,9 @@ class RowResult:
     action: Action
     name: str = ""
     row_id: Any = None
-    message: str = ""  # for a refused row: where (column) and why
+    # For a refused row: where (column) and why; for an organisation or person the import
+    # adds, why. A `Phrase` (Norwegian as text) the window shows in its own language.
+    message: str = ""
     changes: list[Change] = field(default_factory=list)
 
     def line(self) -> str:
@@ -91,19 +97,30 @@ class ImportResult:
         return any(r.action in ("add", "update") for r in self.rows)
 
     def summary(self) -> str:
-        """`1 ny, 2 endrede, 0 uendrede og 1 avvist – 4 rader i alt.`"""
-        return (
-            f"{count_noun(self.count('add'), 'ny', 'nye')}, "
-            f"{count_noun(self.count('update'), 'endret', 'endrede')}, "
-            f"{count_noun(self.count('unchanged'), 'uendret', 'uendrede')} og "
-            f"{count_noun(self.count('refuse'), 'avvist', 'avviste')} – "
-            f"{count_noun(len(self.rows), 'rad', 'rader')} i alt."
+        """`1 ny, 2 endrede, 0 uendrede og 1 avvist – 4 rader i alt.` (a `Phrase`)"""
+        return Phrase(
+            "%1, %2, %3 og %4 – %5 i alt.",
+            Count(self.count("add"), "ny", "nye"),
+            Count(self.count("update"), "endret", "endrede"),
+            Count(self.count("unchanged"), "uendret", "uendrede"),
+            Count(self.count("refuse"), "avvist", "avviste"),
+            Count(len(self.rows), "rad", "rader"),
+            context="Import",
         )
 
 
 class _Refused(Exception):
     def __init__(self, message: str) -> None:
         self.message = message
+
+
+def _phrase(error: DomainError) -> str:
+    """A domain error's message as the window may translate it."""
+    if isinstance(error, ValidationError):
+        return Phrase.of(error)
+    if isinstance(error, ExchangeError):
+        return error.phrase
+    return error.message
 
 
 class _Rollback(Exception):
@@ -166,7 +183,7 @@ class _Index:
         try:
             obj = crud.create_in(self.session, model, {"name": clean})
         except DomainError as error:
-            raise _Refused(error.message) from None
+            raise _Refused(_phrase(error)) from None
         self.held.append(obj)
         self.add(entity(model), obj.id, {**crud.current_values(obj), "id": obj.id})
         self.created.append((model, obj.id, clean))
@@ -182,14 +199,17 @@ class _Index:
     def resolve(self, model: type[Base], name: str) -> Any:
         self.load(model)
         found = sorted(self.names[model].get(norm(name), set()), key=str)
-        noun = entity(model).singular
         if not found and self.create_missing and model in CREATABLE:
             return self.create(model, name)
         if not found:
-            raise _Refused(f"Fant ingen {noun} som heter «{name}».")
+            raise _Refused(
+                Phrase("Fant ingen %1 som heter «%2».", entity(model), name, context="Import")
+            )
         if len(found) > 1:
             shown = ", ".join(f"{self.labels[model][i]} (id {str(i)[:8]})" for i in found[:5])
-            raise _Refused(f"«{name}» passer på flere: {shown}. Oppgi id-en.")
+            raise _Refused(
+                Phrase("«%1» passer på flere: %2. Oppgi id-en.", name, shown, context="Import")
+            )
         return found[0]
 
 
@@ -227,7 +247,7 @@ def _resolve_references(row: Row, index: _Index) -> None:
 
 
 def _missing(model: type[Base], ref: Any) -> Any:
-    raise _Refused(f"Fant ingen {entity(model).singular} med id «{ref}».")
+    raise _Refused(Phrase("Fant ingen %1 med id «%2».", entity(model), ref, context="Import"))
 
 
 def _column_of(sheet: Sheet, name: str, *, names: bool = False) -> str:
@@ -236,9 +256,17 @@ def _column_of(sheet: Sheet, name: str, *, names: bool = False) -> str:
         if col is not None and col.name == name and col.role in roles:
             return column_name(c, sheet.header[c])
     spec = sheet.spec
-    if spec.has_field(name) or spec.has_link(name):
-        return f"«{spec.label_of(name)}» (finnes ikke i filen)"
+    if spec.has_field(name):
+        return Phrase("«%1» (finnes ikke i filen)", spec.field(name), context="Import")
+    if spec.has_link(name):
+        return Phrase("«%1» (finnes ikke i filen)", _label(spec, name), context="Import")
     return ""
+
+
+def _label(spec: EntitySpec, name: str) -> str:
+    """A field's or a link's label, as a phrase the window translates (the entity's words)."""
+    label = spec.label_of(name)
+    return label if label == name else Phrase(label, context=spec.model.__name__)
 
 
 def _located(row: Row, name: str, fn: Any, *, names: bool = False) -> Any:
@@ -261,9 +289,12 @@ def _match(row: Row, index: _Index, seen: dict[tuple[type[Base], Any], tuple[str
             if given is not None:  # an id this database does not know: a row it has?
                 found = {i for i in found if i in index.stored[model]}
             if len(found) > 1:
-                labels = " + ".join(spec.label_of(n) for n in names)
                 raise ExchangeError(
-                    f"Flere rader har samme {labels}; oppgi id-en.",
+                    Phrase(
+                        "Flere rader har samme %1; oppgi id-en.",
+                        _key_words([names], spec),
+                        context="Import",
+                    ),
                     Location(row.number, "", row.sheet.name),
                 )
             if found:
@@ -274,7 +305,13 @@ def _match(row: Row, index: _Index, seen: dict[tuple[type[Base], Any], tuple[str
         if (model, row.row_id) in seen:
             sheet, number = seen[(model, row.row_id)]
             raise ExchangeError(
-                f"Samme rad som rad {number} i {sheet} (samme id eller {_key_words(spec)}).",
+                Phrase(
+                    "Samme rad som rad %1 i %2 (samme id eller %3).",
+                    number,
+                    sheet,
+                    _key_words(spec.natural_keys, spec),
+                    context="Import",
+                ),
                 Location(row.number, "", row.sheet.name),
             )
         row.exists = row.row_id in index.stored[model]
@@ -285,8 +322,17 @@ def _match(row: Row, index: _Index, seen: dict[tuple[type[Base], Any], tuple[str
     index.add(spec, row.row_id, record)
 
 
-def _key_words(spec: EntitySpec) -> str:
-    return " eller ".join(" + ".join(spec.label_of(n) for n in key) for key in spec.natural_keys)
+def _key_words(keys: Sequence[Sequence[str]], spec: EntitySpec) -> str:
+    """`Tittel + Startdato eller Kode`: the labels of natural keys, as a phrase the window
+    translates."""
+    either: str = ""
+    for key in keys:
+        labels: str = ""
+        for name in key:
+            label = _label(spec, name)
+            labels = Phrase("%1 + %2", labels, label, context="Import") if labels else label
+        either = Phrase("%1 eller %2", either, labels, context="Import") if either else labels
+    return either
 
 
 # --- Applying ------------------------------------------------------------------------------------
@@ -346,12 +392,20 @@ def _self_order(rows: list[Row]) -> list[Row]:
 
 
 def _shown(value: Any) -> str:
+    """A value in a change (`Status: Idé → Pågående`): a choice, Ja/Nei and dates as phrases
+    the window writes its own way."""
     if value is None:
         return ""
+    if isinstance(value, enum.Enum) and hasattr(value, "label"):
+        return Phrase("%1", value, context="Import")
     if hasattr(value, "label"):
         return str(value.label)
     if isinstance(value, bool):
-        return "Ja" if value else "Nei"
+        return Phrase("Ja", context="Import") if value else Phrase("Nei", context="Import")
+    if isinstance(value, datetime):
+        return Phrase("%1", value, context="Import")
+    if isinstance(value, date):
+        return Phrase("%1", value, context="Import")
     if hasattr(value, "strftime"):
         return value.strftime("%d.%m.%Y %H:%M") if hasattr(value, "hour") else format_date(value)
     if isinstance(value, list):
@@ -381,14 +435,14 @@ def _write(session: Any, row: Row, held: list[Any]) -> RowResult:
                 elif old == clean:
                     continue
                 changed[key] = clean
-                result.changes.append(Change(spec.label_of(key), _shown(old), _shown(clean)))
+                result.changes.append(Change(_label(spec, key), _shown(old), _shown(clean)))
             result.action = "update" if changed else "unchanged"
             if changed:
                 crud.update_in(session, model, row.row_id, changed)
-            result.name = spec.name_of({**current, **changed})
+            result.name = _name(spec, {**current, **changed})
         else:
             held.append(crud.create_in(session, model, row.fields, row_id=row.row_id))
-            result.name = spec.name_of({**row.fields, "id": row.row_id})
+            result.name = _name(spec, {**row.fields, "id": row.row_id})
     except ValidationError as error:
         where = Location(row.number, _column_of(row.sheet, error.field), row.sheet.name)
         return RowResult(
@@ -396,7 +450,7 @@ def _write(session: Any, row: Row, held: list[Any]) -> RowResult:
             row.number,
             "refuse",
             row_id=row.row_id,
-            message=f"{where}: {error.message}",
+            message=Phrase("%1: %2", where.phrase(), Phrase.of(error), context="Import"),
         )
     except DomainError as error:
         where = Location(row.number, "", row.sheet.name)
@@ -405,13 +459,23 @@ def _write(session: Any, row: Row, held: list[Any]) -> RowResult:
             row.number,
             "refuse",
             row_id=row.row_id,
-            message=f"{where}: {error.message}",
+            message=Phrase("%1: %2", where.phrase(), _phrase(error), context="Import"),
         )
     return result
 
 
+def _name(spec: EntitySpec, values: dict[str, Any]) -> str:
+    """A row's name (`EntitySpec.name_of`); one with words of its own (`Finansiering 269866`)
+    as a phrase the window translates."""
+    naming = spec.naming
+    if naming.template is None:
+        return spec.name_of(values)
+    name = Phrase(naming.template, *naming.values_of(values), context=spec.model.__name__)
+    return name if name == name.strip() else spec.name_of(values)
+
+
 def _refusal(sheet: Sheet, number: int, error: ExchangeError) -> RowResult:
-    return RowResult(sheet.name, number, "refuse", message=str(error))
+    return RowResult(sheet.name, number, "refuse", message=error.phrase)
 
 
 def _run(
@@ -433,7 +497,7 @@ def _run(
         for i in range(len(sheet.rows)):
             done += 1
             if done % 100 == 0:
-                progress.step(done, total, f"Leser {sheet.name}")
+                progress.step(done, total, Phrase("Leser %1", sheet.name, context="Import"))
             try:
                 row = parse_row(sheet, i)
                 _match(row, index, seen)
@@ -447,7 +511,9 @@ def _run(
         for row in _self_order(parsed[spec.table]):
             done += 1
             if done % 50 == 0:
-                progress.step(done, total, f"Importerer {row.sheet.name}")
+                progress.step(
+                    done, total, Phrase("Importerer %1", row.sheet.name, context="Import")
+                )
             before = len(index.created)
             try:
                 _resolve_references(row, index)
@@ -462,7 +528,7 @@ def _run(
                         "add",
                         name=name,
                         row_id=new,
-                        message=f"Ny {entity(model).singular}, nevnt i raden.",
+                        message=Phrase("Ny %1, nevnt i raden.", entity(model), context="Import"),
                     )
                 )
             result = _write(session, row, held)

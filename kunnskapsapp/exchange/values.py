@@ -11,7 +11,7 @@ from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any, Literal
 
-from kunnskapsapp.domain.errors import DomainError
+from kunnskapsapp.domain.errors import DomainError, Phrase
 from kunnskapsapp.domain.language import MONTHS
 
 Kind = Literal["text", "date", "datetime", "kroner", "count", "decimal", "percent", "bool"]
@@ -43,7 +43,12 @@ _SPACES = re.compile(r"[\s\u00a0\u202f\u2009]+")
 
 
 class ValueProblem(ValueError):
-    """A cell's text is not a value of its kind; `str()` is a Norwegian sentence."""
+    """A cell's text is not a value of its kind; `str()` is a Norwegian sentence, `phrase`
+    the same as a `Phrase` the window translates."""
+
+    def __init__(self, phrase: str) -> None:
+        super().__init__(phrase)
+        self.phrase = phrase
 
 
 @dataclass(frozen=True)
@@ -55,14 +60,20 @@ class Location:
     sheet: str = ""
 
     def __str__(self) -> str:
-        parts = []
+        return str(self.phrase())
+
+    def phrase(self) -> Phrase:
+        """`Ark «Prosjekter», rad 3, kolonne «Tittel» (C)`, as a phrase the window translates."""
+        column = self.column
+        if self.sheet and column:
+            return Phrase(
+                "Ark «%1», rad %2, kolonne %3", self.sheet, self.row, column, context="Import"
+            )
         if self.sheet:
-            parts.append(f"ark «{self.sheet}»")
-        parts.append(f"rad {self.row}")
-        if self.column:
-            parts.append(f"kolonne {self.column}")
-        text = ", ".join(parts)
-        return text[0].upper() + text[1:]
+            return Phrase("Ark «%1», rad %2", self.sheet, self.row, context="Import")
+        if column:
+            return Phrase("Rad %1, kolonne %2", self.row, column, context="Import")
+        return Phrase("Rad %1", self.row, context="Import")
 
 
 class ExchangeError(DomainError):
@@ -73,6 +84,14 @@ class ExchangeError(DomainError):
         self.reason = message
         self.where = where
         super().__init__(f"{where}: {message}" if where else message)
+
+    @property
+    def phrase(self) -> str:
+        """The message as the window shows it: a `Phrase` (the same Norwegian) where the
+        place and the reason are phrases, else the Norwegian text."""
+        if self.where is None:
+            return self.reason
+        return Phrase("%1: %2", self.where.phrase(), self.reason, context="Import")
 
 
 def column_letter(index: int) -> str:
@@ -109,14 +128,25 @@ def parse_date(text: str) -> date | None:
     else:
         iso = _ISO_DATE.match(text)
         if not iso:
-            raise ValueProblem(f"«{text}» er ikke en dato. Skriv datoen som dd.mm.åååå.")
+            raise ValueProblem(
+                Phrase("«%1» er ikke en dato. Skriv datoen som dd.mm.åååå.", text, context="Import")
+            )
         year, month, day = (int(g) for g in iso.groups())
     if not 1 <= month <= 12:
-        raise ValueProblem(f"«{text}» er ikke en gyldig dato: måneden må være 1–12.")
+        raise ValueProblem(
+            Phrase("«%1» er ikke en gyldig dato: måneden må være 1–12.", text, context="Import")
+        )
     last = calendar.monthrange(year, month)[1] if year >= 1 else 31
     if not 1 <= day <= last or year < 1:
         raise ValueProblem(
-            f"«{text}» er ikke en gyldig dato: {MONTHS[month - 1]} {year} har {last} dager."
+            Phrase(
+                "«%1» er ikke en gyldig dato: %2 %3 har %4 dager.",
+                text,
+                Phrase(MONTHS[month - 1], context="Month"),
+                year,
+                last,
+                context="Import",
+            )
         )
     return date(year, month, day)
 
@@ -132,11 +162,15 @@ def parse_datetime(text: str) -> datetime | None:
     time_part = time_part.strip() or "00:00"
     match = _TIME.match(time_part)
     if not match:
-        raise ValueProblem(f"«{text}» har ikke et klokkeslett som tt:mm.")
+        raise ValueProblem(
+            Phrase("«%1» har ikke et klokkeslett som tt:mm.", text, context="Import")
+        )
     hour, minute = int(match.group(1)), int(match.group(2))
     second = int(match.group(3) or 0)
     if hour > 23 or minute > 59 or second > 59:
-        raise ValueProblem(f"«{text}» har et klokkeslett som ikke finnes.")
+        raise ValueProblem(
+            Phrase("«%1» har et klokkeslett som ikke finnes.", text, context="Import")
+        )
     return datetime(day.year, day.month, day.day, hour, minute, second)
 
 
@@ -155,9 +189,17 @@ def parse_kroner(text: str) -> int | None:
     cleaned = cleaned.removeprefix("nok").removesuffix(",-").removesuffix(".-")
     match = re.fullmatch(r"(-?\d+)(?:,(\d+))?", cleaned)
     if not match:
-        raise ValueProblem(f"«{raw}» er ikke et beløp. Skriv hele kroner, f.eks. 1 250 000 kr.")
+        raise ValueProblem(
+            Phrase(
+                "«%1» er ikke et beløp. Skriv hele kroner, f.eks. 1 250 000 kr.",
+                raw,
+                context="Import",
+            )
+        )
     if match.group(2) and int(match.group(2)) != 0:
-        raise ValueProblem(f"«{raw}» har øre. Beløp føres i hele kroner, uten øre.")
+        raise ValueProblem(
+            Phrase("«%1» har øre. Beløp føres i hele kroner, uten øre.", raw, context="Import")
+        )
     return int(match.group(1))
 
 
@@ -169,7 +211,7 @@ def parse_count(text: str) -> int | None:
     cleaned = _number_text(raw)
     if re.fullmatch(r"-?\d+(?:,0+)?", cleaned):
         return int(cleaned.split(",")[0])
-    raise ValueProblem(f"«{raw}» er ikke et helt tall.")
+    raise ValueProblem(Phrase("«%1» er ikke et helt tall.", raw, context="Import"))
 
 
 def parse_decimal(text: str) -> Decimal | None:
@@ -181,14 +223,20 @@ def parse_decimal(text: str) -> Decimal | None:
     cleaned = _number_text(raw)
     if "," in cleaned:
         if not re.fullmatch(r"-?\d+,\d+", cleaned):
-            raise ValueProblem(f"«{raw}» er ikke et tall. Bruk desimalkomma, f.eks. 12,5.")
+            raise ValueProblem(
+                Phrase(
+                    "«%1» er ikke et tall. Bruk desimalkomma, f.eks. 12,5.", raw, context="Import"
+                )
+            )
         cleaned = cleaned.replace(",", ".")
     elif not re.fullmatch(r"-?\d+(?:\.\d+)?", cleaned):
-        raise ValueProblem(f"«{raw}» er ikke et tall. Bruk desimalkomma, f.eks. 12,5.")
+        raise ValueProblem(
+            Phrase("«%1» er ikke et tall. Bruk desimalkomma, f.eks. 12,5.", raw, context="Import")
+        )
     try:
         return Decimal(cleaned)
     except InvalidOperation as error:  # pragma: no cover - the patterns above rule it out
-        raise ValueProblem(f"«{raw}» er ikke et tall.") from error
+        raise ValueProblem(Phrase("«%1» er ikke et tall.", raw, context="Import")) from error
 
 
 def parse_percent(text: str) -> Decimal | None:
@@ -199,7 +247,9 @@ def parse_percent(text: str) -> Decimal | None:
     try:
         return parse_decimal(raw.removesuffix("%"))
     except ValueProblem:
-        raise ValueProblem(f"«{raw}» er ikke en prosentsats, f.eks. 12,5 %.") from None
+        raise ValueProblem(
+            Phrase("«%1» er ikke en prosentsats, f.eks. 12,5 %.", raw, context="Import")
+        ) from None
 
 
 _TRUE = {"ja", "j", "x", "sann", "true", "1", "yes"}
@@ -214,7 +264,7 @@ def parse_bool(text: str) -> bool | None:
         return True
     if raw.lower() in _FALSE:
         return False
-    raise ValueProblem(f"«{raw}» er verken Ja eller Nei.")
+    raise ValueProblem(Phrase("«%1» er verken Ja eller Nei.", raw, context="Import"))
 
 
 _PARSERS: dict[Kind, Any] = {
@@ -233,8 +283,8 @@ def parse(kind: Kind, text: str, where: Location | None = None) -> Any:
     """The value of `text` as `kind`, or an ExchangeError that says where and why."""
     try:
         return _PARSERS[kind](text)
-    except ValueProblem as problem:
-        raise ExchangeError(str(problem), where) from None
+    except ValueProblem as refused:
+        raise ExchangeError(refused.phrase, where) from None
 
 
 # --- Formatting for CSV ------------------------------------------------------------------------

@@ -35,6 +35,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.writer.excel import ExcelWriter
 
 from kunnskapsapp import paths
+from kunnskapsapp.domain.errors import Phrase
 from kunnskapsapp.exchange import values
 from kunnskapsapp.exchange.values import ExchangeError, Kind, Location, column_name
 
@@ -513,23 +514,32 @@ def coerce(kind: Kind, value: Any, where: Location | None = None) -> Any:
             return value.date() if kind == "date" else value
         if isinstance(value, date):
             return value if kind == "date" else datetime(value.year, value.month, value.day)
-        raise ExchangeError(f"«{value}» er ikke en dato. Skriv datoen som dd.mm.åååå.", where)
+        raise ExchangeError(
+            Phrase(
+                "«%1» er ikke en dato. Skriv datoen som dd.mm.åååå.", str(value), context="Import"
+            ),
+            where,
+        )
     if isinstance(value, bool):
         if kind == "bool":
             return value
-        raise ExchangeError(f"«{value}» er ikke et tall.", where)
+        raise ExchangeError(Phrase("«%1» er ikke et tall.", str(value), context="Import"), where)
     if isinstance(value, int | float | Decimal):
         if kind in ("kroner", "count"):
             if float(value) != int(value):
-                what = (
-                    "har øre. Beløp føres i hele kroner"
+                shown = values.format_plain(value)
+                raise ExchangeError(
+                    Phrase("«%1» har øre. Beløp føres i hele kroner.", shown, context="Import")
                     if kind == "kroner"
-                    else "er ikke et helt tall"
+                    else Phrase("«%1» er ikke et helt tall.", shown, context="Import"),
+                    where,
                 )
-                raise ExchangeError(f"«{values.format_plain(value)}» {what}.", where)
             return int(value)
         if kind in ("decimal", "percent"):
             return Decimal(str(value))
         if kind == "bool" and value in (0, 1):
             return bool(value)
-    raise ExchangeError(f"«{values.format_plain(value)}» passer ikke i denne kolonnen.", where)
+    raise ExchangeError(
+        Phrase("«%1» passer ikke i denne kolonnen.", values.format_plain(value), context="Import"),
+        where,
+    )

@@ -19,11 +19,11 @@ from kunnskapsapp.domain.rules import (
     non_working_reason,
     occurrences,
     other_external_funding,
-    over_scheme_maximum,
     own_contribution,
     own_contribution_overridden,
     percent_text,
     support_rate,
+    support_rate_warning,
 )
 from kunnskapsapp.services import crud
 from kunnskapsapp.services.database import Database
@@ -71,14 +71,8 @@ def _enrich(session: Session, records: list[Record]) -> None:
         r["own_contribution"] = own_contribution(*parts)
         r["own_contribution_derived"] = not own_contribution_overridden(r.own_cash, r.own_in_kind)
         r["years"] = years.get(r.id, [])
-        warnings = []
         maximum = scheme.max_support_percent if scheme else None
-        if over_scheme_maximum(rate, maximum):
-            warnings.append(
-                f"Støttegraden er {percent_text(rate)}, over maksimum for "
-                f"{scheme.code if scheme else ''} ({maximum} %)."
-            )
-        r["support_warning"] = "\n".join(warnings)
+        r["support_warning"] = support_rate_warning(rate, maximum, scheme.code if scheme else "")
         # Granted + other external funding + own contribution against the total cost.
         r["parts_warning"] = funding_parts_warning(*parts)
 

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from kunnskapsapp.domain import models as m
 from kunnskapsapp.domain.enums import DeadlineKind, DeadlineStatus, MeetingStatus, OutcomeKind
-from kunnskapsapp.domain.language import count_noun
+from kunnskapsapp.domain.rules import agenda_warning
 from kunnskapsapp.services import clock, crud
 from kunnskapsapp.services.database import Database
 from kunnskapsapp.services.records import Record
@@ -40,12 +40,7 @@ def _enrich(session: Session, records: list[Record]) -> None:
         r["agenda_minutes"] = total
         r["participant_count"] = int(invited.get(r.id, 0))
         r["ends_at"] = r.starts_at + timedelta(minutes=r.duration_minutes or 0)
-        r["agenda_warning"] = (
-            f"Sakslisten er beregnet til {count_noun(total, 'minutt', 'minutter')}, men møtet "
-            f"varer {count_noun(r.duration_minutes or 0, 'minutt', 'minutter')}."
-            if total > (r.duration_minutes or 0)
-            else ""
-        )
+        r["agenda_warning"] = agenda_warning(total, r.duration_minutes)
 
 
 def add_agenda_item(db: Database, meeting_id: str, values: dict[str, Any]) -> Record:

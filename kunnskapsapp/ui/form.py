@@ -342,7 +342,7 @@ class EntityForm(QWidget):
         warnings = [
             domain_i18n.entity_text(self.entity, warning.message)
             if warning.message
-            else record.get(warning.key)
+            else domain_message(record.get(warning.key))
             for warning in self.entity.warnings
             if record.get(warning.key)
         ]

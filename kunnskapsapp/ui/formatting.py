@@ -30,7 +30,7 @@ from kunnskapsapp.domain import rules
 from kunnskapsapp.domain.base import Base
 from kunnskapsapp.domain.collation import norwegian_key
 from kunnskapsapp.domain.entities import FieldKind, entity
-from kunnskapsapp.domain.errors import Kroner
+from kunnskapsapp.domain.errors import Kroner, Number, Percent, Phrase
 from kunnskapsapp.services.records import NORWEGIAN, ValueStyle, format_value
 from kunnskapsapp.ui import i18n
 
@@ -41,6 +41,8 @@ def display(value: Any, *, money: bool = False, kind: FieldKind | None = None) -
     """A value as the form shows it; `kind` is the field's declared kind (`money=True` is
     the same as `kind=FieldKind.KRONER`)."""
     kind = FieldKind.KRONER if money else kind
+    if isinstance(value, Phrase):  # a service's warning or reason: in the window's language
+        return domain_message(value)
     plain_text = isinstance(value, str) and not isinstance(value, enum.Enum)
     if not i18n.is_english() or plain_text:
         return format_value(value, kind)
@@ -76,6 +78,13 @@ def count_noun(n: int, singular: str, plural: str) -> str:
     return f"{format_count(n)} {singular if abs(n) == 1 else plural}"
 
 
+def format_percent(rate: float | None) -> str:
+    """`50,0 %`; in English `50.0%`."""
+    if not i18n.is_english() or rate is None:
+        return rules.percent_text(rate)
+    return f"{rate * 100:.1f}%"
+
+
 def format_kroner(amount: int | None) -> str:
     """`1 250 000 kr`; in English `NOK 1,250,000` (no-break space after the code)."""
     if not i18n.is_english():
@@ -103,9 +112,10 @@ ENGLISH = ValueStyle(
 )
 
 
-def domain_message(error: Exception) -> str:
-    """A domain error's message in the window's language: a validation message translated
-    and its values (dates, amounts) written the window's way; any other as it is."""
+def domain_message(error: Any) -> str:
+    """A domain error's message, or a service's text, in the window's language: a validation
+    message or a `Phrase` translated and its values (dates, amounts) written the window's
+    way; any other as it is."""
     return domain_i18n.message(error, _message_value)
 
 
@@ -122,6 +132,10 @@ def record_name(model: type[Base], record: Mapping[str, Any]) -> str:
 def _message_value(value: Any) -> str:
     if isinstance(value, Kroner):
         return format_kroner(value.amount)
+    if isinstance(value, Number):
+        return format_count(value.n)
+    if isinstance(value, Percent):
+        return format_percent(value.rate)
     if isinstance(value, datetime):
         return format_datetime(value)
     if isinstance(value, date):

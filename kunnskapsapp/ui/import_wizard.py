@@ -39,8 +39,8 @@ from kunnskapsapp.exchange import importer, mapping
 from kunnskapsapp.exchange.workbook import exchange_entities, sheet_name
 from kunnskapsapp.services.database import Database
 from kunnskapsapp.ui import settings
-from kunnskapsapp.ui.formatting import count_noun
-from kunnskapsapp.ui.import_wizard_pages import MappingPage, PreviewPage
+from kunnskapsapp.ui.formatting import count_noun, domain_message
+from kunnskapsapp.ui.import_wizard_pages import MappingPage, PreviewPage, error_text
 from kunnskapsapp.ui.worker import Task, run_task
 
 FILE_PAGE, MAPPING_PAGE, PREVIEW_PAGE = 0, 1, 2
@@ -168,7 +168,7 @@ class FilePage(QWizardPage):
         try:
             shapes = mapping.describe(path)
         except DomainError as error:
-            self.about.setText(self.tr("Filen kan ikke leses: %1").replace("%1", error.message))
+            self.about.setText(self.tr("Filen kan ikke leses: %1").replace("%1", error_text(error)))
             self._show_table_choice(False)
             self.completeChanged.emit()
             return
@@ -310,9 +310,9 @@ class ImportWizard(QWizard):
         if self.on_data_changed is not None:
             self.on_data_changed()
         text = (
-            self.tr("Importert: %1").replace("%1", result.summary())
+            self.tr("Importert: %1").replace("%1", domain_message(result.summary()))
             if result.written
-            else self.tr("Ingenting å endre: %1").replace("%1", result.summary())
+            else self.tr("Ingenting å endre: %1").replace("%1", domain_message(result.summary()))
         )
         if backup is not None:
             text += "\n\n" + self.tr("Sikkerhetskopi fra før importen: %1").replace(

@@ -24,20 +24,34 @@ from PySide6.QtWidgets import (
 
 from kunnskapsapp.domain.errors import DomainError
 from kunnskapsapp.exchange import importer, mapping
+from kunnskapsapp.exchange.values import ExchangeError
 from kunnskapsapp.exchange.workbook import sheet_name
 from kunnskapsapp.ui import settings
-from kunnskapsapp.ui.formatting import count_noun
+from kunnskapsapp.ui.formatting import count_noun, domain_message
+from kunnskapsapp.ui.i18n import QT_TRANSLATE_NOOP
 from kunnskapsapp.ui.import_mappings import remember, remembered
 
 if TYPE_CHECKING:
     from kunnskapsapp.ui.import_wizard import ImportWizard
 
+# What the preview says each row will do; translated where it is shown (ImportWizard).
 ACTION_TEXT = {
-    "add": QCoreApplication.translate("ImportWizard", "Legges til"),
-    "update": QCoreApplication.translate("ImportWizard", "Oppdateres"),
-    "unchanged": QCoreApplication.translate("ImportWizard", "Uendret"),
-    "refuse": QCoreApplication.translate("ImportWizard", "Avvises"),
+    "add": QT_TRANSLATE_NOOP("ImportWizard", "Legges til"),
+    "update": QT_TRANSLATE_NOOP("ImportWizard", "Oppdateres"),
+    "unchanged": QT_TRANSLATE_NOOP("ImportWizard", "Uendret"),
+    "refuse": QT_TRANSLATE_NOOP("ImportWizard", "Avvises"),
 }
+
+
+def action_text(action: str) -> str:
+    return QCoreApplication.translate("ImportWizard", ACTION_TEXT[action])
+
+
+def error_text(error: DomainError) -> str:
+    """A file's problem as the window shows it: the import's phrases in its language."""
+    if isinstance(error, ExchangeError):
+        return domain_message(error.phrase)
+    return domain_message(error)
 
 
 def _item(text: str) -> QTableWidgetItem:
@@ -222,16 +236,19 @@ class PreviewPage(QWizardPage):
         self.result = result
         self.table.setRowCount(len(result.rows))
         for row, r in enumerate(result.rows):
-            details = r.message
+            details = domain_message(r.message)
             if r.changes:
                 details = "; ".join(
-                    f"{c.label}: {c.old or '–'} → {c.new or '–'}" for c in r.changes
+                    f"{domain_message(c.label)}: {domain_message(c.old) or '–'} → "
+                    f"{domain_message(c.new) or '–'}"
+                    for c in r.changes
                 )
-            cells = [r.sheet, str(r.row), ACTION_TEXT[r.action], r.name, details]
+            name = domain_message(r.name)
+            cells = [r.sheet, str(r.row), action_text(r.action), name, details]
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, _item(text))
         self.table.resizeRowsToContents()
-        text = result.summary()
+        text = domain_message(result.summary())
         if result.refused and not self.skip.isChecked():
             text += " " + self.tr(
                 "Så lenge en rad avvises, lagres ingenting: rett filen, eller hopp over "
@@ -247,7 +264,7 @@ class PreviewPage(QWizardPage):
         self.result = None
         if isinstance(error, DomainError):
             self.counts.setText(
-                self.tr("Filen kan ikke importeres: %1").replace("%1", error.message)
+                self.tr("Filen kan ikke importeres: %1").replace("%1", error_text(error))
             )
             self.completeChanged.emit()
             return

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from kunnskapsapp.domain.errors import DomainError
 from kunnskapsapp.services.progress import CancelFlag, Cancelled
+from kunnskapsapp.ui.formatting import domain_message
 
 log = logging.getLogger(__name__)
 _synchronous = False
@@ -154,8 +155,8 @@ class Task(QObject):
         if self.flag.total:
             self._dialog.setMaximum(self.flag.total)
             self._dialog.setValue(min(self.flag.done, self.flag.total))
-        if self.flag.text:
-            self._dialog.setLabelText(self.flag.text)
+        if self.flag.text:  # a service's phrase in the window's language
+            self._dialog.setLabelText(domain_message(self.flag.text))
 
     def _close(self) -> None:
         if self._dialog is not None:

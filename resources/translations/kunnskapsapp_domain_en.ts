@@ -1222,6 +1222,14 @@
         <source>Varsel om sakslisten</source>
         <translation>Agenda warning</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sakslisten er beregnet til %1, men møtet varer %2.</source>
+        <translation>The agenda is planned for %1, but the meeting lasts %2.</translation>
+    </message>
 </context>
 <context>
     <name>MeetingParticipant</name>
@@ -1586,6 +1594,30 @@
         <source>endring</source>
         <translation>change</translation>
     </message>
+    <message>
+        <source>minutt</source>
+        <translation>minute</translation>
+    </message>
+    <message>
+        <source>ny</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>endret</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>uendret</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <source>avvist</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>rad</source>
+        <translation>row</translation>
+    </message>
 </context>
 <context>
     <name>Plural</name>
@@ -1697,12 +1729,165 @@
         <source>endringer</source>
         <translation>changes</translation>
     </message>
+    <message>
+        <source>minutter</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <source>nye</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>endrede</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>uendrede</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <source>avviste</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>rader</source>
+        <translation>rows</translation>
+    </message>
 </context>
 <context>
     <name>Lists</name>
     <message>
         <source>og</source>
         <translation>and</translation>
+    </message>
+</context>
+<context>
+    <name>Month</name>
+    <message>
+        <source>januar</source>
+        <translation>January</translation>
+    </message>
+    <message>
+        <source>februar</source>
+        <translation>February</translation>
+    </message>
+    <message>
+        <source>mars</source>
+        <translation>March</translation>
+    </message>
+    <message>
+        <source>april</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <source>mai</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <source>juni</source>
+        <translation>June</translation>
+    </message>
+    <message>
+        <source>juli</source>
+        <translation>July</translation>
+    </message>
+    <message>
+        <source>august</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <source>september</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <source>oktober</source>
+        <translation>October</translation>
+    </message>
+    <message>
+        <source>november</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <source>desember</source>
+        <translation>December</translation>
+    </message>
+</context>
+<context>
+    <name>Funding</name>
+    <message>
+        <source>Delene går ikke opp i totalkostnaden: innvilget %1 + annen ekstern finansiering %2 + egenandel %3 = %4, men totalkostnaden er %5.</source>
+        <translation>The parts do not add up to the total cost: granted %1 + other external funding %2 + own contribution %3 = %4, but the total cost is %5.</translation>
+    </message>
+    <message>
+        <source>Delene går ikke opp i totalkostnaden: innvilget %1 + egenandel %2 = %3, men totalkostnaden er %4.</source>
+        <translation>The parts do not add up to the total cost: granted %1 + own contribution %2 = %3, but the total cost is %4.</translation>
+    </message>
+    <message>
+        <source>Støttegraden er %1, over maksimum for %2 (%3 %).</source>
+        <translation>The support rate is %1, above the maximum for %2 (%3%).</translation>
+    </message>
+</context>
+<context>
+    <name>Holiday</name>
+    <message>
+        <source>%1 og %2</source>
+        <translation>%1 and %2</translation>
+    </message>
+    <message>
+        <source>Skjærtorsdag</source>
+        <translation>Maundy Thursday</translation>
+    </message>
+    <message>
+        <source>Langfredag</source>
+        <translation>Good Friday</translation>
+    </message>
+    <message>
+        <source>Første påskedag</source>
+        <translation>Easter Sunday</translation>
+    </message>
+    <message>
+        <source>Andre påskedag</source>
+        <translation>Easter Monday</translation>
+    </message>
+    <message>
+        <source>Kristi himmelfartsdag</source>
+        <translation>Ascension Day</translation>
+    </message>
+    <message>
+        <source>Første pinsedag</source>
+        <translation>Whit Sunday</translation>
+    </message>
+    <message>
+        <source>Andre pinsedag</source>
+        <translation>Whit Monday</translation>
+    </message>
+    <message>
+        <source>Første nyttårsdag</source>
+        <translation>New Year's Day</translation>
+    </message>
+    <message>
+        <source>Arbeidernes dag</source>
+        <translation>Labour Day</translation>
+    </message>
+    <message>
+        <source>Grunnlovsdag</source>
+        <translation>Constitution Day</translation>
+    </message>
+    <message>
+        <source>Første juledag</source>
+        <translation>Christmas Day</translation>
+    </message>
+    <message>
+        <source>Andre juledag</source>
+        <translation>Boxing Day</translation>
+    </message>
+    <message>
+        <source>Lørdag</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>Søndag</source>
+        <translation>Sunday</translation>
     </message>
 </context>
 <context>
@@ -1941,6 +2126,169 @@
     <message>
         <source>Denne %1 er allerede registrert her.</source>
         <translation>This %1 is already registered here.</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>Ukjent kolonne for %1: «%2» er ikke en av kolonnene i arket %3 i en eksportert arbeidsbok. Gi kolonnen et av de navnene, eller pek den ut med --map.</source>
+        <translation>Unknown column for %1: «%2» is not one of the columns in the sheet %3 of an exported workbook. Give the column one of those names, or point it out with --map.</translation>
+    </message>
+    <message>
+        <source>Ukjent kolonne for %1: Den er ikke en av kolonnene i arket %2 i en eksportert arbeidsbok. Gi kolonnen et av de navnene, eller pek den ut med --map.</source>
+        <translation>Unknown column for %1: it is not one of the columns in the sheet %2 of an exported workbook. Give the column one of those names, or point it out with --map.</translation>
+    </message>
+    <message>
+        <source>Kolonnen finnes to ganger (også i kolonne %1).</source>
+        <translation>The column is there twice (also in column %1).</translation>
+    </message>
+    <message>
+        <source>«%1» er ikke en gyldig id.</source>
+        <translation>«%1» is not a valid id.</translation>
+    </message>
+    <message>
+        <source>«%1…» er ikke en gyldig id (høyst 36 tegn).</source>
+        <translation>«%1…» is not a valid id (36 characters at most).</translation>
+    </message>
+    <message>
+        <source>«%1» er ikke en hel prosent.</source>
+        <translation>«%1» is not a whole percentage.</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3 og %4 – %5 i alt.</source>
+        <translation>%1, %2, %3 and %4 – %5 in all.</translation>
+    </message>
+    <message>
+        <source>Fant ingen %1 som heter «%2».</source>
+        <translation>There is no %1 called «%2».</translation>
+    </message>
+    <message>
+        <source>«%1» passer på flere: %2. Oppgi id-en.</source>
+        <translation>«%1» fits more than one: %2. Give the id.</translation>
+    </message>
+    <message>
+        <source>Fant ingen %1 med id «%2».</source>
+        <translation>There is no %1 with the id «%2».</translation>
+    </message>
+    <message>
+        <source>«%1» (finnes ikke i filen)</source>
+        <translation>«%1» (not in the file)</translation>
+    </message>
+    <message>
+        <source>Flere rader har samme %1; oppgi id-en.</source>
+        <translation>More than one row has the same %1; give the id.</translation>
+    </message>
+    <message>
+        <source>Samme rad som rad %1 i %2 (samme id eller %3).</source>
+        <translation>The same row as row %1 in %2 (the same id or %3).</translation>
+    </message>
+    <message>
+        <source>%1 + %2</source>
+        <translation>%1 + %2</translation>
+    </message>
+    <message>
+        <source>%1 eller %2</source>
+        <translation>%1 or %2</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Nei</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Leser %1</source>
+        <translation>Reading %1</translation>
+    </message>
+    <message>
+        <source>Importerer %1</source>
+        <translation>Importing %1</translation>
+    </message>
+    <message>
+        <source>Ny %1, nevnt i raden.</source>
+        <translation>New %1, named in the row.</translation>
+    </message>
+    <message>
+        <source>Ark «%1», rad %2, kolonne %3</source>
+        <translation>Sheet «%1», row %2, column %3</translation>
+    </message>
+    <message>
+        <source>Ark «%1», rad %2</source>
+        <translation>Sheet «%1», row %2</translation>
+    </message>
+    <message>
+        <source>Rad %1, kolonne %2</source>
+        <translation>Row %1, column %2</translation>
+    </message>
+    <message>
+        <source>Rad %1</source>
+        <translation>Row %1</translation>
+    </message>
+    <message>
+        <source>«%1» er ikke en dato. Skriv datoen som dd.mm.åååå.</source>
+        <translation>«%1» is not a date. Write the date as dd.mm.yyyy.</translation>
+    </message>
+    <message>
+        <source>«%1» er ikke en gyldig dato: måneden må være 1–12.</source>
+        <translation>«%1» is not a valid date: the month must be 1–12.</translation>
+    </message>
+    <message>
+        <source>«%1» er ikke en gyldig dato: %2 %3 har %4 dager.</source>
+        <translation>«%1» is not a valid date: %2 %3 has %4 days.</translation>
+    </message>
+    <message>
+        <source>«%1» har ikke et klokkeslett som tt:mm.</source>
+        <translation>«%1» has no time of day as hh:mm.</translation>
+    </message>
+    <message>
+        <source>«%1» har et klokkeslett som ikke finnes.</source>
+        <translation>«%1» has a time of day that does not exist.</translation>
+    </message>
+    <message>
+        <source>«%1» er ikke et beløp. Skriv hele kroner, f.eks. 1 250 000 kr.</source>
+        <translation>«%1» is not an amount. Write whole kroner, e.g. 1 250 000 kr.</translation>
+    </message>
+    <message>
+        <source>«%1» har øre. Beløp føres i hele kroner, uten øre.</source>
+        <translation>«%1» has øre. Amounts are in whole kroner, without øre.</translation>
+    </message>
+    <message>
+        <source>«%1» er ikke et helt tall.</source>
+        <translation>«%1» is not a whole number.</translation>
+    </message>
+    <message>
+        <source>«%1» er ikke et tall. Bruk desimalkomma, f.eks. 12,5.</source>
+        <translation>«%1» is not a number. Use a decimal comma, e.g. 12,5.</translation>
+    </message>
+    <message>
+        <source>«%1» er ikke et tall.</source>
+        <translation>«%1» is not a number.</translation>
+    </message>
+    <message>
+        <source>«%1» er ikke en prosentsats, f.eks. 12,5 %.</source>
+        <translation>«%1» is not a percentage, e.g. 12,5 %.</translation>
+    </message>
+    <message>
+        <source>«%1» er verken Ja eller Nei.</source>
+        <translation>«%1» is neither Ja nor Nei (yes or no).</translation>
+    </message>
+    <message>
+        <source>«%1» har øre. Beløp føres i hele kroner.</source>
+        <translation>«%1» has øre. Amounts are in whole kroner.</translation>
+    </message>
+    <message>
+        <source>«%1» passer ikke i denne kolonnen.</source>
+        <translation>«%1» does not fit in this column.</translation>
     </message>
 </context>
 </TS>

@@ -341,6 +341,10 @@
         <translation>Allocations in %s</translation>
     </message>
     <message>
+        <source>Henter …</source>
+        <translation>Loading …</translation>
+    </message>
+    <message>
         <source>Overbelastet med %s</source>
         <translation>Overcommitted by %s</translation>
     </message>
@@ -2870,18 +2874,6 @@ Copy the report below and send it to user support, with a short description of w
     <message>
         <source>Oppfølgingspunktet er lagt inn i fristlisten med frist %s.</source>
         <translation>The follow-up item has been added to the deadline list with the deadline %s.</translation>
-    </message>
-    <message>
-        <source>Sakslisten er beregnet til %1, men møtet varer %2.</source>
-        <translation>The agenda is planned for %1, but the meeting lasts %2.</translation>
-    </message>
-    <message>
-        <source>minutt</source>
-        <translation>minute</translation>
-    </message>
-    <message>
-        <source>minutter</source>
-        <translation>minutes</translation>
     </message>
     <message>
         <source>Åpne avtalen</source>

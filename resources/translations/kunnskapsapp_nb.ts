@@ -341,6 +341,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Henter …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Overbelastet med %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2863,18 +2867,6 @@ Kopier rapporten under og send den til brukerstøtte, med en kort beskrivelse av
     </message>
     <message>
         <source>Oppfølgingspunktet er lagt inn i fristlisten med frist %s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sakslisten er beregnet til %1, men møtet varer %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>minutt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>minutter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -7,7 +7,9 @@ lupdate cannot see these words: they are data (enum labels, the entity declarati
 and field labels) and messages raised in the services, not `tr()` calls. So this walks them
 (kunnskapsapp.domain.i18n.catalogue, and each `ValidationError(field, "template", ...)` in
 the domain and the services, read from the source) under the contexts the window asks for
-them with. Messages gone from the domain are dropped;
+them with, and each `Phrase("template", ...)` the services and the import make (with the
+words of each `Count(n, "singular", "plural")` in them). Messages gone from the domain are
+dropped;
 new ones are written without a translation (`type="unfinished"`) for a translator to fill in.
 tests/tools/update_translations.py runs this before it compiles every *_en.ts.
 """
@@ -26,9 +28,13 @@ ROOT = Path(__file__).resolve().parents[2]
 CATALOGUE = ROOT / "resources" / "translations" / "kunnskapsapp_domain_en.ts"
 
 
-# Where the messages the window shows are raised: the domain and its services.
-MESSAGE_SOURCES = ("kunnskapsapp/domain", "kunnskapsapp/services")
-DEFAULT_CONTEXT = "Validation"  # ValidationError's own default
+# Where the messages and phrases the window shows are made: the domain, its services and
+# the import (whose preview the window shows).
+MESSAGE_SOURCES = ("kunnskapsapp/domain", "kunnskapsapp/services", "kunnskapsapp/exchange")
+# The command line's own messages stay Norwegian: the window never shows them.
+NOT_SHOWN = ("kunnskapsapp/exchange/cli.py",)
+DEFAULT_CONTEXT = "Validation"  # ValidationError's and Phrase's own default
+SINGULAR, PLURAL = "Singular", "Plural"  # a Count's words, as kunnskapsapp.domain.i18n reads them
 
 
 def entries() -> list[tuple[str, str]]:
@@ -44,13 +50,19 @@ def entries() -> list[tuple[str, str]]:
 
 
 def messages() -> list[tuple[str, str]]:
-    """(context, template) of each `ValidationError(field, "template", ...)` raised with a
-    literal template, file by file in name order, in the order of the source."""
+    """(context, template) of each `ValidationError(field, "template", ...)` raised and each
+    `Phrase("template", ...)` made with a literal template, and the words of each
+    `Count(n, "singular", "plural")`, file by file in name order, in the order of the source."""
     found = []
     for folder in MESSAGE_SOURCES:
-        for path in sorted((ROOT / folder).rglob("*.py")):
+        for path in _sources(folder):
             for call in _calls(ast.parse(path.read_text(encoding="utf-8"))):
-                template = call.args[1] if len(call.args) > 1 else None
+                if _name(call) == "Count":
+                    for context, arg in zip((SINGULAR, PLURAL), call.args[1:3], strict=False):
+                        if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+                            found.append((context, arg.value))
+                    continue
+                template = _template(call)
                 if isinstance(template, ast.Constant) and isinstance(template.value, str):
                     found.append((_context(call), template.value))
     return found
@@ -61,22 +73,37 @@ def formatted_messages() -> list[str]:
     the window cannot translate it."""
     found = []
     for folder in MESSAGE_SOURCES:
-        for path in sorted((ROOT / folder).rglob("*.py")):
+        for path in _sources(folder):
             for call in _calls(ast.parse(path.read_text(encoding="utf-8"))):
-                template = call.args[1] if len(call.args) > 1 else None
+                if _name(call) != "ValidationError":
+                    continue
+                template = _template(call)
                 if not (isinstance(template, ast.Constant) and isinstance(template.value, str)):
                     found.append(f"{path.relative_to(ROOT)}:{call.lineno}")
     return found
 
 
+CALLS = ("ValidationError", "Phrase", "Count")
+
+
+def _sources(folder: str) -> list[Path]:
+    paths = sorted((ROOT / folder).rglob("*.py"))
+    return [p for p in paths if str(p.relative_to(ROOT)) not in NOT_SHOWN]
+
+
+def _name(call: ast.Call) -> str:
+    func = call.func
+    return func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
+
+
+def _template(call: ast.Call) -> ast.expr | None:
+    """The template argument: a ValidationError's second, a Phrase's first."""
+    at = 1 if _name(call) == "ValidationError" else 0
+    return call.args[at] if len(call.args) > at else None
+
+
 def _calls(tree: ast.AST) -> list[ast.Call]:
-    calls = []
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Call):
-            func = node.func
-            name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
-            if name == "ValidationError":
-                calls.append(node)
+    calls = [node for node in ast.walk(tree) if isinstance(node, ast.Call) and _name(node) in CALLS]
     return sorted(calls, key=lambda c: (c.lineno, c.col_offset))
 
 

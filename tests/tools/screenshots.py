@@ -178,6 +178,86 @@ def write_guide_images(app: Any, db: Any, folder: Path, out: Path) -> None:
     window.close()
 
 
+def funding_form_with_warning(app: Any, window: Any, grab: Any) -> None:
+    """Finansiering og fond → Finansiering with the first line whose form shows a warning."""
+    fund = window.show_page("fund")
+    fund.tabs.setCurrentIndex(1)
+    tab = fund.funding_tab
+    tab.ensure_loaded()
+    for record in tab.table_model.records():
+        if record.get("support_warning") or record.get("parts_warning"):
+            tab.select_id(record.id)
+            wait_until(app, tab.form.banner.isVisible, "the funding form's warning")
+            grab("fund-funding-warning")
+            return
+
+
+def proposed_deadlines(app: Any, window: Any, db: Any, grab: Any) -> None:
+    """The deadlines a scheme proposes, one on a day off if the demo has one."""
+    from kunnskapsapp.domain import models as m
+    from kunnskapsapp.services import crud, funding
+    from kunnskapsapp.ui.pages.projects import DeadlineConfirmDialog
+
+    lines = [r for r in crud.list_rows(db, m.FundingLine) if r["scheme_id"]]
+    found = [
+        (line, funding.propose_deadlines(db, line["project_id"], line["scheme_id"]))
+        for line in lines
+    ]
+    found = [(line, p) for line, p in found if p]
+    if not found:
+        return
+    line, proposals = max(found, key=lambda f: any(p["non_working"] for p in f[1]))
+    scheme = crud.get(db, m.FundingScheme, line["scheme_id"])
+    dialog = DeadlineConfirmDialog(proposals, scheme.code, window)
+    dialog.show()
+    settle(app)
+    grab("dialog-proposed-deadlines", dialog)
+    dialog.close()
+
+
+def import_preview(app: Any, window: Any, db: Any, folder: Path, grab: Any) -> None:
+    """Fil → Importer … with Prosjekter as exported, edited: a row changed, one new, two
+    refused."""
+    from kunnskapsapp.domain import models as m
+    from kunnskapsapp.domain.entities import entity
+    from kunnskapsapp.exchange import csv_format, workbook
+    from kunnskapsapp.ui.import_wizard import PREVIEW_PAGE, ImportWizard
+
+    path = folder / "prosjekter.csv"
+    workbook.export_csv(db, entity(m.Project), path)
+    table = csv_format.read_csv(path)
+    column = {h: i for i, h in enumerate(table.header)}
+
+    def edited(row: list[str], **values: str) -> list[str]:
+        row = list(row)
+        for header, value in values.items():
+            row[column[header]] = value
+        return row
+
+    blank = [""] * len(table.header)
+    first, second = table.rows[:2]
+    rows = [
+        edited(first, Status="Pågående" if first[column["Status"]] != "Pågående" else "Idé"),
+        edited(blank, Tittel="Helseløft i hjemmetjenesten", Status="Idé"),
+        edited(second, Startdato="31.02.2026"),
+        edited(blank, Tittel="Boligsosialt arbeid", Prosjektleder="Ola Nordmann"),
+    ]
+    csv_format.save_csv(path, table.header, rows)
+    wizard = ImportWizard(db, window)
+    wizard.show()
+    wizard.file_page.load(path)
+    settle(app)
+    grab("import-file", wizard)
+    while wizard.currentId() != PREVIEW_PAGE:
+        wizard.next()
+        settle(app)
+    preview = wizard.preview_page
+    wait_until(app, lambda: preview.result is not None, "the import's preview")
+    settle(app)
+    grab("import-preview", wizard)
+    wizard.reject()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("out", type=Path, nargs="?")
@@ -291,6 +371,11 @@ def main() -> None:
             dialog.show()
             grab(name, dialog)
             dialog.close()
+
+    # a funding line whose form warns, the scheme's proposed deadlines, the import's preview
+    funding_form_with_warning(app, window, grab)
+    proposed_deadlines(app, window, db, grab)
+    import_preview(app, window, db, folder, grab)
 
     # Kom i gang on an empty database, each step, and the user guide
     for name, pixmap in first_start_steps(app, folder):

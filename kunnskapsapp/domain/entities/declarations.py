@@ -23,11 +23,6 @@ K = FieldKind
 # --- How composed names read ----------------------------------------------------------------
 
 
-def _meeting_name(v: Mapping[str, Any]) -> str:
-    title, starts = v.get("title") or "", v.get("starts_at")
-    return f"{title} ({starts:%d.%m.%Y})" if starts else title
-
-
 def _sdg_name(v: Mapping[str, Any]) -> str:
     return f"{v.get('id')}. {v.get('name') or ''}"
 
@@ -355,7 +350,8 @@ ENTITIES: tuple[EntitySpec, ...] = (
     declare(
         m.Meeting,
         ("møte", "møter"),
-        Naming(("title", "starts_at"), _meeting_name),
+        # The day in the name as the window writes days: `Årsmøte (14/01/2027)` in English.
+        Naming(("title", "starts_at"), template="%1 (%2)", dates=("starts_at",)),
         kinds(
             title=K.TEXT,
             kind=K.CHOICE,

@@ -7,6 +7,7 @@ import enum
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from dataclasses import field as dataclass_field
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Boolean, Date, DateTime, Integer, LargeBinary, String, Text, inspect
@@ -112,7 +113,8 @@ class FormWarning:
 class Naming:
     """How a row is named in pickers, tables and messages: the first non-empty of `columns`,
     or `compose(values)` when given (reading only `columns`), or `template` filled in from
-    `columns` (`%1` the first; the columns in `kroner` written as amounts). A name with words
+    `columns` (`%1` the first; the columns in `kroner` written as amounts, those in `dates`
+    by their day). A name with words
     of its own is a template, so that a window in English can translate it
     (kunnskapsapp.domain.i18n.name_of)."""
 
@@ -120,13 +122,21 @@ class Naming:
     compose: Callable[[Mapping[str, Any]], str] | None = None
     template: str | None = None
     kroner: tuple[str, ...] = ()
+    dates: tuple[str, ...] = ()  # moments named by their day alone
 
     def values_of(self, values: Mapping[str, Any]) -> tuple[Any, ...]:
-        """The template's values: "" for an empty column, `Kroner` for an amount."""
-        return tuple(
-            "" if values.get(c) is None else Kroner(values[c]) if c in self.kroner else values[c]
-            for c in self.columns
-        )
+        """The template's values: "" for an empty column, `Kroner` for an amount, the day
+        of a moment in `dates`."""
+        return tuple(self._value(c, values.get(c)) for c in self.columns)
+
+    def _value(self, column: str, value: Any) -> Any:
+        if value is None:
+            return ""
+        if column in self.kroner:
+            return Kroner(value)
+        if column in self.dates and isinstance(value, datetime):
+            return value.date()
+        return value
 
     def of(self, values: Mapping[str, Any]) -> str:
         if self.template is not None:

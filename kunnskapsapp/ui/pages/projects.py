@@ -31,7 +31,7 @@ from kunnskapsapp.services import clock, crud, funding, projects
 from kunnskapsapp.services.database import Database
 from kunnskapsapp.services.records import Record
 from kunnskapsapp.ui.form import ChildSpec, FormSpec, choices_of
-from kunnskapsapp.ui.formatting import count_noun, format_date
+from kunnskapsapp.ui.formatting import count_noun, domain_message, format_date
 from kunnskapsapp.ui.i18n import QT_TRANSLATE_NOOP
 from kunnskapsapp.ui.page import ListPage
 from kunnskapsapp.ui.table import Column
@@ -158,7 +158,8 @@ class DeadlineConfirmDialog(QDialog):
             due.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
             due.setCheckState(Qt.CheckState.Checked)
             table.setItem(row, 0, due)
-            for column, text in ((1, proposal["title"]), (2, proposal.get("non_working") or "")):
+            reason = domain_message(proposal.get("non_working") or "")
+            for column, text in ((1, proposal["title"]), (2, reason)):
                 item = QTableWidgetItem(str(text))
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 table.setItem(row, column, item)

@@ -19,7 +19,7 @@ from kunnskapsapp.domain.rules import holiday_name
 from kunnskapsapp.services import clock
 from kunnskapsapp.services.records import Record
 from kunnskapsapp.ui import palette as colours
-from kunnskapsapp.ui.formatting import count_noun, ui_locale
+from kunnskapsapp.ui.formatting import count_noun, domain_message, ui_locale
 
 
 def qdate(day: date) -> QDate:
@@ -154,7 +154,7 @@ class DeadlineCalendar(QCalendarWidget):
         if day == today:
             lines.append(self.tr("I dag"))
         if holiday:
-            lines.append(holiday)
+            lines.append(domain_message(holiday))
         if records:
             lines.append(count_noun(len(records), self.tr("frist"), self.tr("frister")) + ":")
             for record in records[:8]:

@@ -338,7 +338,7 @@ class DeadlinesPage(ListPage):
         text = long_date(self._day)
         reason = holiday_name(self._day)
         if reason:
-            text += f" ({reason})"
+            text += f" ({domain_message(reason)})"
         self.day_label.setText(self.tr("Viser fristene %s.") % text)
         self.clear_day_button.show()
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from kunnskapsapp.domain import i18n as domain_i18n
 from kunnskapsapp.domain import models as m
+from kunnskapsapp.domain import rules
 from kunnskapsapp.domain.collation import norwegian_key
 from kunnskapsapp.domain.enums import MeetingKind, MeetingStatus, OutcomeKind
 from kunnskapsapp.domain.errors import ValidationError
@@ -23,7 +24,7 @@ from kunnskapsapp.services.database import Database
 from kunnskapsapp.services.records import Record
 from kunnskapsapp.ui import settings
 from kunnskapsapp.ui.form import ChildSpec, FormSpec, choices_of
-from kunnskapsapp.ui.formatting import count_noun, format_date
+from kunnskapsapp.ui.formatting import format_date
 from kunnskapsapp.ui.i18n import QT_TRANSLATE_NOOP
 from kunnskapsapp.ui.icons import set_icon
 from kunnskapsapp.ui.page import ListPage
@@ -343,14 +344,9 @@ class MeetingsPage(ListPage):
         duration = self.form.rows["duration_minutes"].value()
         if not isinstance(duration, int) or duration == record.duration_minutes:
             return str(record.get("agenda_warning") or "")
-        total = record.get("agenda_minutes", 0)
-        if duration and total > duration:
-            return (
-                self.tr("Sakslisten er beregnet til %1, men møtet varer %2.")
-                .replace("%1", count_noun(total, self.tr("minutt"), self.tr("minutter")))
-                .replace("%2", count_noun(duration, self.tr("minutt"), self.tr("minutter")))
-            )
-        return ""
+        if not duration:
+            return ""
+        return rules.agenda_warning(record.get("agenda_minutes", 0), duration)
 
     def _update_warning(self) -> None:
         self.form.show_warnings(Record(agenda_warning=self.agenda_warning()))
