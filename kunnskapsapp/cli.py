@@ -13,7 +13,8 @@ import shutil
 import signal
 import sys
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import AbstractContextManager, contextmanager
 from datetime import date
 from pathlib import Path
 from types import FrameType
@@ -290,10 +291,18 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 
 def _open_gui(args: argparse.Namespace) -> int:
-    from kunnskapsapp.services.database import Database
     from kunnskapsapp.ui import i18n
 
     i18n.request(args.language)  # before the first window, which takes its texts as it is built
+    # The window's frame shows first; the database (and the models, SQLAlchemy, a demo's
+    # data) is opened behind it.
+    return _run_gui(lambda: _gui_database(args))
+
+
+@contextmanager
+def _gui_database(args: argparse.Namespace) -> Iterator[Any]:
+    """The database the window opens on, closed (and a demo's folder removed) after."""
+    from kunnskapsapp.services.database import Database
 
     if args.demo:
         from kunnskapsapp.services import demo
@@ -303,11 +312,12 @@ def _open_gui(args: argparse.Namespace) -> int:
             db = Database.open(str(folder / "demo.sqlite3"), create=True)
             try:
                 demo.create_demo(db)
-                return _run_gui(db)
+                yield db
             finally:
                 db.dispose()
         finally:
             shutil.rmtree(folder, ignore_errors=True)
+        return
     from kunnskapsapp import presets
 
     _value, origin = presets.resolve_database(args.database)
@@ -319,22 +329,23 @@ def _open_gui(args: argparse.Namespace) -> int:
         remembered = open_remembered_server()  # None: nothing remembered, or unreachable
         if remembered is not None:
             try:
-                return _run_gui(remembered)
+                yield remembered
             finally:
                 remembered.dispose()
+            return
     url, is_default = _database_url(args)
     db = Database.open(url, create=is_default)
     try:
         presets.apply_to_database(db, presets.load())
-        return _run_gui(db)
+        yield db
     finally:
         db.dispose()
 
 
-def _run_gui(db) -> int:  # type: ignore[no-untyped-def]
-    from kunnskapsapp.ui.app import run
+def _run_gui(open_database: Callable[[], AbstractContextManager[Any]]) -> int:
+    from kunnskapsapp.ui.app import run_window_first
 
-    return run(db)
+    return run_window_first(open_database)
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {

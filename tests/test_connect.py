@@ -248,7 +248,13 @@ def test_the_remembered_server_comes_after_database_and_the_environment(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     opened: list[str] = []
-    monkeypatch.setattr(cli, "_run_gui", lambda db: opened.append(db.url) or 0)
+
+    def run_gui(open_database: Any) -> int:
+        with open_database() as db:
+            opened.append(db.url)
+        return 0
+
+    monkeypatch.setattr(cli, "_run_gui", run_gui)
     monkeypatch.setattr(connect_dialog, "open_remembered_server", lambda: _Remembered())
     monkeypatch.delenv("KUNNSKAPSAPP_DATABASE", raising=False)
     assert cli.main([]) == 0

@@ -42,32 +42,13 @@ from kunnskapsapp.domain.base import Base
 from kunnskapsapp.domain.entities import ENTITIES, EntitySpec, FieldSpec, entity
 from kunnskapsapp.domain.enums import LabelledEnum
 from kunnskapsapp.domain.errors import Count, Lower, Number, Phrase, Plural, fill, norwegian
-
-Translate = Callable[[str, str], str]
+from kunnskapsapp.domain.translation import Translate, install, tr  # noqa: F401  (callers)
 
 SINGULAR = "Singular"
 PLURAL = "Plural"
 LISTS = "Lists"
 MONTH = "Month"
 AND = "og"  # the last two of a list: «2 frister og 1 sak»
-
-
-def _as_written(_context: str, text: str) -> str:
-    return text
-
-
-_translate: Translate = _as_written
-
-
-def install(translate: Translate) -> None:
-    """The function every word of the window passes through: (context, text) -> text."""
-    global _translate
-    _translate = translate
-
-
-def tr(context: str, text: str) -> str:
-    """`text` of `context` in the window's language."""
-    return _translate(context, text) if text else text
 
 
 # --- Enums ----------------------------------------------------------------------------------

@@ -10,9 +10,12 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
-from kunnskapsapp.domain.base import Base
 from kunnskapsapp.domain.rules import format_date, format_kroner
+
+if TYPE_CHECKING:  # the models import SQLAlchemy: not needed to count
+    from kunnskapsapp.domain.base import Base
 
 
 def format_count(n: int) -> str:

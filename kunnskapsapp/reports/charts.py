@@ -14,9 +14,9 @@ from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.shapes import Drawing, Line, String
 from reportlab.lib import colors
 
+from kunnskapsapp.chart_colours import CHART_HEX
 from kunnskapsapp.reports.base import CONTENT_WIDTH, FONT, INK, MUTED
 from kunnskapsapp.reports.portfolio import _axis_step, _style_axis_labels, _title
-from kunnskapsapp.reports.style import CHART_HEX
 from kunnskapsapp.services.dashboard import DeadlineWeeks
 
 # The dashboard's colour roles, in the reports' colours: set aside, taken, over or overdue.

@@ -18,6 +18,7 @@ from reportlab.platypus import (
     tables,
 )
 
+from kunnskapsapp.chart_colours import CHART_HEX  # noqa: F401  (the reports' colours)
 from kunnskapsapp.paths import font_path
 
 # --- Fonts ----------------------------------------------------------------------------------
@@ -101,10 +102,6 @@ SERIES = [
     colors.HexColor("#7a8793"),
     colors.HexColor("#2a9bb7"),
 ]
-# The colours of the charts Oversikt shows and the reports print (reports/charts.py), by
-# role: set aside, taken, over or overdue. The screen's light palette reads them too
-# (ui/palette.py), so a chart looks the same on screen and on paper.
-CHART_HEX = {"planned": "#7a8793", "used": "#1d4f73", "warning": "#a4262c"}
 
 CELL_FONT_SIZE = 8
 CELL_LEADING = 9.6

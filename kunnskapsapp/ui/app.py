@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import gc
 import sys
+from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QSettings,
@@ -15,8 +18,10 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from kunnskapsapp import paths
-from kunnskapsapp.services.database import Database
 from kunnskapsapp.ui import focus_ring, i18n, palette
+
+if TYPE_CHECKING:  # Qt only at start: the database's modules come behind the window's frame
+    from kunnskapsapp.services.database import Database
 
 ORGANISATION = "Kunnskapsapp"
 APPLICATION = "Kunnskapsapp"
@@ -96,7 +101,16 @@ def show_startup_error(message: str) -> None:
 
 
 def run(db: Database) -> int:
-    from kunnskapsapp.ui import database_guards, first_start
+    """The window on an open database, until it closes."""
+    return run_window_first(lambda: nullcontext(db))
+
+
+def run_window_first(open_database: Callable[[], AbstractContextManager[Database]]) -> int:
+    """The window at once, then the database: the frame (navigation, menus, the dashboard's
+    heading) is shown before `open_database` imports the models and opens the file or the
+    server, which at 20 000 projects takes longer than the window itself. The database is
+    closed when `open_database`'s context ends, after the window has closed. A start that
+    fails (a DomainError from opening) takes the frame away again before it is reported."""
     from kunnskapsapp.ui.errors import install_excepthook, setup_logging
     from kunnskapsapp.ui.main_window import MainWindow
     from kunnskapsapp.ui.signals import SignalClose
@@ -110,19 +124,34 @@ def run(db: Database) -> int:
     # Installed before the window and its lock file, so that a signal sent as soon as the
     # lock file is there (as a session manager or the tests do) is already handled.
     closer = SignalClose(lambda _name: _close_windows(), app)
-    window = MainWindow(db)
+    window = MainWindow(None)
     window.show()
+    app.processEvents()  # the frame drawn before the database is opened
+    try:
+        with open_database() as db:
+            window.attach(db)
+            return _run_attached(app, window)
+    except BaseException:
+        if window.db is None:  # the start failed: no half-built window left behind
+            window.hide()
+            window.deleteLater()
+        raise
+    finally:
+        closer.uninstall()
+
+
+def _run_attached(app: QApplication, window: Any) -> int:
+    from kunnskapsapp.ui import database_guards, first_start
+
     # The daily backup, the damage check and the lock entry; they move with the window to
     # another database (first_start.switch_database) and stop when it closes.
     database_guards.start(window)
     first_start.maybe_show(window)  # Kom i gang, the first time on an empty database
     QTimer.singleShot(0, _freeze_after_start)
     try:
-        code = app.exec()
+        return app.exec()
     finally:
-        closer.uninstall()
         database_guards.stop_all()
-    return code
 
 
 def _close_windows() -> None:

@@ -300,16 +300,19 @@ def export_record_calendar(page: Any, record: Record) -> Task | None:
 
 
 def add_file_actions(
-    window: Any, menu: QMenu, on_data_changed: Callable[[], None]
+    window: Any,
+    menu: QMenu,
+    on_data_changed: Callable[[], None],
+    before: QAction | None = None,
 ) -> list[QAction]:
     """Fil → Eksporter tabell …, Eksporter alt …, Eksporter til kalender …, Importer …,
-    Importmal …: added to `menu` of the main window."""
+    Importmal …: added to `menu` of the main window (before `before`, else at the end)."""
 
     def action(text: str, name: str, slot: Callable[[], Any]) -> QAction:
         act = QAction(text, window)
         act.setObjectName(name)
         act.triggered.connect(lambda _checked=False: slot())
-        menu.addAction(act)
+        menu.insertAction(before, act)  # type: ignore[arg-type]  # None: at the end
         return act
 
     def calendar_of_page() -> None:

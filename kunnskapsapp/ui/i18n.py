@@ -107,7 +107,7 @@ def load_translators(language: str, parent: QCoreApplication) -> list[QTranslato
     return loaded
 
 
-DOMAIN_HOOK = "kunnskapsapp.domain.i18n"
+DOMAIN_HOOK = "kunnskapsapp.domain.translation"  # Qt-free, and light: no models
 
 
 def _qt_translate(context: str, text: str) -> str:

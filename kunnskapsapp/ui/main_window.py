@@ -24,18 +24,19 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
-from kunnskapsapp.services.connection import describe_url
-from kunnskapsapp.services.database import Database
 from kunnskapsapp.ui import settings
-from kunnskapsapp.ui.form_fields import choices_changed
+from kunnskapsapp.ui.heading import page_heading
 from kunnskapsapp.ui.icons import PAGE_ICONS, set_icon, set_item_icon
 from kunnskapsapp.ui.preset_locks import database_lock
-from kunnskapsapp.ui.search import GlobalSearch
 
+# Qt only above: the window's frame shows before the database, the models and SQLAlchemy are
+# imported (MainWindow(None), then attach()).
 if TYPE_CHECKING:
+    from kunnskapsapp.services.database import Database
     from kunnskapsapp.ui.database_guards import DatabaseGuards
 
 # PySide6's stub types QT_TRANSLATE_NOOP as returning object; it returns the text unchanged.
@@ -84,20 +85,17 @@ PAGES = (
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database | None, parent: QWidget | None = None) -> None:
+        """The window on `db`; with None, its frame only (navigation, menus, the dashboard's
+        heading), shown while the database opens, and `attach` then brings it to life."""
         super().__init__(parent)
-        self.db = db
+        self.db: Database = None  # type: ignore[assignment]  # set by attach()
         # The backup, damage check and lock entry on `db` (ui.database_guards), when started.
         self.guards: DatabaseGuards | None = None
         self.setObjectName("mainWindow")
         self.ask_before_closing = True  # False: close without the unsaved-changes question
-        from kunnskapsapp.ui.first_start import is_demo_database
-
-        self.is_demo = is_demo_database(db)
-        if self.is_demo:  # a separate file from Kom i gang: never mistaken for the real data
-            self.setWindowTitle(self.tr("Kunnskapsapp – DEMODATA"))
-        else:
-            self.setWindowTitle(self.tr("Kunnskapsapp – %s") % db.display_url)
+        self.is_demo = False
+        self.setWindowTitle("Kunnskapsapp")
         # Pages are built the first time they are shown: start-up pays only for the dashboard.
         self.page_entries: dict[str, PageEntry] = {entry.page_id: entry for entry in PAGES}
         self.pages: dict[str, Any] = {}
@@ -125,7 +123,7 @@ class MainWindow(QMainWindow):
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.currentRowChanged.connect(self._nav_changed)
 
-        central = QWidget(self)
+        self._central = central = QWidget(self)
         central.setObjectName("central")
         layout = QHBoxLayout(central)
         layout.setContentsMargins(4, 4, 0, 0)
@@ -134,13 +132,64 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
-        db_text = self.tr("Demodata: %s") if self.is_demo else self.tr("Database: %s")
-        self.db_label = QLabel(db_text % describe_url(db.url))
+        self.db_label = QLabel(self.tr("Åpner databasen …"))
         self.db_label.setObjectName("statusDatabase")
         self.statusBar().addPermanentWidget(self.db_label)
         self._build_menus()
         self.resize(1280, 800)
-        self._restore()
+        self._restore_geometry()
+        if db is None:
+            self._show_frame()
+        else:
+            self.attach(db)
+
+    def _show_frame(self) -> None:
+        """Before the database is open: the heading of the page the window will open on
+        (the one shown last) where it will be, and no control that needs the database (they
+        come with attach)."""
+        page_id = self._first_page()
+        slot = self._slots[page_id]
+        layout = QVBoxLayout(slot)
+        heading = page_heading(self.tr(self.page_entries[page_id].title), slot)
+        heading.setObjectName("frameHeading")
+        layout.addWidget(heading)
+        layout.addStretch(1)
+        self.stack.setCurrentWidget(slot)
+        self.nav.blockSignals(True)
+        self.nav.setCurrentRow(list(self.page_entries).index(page_id))
+        self.nav.blockSignals(False)
+        self._central.setEnabled(False)
+        self.menuBar().setEnabled(False)
+        self._toolbar.setEnabled(False)
+
+    def _first_page(self) -> str:
+        last = settings.LAST_PAGE.get()
+        return last if last in self.page_entries else "dashboard"
+
+    def attach(self, db: Database) -> None:
+        """The window on `db`: its title, the search, the last page shown, and every control
+        enabled. Once, on a window built with None (MainWindow(db) calls it itself)."""
+        from kunnskapsapp.services.connection import describe_url
+        from kunnskapsapp.ui.exchange_actions import add_file_actions
+        from kunnskapsapp.ui.first_start import is_demo_database
+        from kunnskapsapp.ui.search import GlobalSearch
+
+        self.db = db
+        self.is_demo = is_demo_database(db)
+        if self.is_demo:  # a separate file from Kom i gang: never mistaken for the real data
+            self.setWindowTitle(self.tr("Kunnskapsapp – DEMODATA"))
+        else:
+            self.setWindowTitle(self.tr("Kunnskapsapp – %s") % db.display_url)
+        db_text = self.tr("Demodata: %s") if self.is_demo else self.tr("Database: %s")
+        self.db_label.setText(db_text % describe_url(db.url))
+        add_file_actions(self, self._file_menu, self._data_changed, self._file_actions_before)
+        self.global_search = GlobalSearch(db, self)  # Ctrl+K
+        self.global_search.open_record_requested.connect(self.open_record)
+        self._toolbar.addWidget(self.global_search)
+        self._central.setEnabled(True)
+        self.menuBar().setEnabled(True)
+        self._toolbar.setEnabled(True)
+        self.show_page(self._first_page())
         # The keyboard starts in the navigation (arrow keys between pages, Tab on into the page)
         # instead of nowhere.
         self.nav.setFocus()
@@ -189,6 +238,8 @@ class MainWindow(QMainWindow):
             self.nav.setCurrentRow(row)
         page = self.page(page_id)
         page.ensure_loaded()
+        if self.nav.currentRow() == row:  # (the frame's row was set without a page behind it)
+            self.stack.setCurrentWidget(page)
         return page
 
     def go_to(self, page_id: str) -> None:
@@ -231,6 +282,8 @@ class MainWindow(QMainWindow):
     def _data_changed(self) -> None:
         """Another page changed data: the page in view refreshes now, the others when shown;
         every form's pickers read their choices again before they next show a record."""
+        from kunnskapsapp.ui.form_fields import choices_changed
+
         choices_changed()
         sender = self.sender()
         for page in self.pages.values():
@@ -294,10 +347,9 @@ class MainWindow(QMainWindow):
                 )
             )
         file_menu.addSeparator()
-        from kunnskapsapp.ui.exchange_actions import add_file_actions
-
-        add_file_actions(self, file_menu, self._data_changed)
-        file_menu.addSeparator()
+        # Eksporter …, Importer …: added before this separator once the database is open.
+        self._file_menu = file_menu
+        self._file_actions_before = file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("Avslutt"), self.close, "Ctrl+Q", "actionQuit"))
 
         edit = bar.addMenu(self.tr("&Rediger"))
@@ -376,9 +428,7 @@ class MainWindow(QMainWindow):
         toolbar.setIconSize(QSize(18, 18))
         for act in (self.act_new, self.act_save, self.act_delete, self.act_refresh, self.act_print):
             toolbar.addAction(act)
-        self.global_search = GlobalSearch(self.db, self)  # Ctrl+K
-        self.global_search.open_record_requested.connect(self.open_record)
-        toolbar.addWidget(self.global_search)
+        self._toolbar = toolbar  # the global search joins it in attach()
 
     def _build_language_menu(self, tools: Any) -> None:
         """Innstillinger → Språk: Norsk bokmål or English, from the next start (every widget
@@ -536,15 +586,13 @@ class MainWindow(QMainWindow):
         AboutDialog(self.db, self).exec()
 
     # --- state ---
-    def _restore(self) -> None:
+    def _restore_geometry(self) -> None:
         geometry = settings.WINDOW_GEOMETRY.get()
         if not geometry.isEmpty():
             self.restoreGeometry(geometry)
         state = settings.WINDOW_STATE.get()
         if not state.isEmpty():
             self.restoreState(state)
-        last = settings.LAST_PAGE.get()
-        self.show_page(last if last in self.page_entries else "dashboard")
 
     def close_without_questions(self) -> None:
         """Close as Ctrl+Q does, but without asking about unsaved changes (they are left
@@ -557,6 +605,9 @@ class MainWindow(QMainWindow):
         QApplication.quit()  # also ends a dialog's own event loop
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.db is None:  # closed before the database was open: nothing to keep
+            event.accept()
+            return
         page = self.current_page()
         if page is not None and self.ask_before_closing and not page.maybe_leave():
             event.ignore()

@@ -34,6 +34,7 @@ from kunnskapsapp.ui.empty_state import EmptyState
 from kunnskapsapp.ui.flow import FlowLayout
 from kunnskapsapp.ui.form import EntityForm, FormSpec
 from kunnskapsapp.ui.formatting import count_noun, format_count
+from kunnskapsapp.ui.heading import page_heading
 from kunnskapsapp.ui.icons import set_icon
 from kunnskapsapp.ui.table import (
     Column,
@@ -41,7 +42,7 @@ from kunnskapsapp.ui.table import (
     RecordTableModel,
     size_columns_from_first_rows,
 )
-from kunnskapsapp.ui.widgets import ProxyFilter, SearchBox, page_heading
+from kunnskapsapp.ui.widgets import ProxyFilter, SearchBox
 from kunnskapsapp.ui.worker import Latest
 
 

@@ -23,7 +23,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
 
-from kunnskapsapp.reports import style as print_style
+from kunnskapsapp.chart_colours import CHART_HEX
 from kunnskapsapp.ui import settings
 
 
@@ -95,9 +95,9 @@ SEARCH_HIT = Role("search_hit", "#ffe066", "#ffe066")
 SEARCH_HIT_TEXT = Role("search_hit_text", "#000000", "#000000")
 
 # --- Chart bars: the light values are the printed charts' (reports/style.py) ---
-CHART_PLANNED = Role("chart_planned", print_style.CHART_HEX["planned"], "#6f8fb0")
-CHART_USED = Role("chart_used", print_style.CHART_HEX["used"], "#9cc8f0")
-CHART_WARNING = Role("chart_warning", print_style.CHART_HEX["warning"], "#ff8a80")
+CHART_PLANNED = Role("chart_planned", CHART_HEX["planned"], "#6f8fb0")
+CHART_USED = Role("chart_used", CHART_HEX["used"], "#9cc8f0")
+CHART_WARNING = Role("chart_warning", CHART_HEX["warning"], "#ff8a80")
 CHART = {"planned": CHART_PLANNED, "used": CHART_USED, "warning": CHART_WARNING}
 
 

@@ -525,16 +525,6 @@ def ask_unsaved(parent: QWidget, text: str, question: str) -> str:
     return "save" if clicked is save else "discard" if clicked is discard else "cancel"
 
 
-def page_heading(title: str, parent: QWidget | None = None) -> QLabel:
-    """A page's title, large and bold, as every page shows it."""
-    heading = QLabel(title, parent)
-    font = heading.font()
-    font.setPointSizeF(font.pointSizeF() * 1.4)
-    font.setBold(True)
-    heading.setFont(font)
-    return heading
-
-
 class SearchBox(QLineEdit):
     """The instant search field above a table."""
 

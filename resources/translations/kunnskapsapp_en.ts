@@ -2466,6 +2466,10 @@ Copy the report below and send it to user support, with a short description of w
         <translation>%s (Ctrl+%s)</translation>
     </message>
     <message>
+        <source>Åpner databasen …</source>
+        <translation>Opening the database …</translation>
+    </message>
+    <message>
         <source>Demodata: %s</source>
         <translation>Demo data: %s</translation>
     </message>

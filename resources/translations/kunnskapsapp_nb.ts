@@ -2456,6 +2456,10 @@ Kopier rapporten under og send den til brukerstøtte, med en kort beskrivelse av
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Åpner databasen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Database: %s</source>
         <translation type="unfinished"></translation>
     </message>

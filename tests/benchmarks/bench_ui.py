@@ -38,25 +38,30 @@ STARTUP = textwrap.dedent(
     """
     import json, sys, time
     t0 = float(sys.argv[2])
-    from PySide6.QtWidgets import QApplication
-    from kunnskapsapp.services.database import Database
+    # As ui.app.run_window_first starts the app: the frame first, then the database.
+    from kunnskapsapp import cli  # noqa: F401  (the command line the app starts from)
     from kunnskapsapp.ui.app import make_application
     from kunnskapsapp.ui.main_window import MainWindow
     app = make_application()
+    window = MainWindow(None)
+    window.show()
+    app.processEvents()
+    t1 = time.time()  # the window with its navigation and the page's heading
+    from kunnskapsapp.services.database import Database
     db = Database.open(sys.argv[1])
-    window = MainWindow(db)
+    window.attach(db)
     page = window.current_page()
     arrived = []
     page.loaded.connect(lambda: arrived.append(time.time()))
-    window.show()
     app.processEvents()
-    t1 = time.time()  # the window with its navigation and the dashboard's frame
+    t2 = time.time()  # the dashboard's frame, its figures on their way
     while not arrived:
         app.processEvents()
         time.sleep(0.002)
     # VmHWM: this process's own peak; ru_maxrss would carry the parent's, inherited at fork
     rss = int(open('/proc/self/status').read().split('VmHWM:')[1].split()[0]) / 1024
-    print(json.dumps({"seconds": t1 - t0, "figures": arrived[0] - t0, "rss_mib": rss}))
+    print(json.dumps({"seconds": t1 - t0, "usable": t2 - t0, "figures": arrived[0] - t0,
+                      "rss_mib": rss}))
     """
 )
 
@@ -186,6 +191,7 @@ def main() -> None:
     figures = in_process(path, args.runs)
     start_s = statistics.median(s["seconds"] for s in starts)
     figures_s = statistics.median(s["figures"] for s in starts)
+    usable_s = statistics.median(s["usable"] for s in starts)
     floor_s = statistics.median(f["seconds"] for f in floors)
     start_rss = statistics.median(s["rss_mib"] for s in starts)
     floor_rss = statistics.median(f["rss_mib"] for f in floors)
@@ -194,7 +200,8 @@ def main() -> None:
         f"\nKunnskapsapp UI benchmark, demo --scale {args.scale} ({figures['rows']} projects), "
         f"median of {args.runs} runs, QT_QPA_PLATFORM={platform}"
     )
-    print(f"  start to a visible window (dashboard frame): {start_s:.3f} s   (goal <= 0.6 s)")
+    print(f"  start to a visible window (its frame): {start_s:.3f} s   (goal <= 0.6 s)")
+    print(f"    the database open, the dashboard usable: {usable_s:.3f} s")
     print(f"    its figures filled in (background read): {figures_s:.3f} s")
     print(f"    floor, bare PySide6 window with a 20 000-row table: {floor_s:.3f} s")
     print(

@@ -26,6 +26,7 @@ from kunnskapsapp.services.dashboard import DashboardData
 from kunnskapsapp.services.database import Database
 from kunnskapsapp.services.records import Record
 from kunnskapsapp.ui.formatting import days_to_deadline, long_date
+from kunnskapsapp.ui.heading import page_heading
 from kunnskapsapp.ui.i18n import QT_TRANSLATE_NOOP
 from kunnskapsapp.ui.icons import set_icon
 from kunnskapsapp.ui.pages.dashboard.charts import (
@@ -36,7 +37,6 @@ from kunnskapsapp.ui.pages.dashboard.charts import (
 from kunnskapsapp.ui.pages.dashboard.people_due import PeopleDueSection
 from kunnskapsapp.ui.pages.dashboard.sections import FundSection, ListSection, SummarySection
 from kunnskapsapp.ui.table import Column
-from kunnskapsapp.ui.widgets import page_heading
 from kunnskapsapp.ui.worker import Latest
 
 log = logging.getLogger(__name__)
