@@ -29,15 +29,24 @@ def test_the_frame_shows_before_sqlalchemy_is_imported(tmp_path: Path) -> None:
         """
         import sys
         from kunnskapsapp import cli  # the command line the app starts from
-        from kunnskapsapp.ui.app import make_application
+        from kunnskapsapp.domain.errors import DomainError
+        from kunnskapsapp.ui import app
         from kunnskapsapp.ui.main_window import MainWindow
-        app = make_application()
-        window = MainWindow(None)
-        window.show()
-        app.processEvents()
-        heavy = [m for m in ("sqlalchemy", "reportlab", "openpyxl", "kunnskapsapp.domain.models")
-                 if m in sys.modules]
-        print(window.isVisible(), window.nav.count(), heavy)
+        seen = []
+
+        def opening():  # called by the start once the frame is up: look, then stop there
+            window = next(w for w in app.QApplication.topLevelWidgets()
+                          if isinstance(w, MainWindow))
+            heavy = [m for m in ("sqlalchemy", "reportlab", "openpyxl",
+                                 "kunnskapsapp.domain.models") if m in sys.modules]
+            seen.append((window.isVisible(), window.nav.count(), heavy))
+            raise DomainError("stop")
+
+        try:
+            app.run_window_first(opening)
+        except DomainError:
+            pass
+        print(*seen[0])
         """
     )
     env = {

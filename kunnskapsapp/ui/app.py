@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import sys
+import time
 from collections.abc import Callable
 from contextlib import AbstractContextManager, nullcontext
 from typing import TYPE_CHECKING, Any
@@ -15,7 +16,7 @@ from PySide6.QtCore import (
     QTimer,
 )
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from kunnskapsapp import paths
 from kunnskapsapp.ui import focus_ring, i18n, palette
@@ -125,8 +126,7 @@ def run_window_first(open_database: Callable[[], AbstractContextManager[Database
     # lock file is there (as a session manager or the tests do) is already handled.
     closer = SignalClose(lambda _name: _close_windows(), app)
     window = MainWindow(None)
-    window.show()
-    app.processEvents()  # the frame drawn before the database is opened
+    show_at_once(app, window)
     try:
         with open_database() as db:
             window.attach(db)
@@ -138,6 +138,22 @@ def run_window_first(open_database: Callable[[], AbstractContextManager[Database
         raise
     finally:
         closer.uninstall()
+
+
+def show_at_once(app: QApplication, window: QWidget, wait: float = 1.0) -> None:
+    """Show `window` and draw it before going on: on a real display its first paint waits
+    for the window system's expose event, which would otherwise come only once the event
+    loop runs (after the database had been opened). At most `wait` seconds (a window that
+    is never exposed, e.g. started minimised)."""
+    window.show()
+    handle = window.windowHandle()
+    deadline = time.monotonic() + wait
+    app.processEvents()
+    while handle is not None and not handle.isExposed() and time.monotonic() < deadline:
+        time.sleep(0.002)
+        app.processEvents()
+    window.repaint()
+    app.processEvents()
 
 
 def _run_attached(app: QApplication, window: Any) -> int:

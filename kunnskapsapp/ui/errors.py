@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 
 from kunnskapsapp import __version__, paths
 from kunnskapsapp.domain.errors import DomainError
-from kunnskapsapp.ui.formatting import domain_message
 
 log = logging.getLogger("kunnskapsapp")
 
@@ -100,6 +99,8 @@ def report_exception(
     if offer_for_damage(exc):  # a damaged database: a restore offered, not a crash dialog
         return
     if isinstance(exc, DomainError):
+        from kunnskapsapp.ui.formatting import domain_message  # the domain's words: not at start
+
         QMessageBox.warning(QApplication.activeWindow(), "Kunnskapsapp", domain_message(exc))
         return
     log.error("Uventet feil", exc_info=(exc_type, exc, tb))

@@ -40,12 +40,11 @@ STARTUP = textwrap.dedent(
     t0 = float(sys.argv[2])
     # As ui.app.run_window_first starts the app: the frame first, then the database.
     from kunnskapsapp import cli  # noqa: F401  (the command line the app starts from)
-    from kunnskapsapp.ui.app import make_application
+    from kunnskapsapp.ui.app import make_application, show_at_once
     from kunnskapsapp.ui.main_window import MainWindow
     app = make_application()
     window = MainWindow(None)
-    window.show()
-    app.processEvents()
+    show_at_once(app, window)
     t1 = time.time()  # the window with its navigation and the page's heading
     from kunnskapsapp.services.database import Database
     db = Database.open(sys.argv[1])
