@@ -27,6 +27,7 @@ from kunnskapsapp.services.demo import create_demo
 from kunnskapsapp.ui import focus_ring, palette, settings
 from kunnskapsapp.ui.bar_chart import BarChart
 from kunnskapsapp.ui.main_window import MainWindow
+from tests.ui_helpers import active_dashboard
 
 
 @pytest.fixture
@@ -161,14 +162,7 @@ def test_a_new_appearance_is_used_at_once_without_a_restart(
 ) -> None:
     focus_ring.install(app_look)
     create_demo(db)
-    window = MainWindow(db)
-    qtbot.addWidget(window)
-    window.resize(1400, 950)
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    page = window.show_page("dashboard")
-    qtbot.waitUntil(lambda: page.data is not None, timeout=10_000)
+    window, page = active_dashboard(qtbot, db)
     light_window = app_look.palette().color(QPalette.ColorRole.Window).name()
     assert not palette.is_dark()
     chart = page.findChild(BarChart, "fundChart")

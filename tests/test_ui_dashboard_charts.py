@@ -22,6 +22,7 @@ from kunnskapsapp.ui.bar_chart import BarChart, chart_colour
 from kunnskapsapp.ui.formatting import format_kroner
 from kunnskapsapp.ui.main_window import MainWindow
 from kunnskapsapp.ui.pages.dashboard import DashboardPage
+from tests.ui_helpers import active_dashboard
 
 TODAY = date(2021, 12, 10)  # a Friday in week 49
 KR = "\u00a0kr"
@@ -250,14 +251,7 @@ def test_the_charts_are_read_bar_by_bar_with_the_arrow_keys(
 ) -> None:
     focus_ring.install(qapp)
     create_demo(db, today=TODAY)
-    window = MainWindow(db)
-    qtbot.addWidget(window)
-    window.resize(1400, 950)
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    page = window.show_page("dashboard")
-    qtbot.waitUntil(lambda: page.data is not None, timeout=10_000)
+    window, page = active_dashboard(qtbot, db)
     weeks, fund = chart(page, "deadlineChart"), chart(page, "fundChart")
     data = page.data
     title = weeks.accessibleName()
@@ -306,14 +300,7 @@ def test_enter_on_a_weeks_bar_shows_that_weeks_deadlines(
     qtbot: Any, db: Any, qapp: QApplication
 ) -> None:
     create_demo(db, today=TODAY)
-    window = MainWindow(db)
-    qtbot.addWidget(window)
-    window.resize(1400, 950)
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    page = window.show_page("dashboard")
-    qtbot.waitUntil(lambda: page.data is not None, timeout=10_000)
+    window, page = active_dashboard(qtbot, db)
     weeks = chart(page, "deadlineChart")
     tab_to(qtbot, window, weeks)
     key(qtbot, Qt.Key.Key_Return)  # nothing highlighted: Enter does nothing

@@ -331,3 +331,19 @@ def shown_page(qtbot: Any, page: Any, size: tuple[int, int] = (1400, 900)) -> An
     page.show()
     page.ensure_loaded()
     return page
+
+
+def active_dashboard(qtbot: Any, db: Any) -> tuple[Any, Any]:
+    """A main window on `db`, active and large enough for every chart, with Oversikt's
+    figures in: (window, dashboard page)."""
+    from kunnskapsapp.ui.main_window import MainWindow
+
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.resize(1400, 950)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    page = window.show_page("dashboard")
+    qtbot.waitUntil(lambda: page.data is not None, timeout=10_000)
+    return window, page
