@@ -14,6 +14,7 @@ import tempfile
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -197,6 +198,18 @@ def _no_dialog_outlives_its_test() -> Iterator[None]:
         dialog.deleteLater()
     if left:
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.fixture
+def english(qapp: Any) -> Iterator[Any]:  # a QApplication
+    """The app's English catalogues installed as `--language en` does at start-up, and what
+    was installed before (Bokmål, by another test's start-up) back afterwards."""
+    from kunnskapsapp.ui import i18n
+    from tests.ui_helpers import window_language
+
+    with window_language(qapp, i18n.EN) as app:
+        assert i18n.is_english()
+        yield app
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:

@@ -8,7 +8,6 @@ import importlib.util
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from types import ModuleType
@@ -43,12 +42,6 @@ def _tool() -> ModuleType:
 
 
 catalogue = _tool()
-
-
-@pytest.fixture
-def english(qapp: QApplication) -> Iterator[QApplication]:
-    with window_language(qapp, i18n.EN) as app:
-        yield app
 
 
 # --- The catalogue --------------------------------------------------------------------------

@@ -46,12 +46,6 @@ def _today() -> Iterator[None]:
 
 
 @pytest.fixture
-def english(qapp: QApplication) -> Iterator[QApplication]:
-    with window_language(qapp, i18n.EN) as app:
-        yield app
-
-
-@pytest.fixture
 def bokmaal(qapp: QApplication) -> Iterator[QApplication]:
     with window_language(qapp, i18n.NB) as app:
         yield app

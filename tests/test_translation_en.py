@@ -53,7 +53,7 @@ from kunnskapsapp.services import clock
 from kunnskapsapp.services.demo import create_demo
 from kunnskapsapp.ui import i18n
 from kunnskapsapp.ui.main_window import PAGES, MainWindow
-from tests.ui_helpers import each_row_dialog, select_first_rows, window_language
+from tests.ui_helpers import each_row_dialog, select_first_rows
 
 ROOT = Path(__file__).resolve().parent.parent
 TS = ROOT / "resources" / "translations" / "kunnskapsapp_en.ts"
@@ -145,15 +145,6 @@ def _today() -> Iterator[None]:
     clock.fix(TODAY)
     yield
     clock.fix(None)
-
-
-@pytest.fixture
-def english(qapp: QApplication) -> Iterator[QApplication]:
-    """The app's English catalogues installed as `--language en` does at start-up, and what
-    was installed before (Bokmål, by another test's start-up) back afterwards."""
-    with window_language(qapp, i18n.EN) as app:
-        assert i18n.is_english()
-        yield app
 
 
 @pytest.fixture

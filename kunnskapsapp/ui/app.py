@@ -6,7 +6,7 @@ import gc
 import sys
 import time
 from collections.abc import Callable
-from contextlib import AbstractContextManager, nullcontext
+from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -99,11 +99,6 @@ def show_startup_error(message: str) -> None:
         )
     )
     box.exec()
-
-
-def run(db: Database) -> int:
-    """The window on an open database, until it closes."""
-    return run_window_first(lambda: nullcontext(db))
 
 
 def run_window_first(open_database: Callable[[], AbstractContextManager[Database]]) -> int:

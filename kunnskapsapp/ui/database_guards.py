@@ -6,9 +6,9 @@
 - this window's entry in the lock file that tells others who has the file open
   (ui.instance_notice.InstanceNotice).
 
-`app.run` starts them for the first window; `first_start.switch_database` (Kom i gang, Fil →
-Koble til database …) starts new ones for the window on the new database, and the old
-window's close stops the old ones: its backup at close, its lock entry released.
+`app.run_window_first` starts them for the first window; `first_start.switch_database`
+(Kom i gang, Fil → Koble til database …) starts new ones for the window on the new database,
+and the old window's close stops the old ones: its backup at close, its lock entry released.
 """
 
 from __future__ import annotations
