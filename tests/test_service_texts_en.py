@@ -372,3 +372,47 @@ def test_the_catalogue_holds_the_services_phrases_and_their_words() -> None:
     assert ("Singular", "minutt") in found and ("Plural", "minutter") in found
     # The command line's messages stay Norwegian: not in the window's catalogue.
     assert not any("--table" in source for _context, source in found)
+
+
+# --- A file the import cannot read ------------------------------------------------------------
+
+
+def _file_problem(qtbot: Any, db: Database, path: Path, monkeypatch: Any) -> str:
+    _window, wizard = open_wizard(qtbot, db, path, monkeypatch)
+    return str(wizard.page(0).about.text())
+
+
+def _damaged_files(folder: Path) -> tuple[Path, Path]:
+    damaged = folder / "prosjekter.xlsx"
+    damaged.write_bytes(b"PK\x03\x04 cut short")
+    too_wide = folder / "frister.csv"
+    too_wide.write_text("Tittel;Status\r\nKlima;Idé;ekstra\r\n", encoding="utf-8")
+    return damaged, too_wide
+
+
+def test_a_file_the_import_cannot_read_says_why_in_english(
+    english: Any, qtbot: Any, work_db: Database, tmp_path: Path, monkeypatch: Any
+) -> None:
+    damaged, too_wide = _damaged_files(tmp_path)
+    assert _file_problem(qtbot, work_db, damaged, monkeypatch) == (
+        "The file cannot be read: prosjekter.xlsx is not a valid Excel file (.xlsx): the file "
+        "is damaged, cut short or of another type."
+    )
+    assert _file_problem(qtbot, work_db, too_wide, monkeypatch) == (
+        "The file cannot be read: Row 2, column C: The row has 3 cells, but the header row has "
+        "only 2 columns (separator: semicolon)."
+    )
+
+
+def test_a_file_the_import_cannot_read_says_why_in_norwegian_by_default(
+    bokmaal: Any, qtbot: Any, work_db: Database, tmp_path: Path, monkeypatch: Any
+) -> None:
+    damaged, too_wide = _damaged_files(tmp_path)
+    assert _file_problem(qtbot, work_db, damaged, monkeypatch) == (
+        "Filen kan ikke leses: prosjekter.xlsx er ikke en gyldig Excel-fil (.xlsx): filen er "
+        "skadet, avkortet eller av en annen type."
+    )
+    assert _file_problem(qtbot, work_db, too_wide, monkeypatch) == (
+        "Filen kan ikke leses: Rad 2, kolonne C: Raden har 3 celler, men overskriftsraden har "
+        "bare 2 kolonner (skilletegn: semikolon)."
+    )

@@ -152,6 +152,9 @@ def message(error: Any, value_text: Callable[[Any], str] | None = None) -> str:
     Any other error (or text) gives its message as it is."""
     template = getattr(error, "template", None)
     if template is None:
+        phrase = getattr(error, "phrase", None)  # a file's problem: where and why, as phrases
+        if isinstance(phrase, Phrase):
+            return message(phrase, value_text)
         return str(getattr(error, "message", error))
 
     def shown(value: Any) -> str:

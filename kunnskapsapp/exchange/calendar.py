@@ -22,7 +22,7 @@ from kunnskapsapp import paths
 from kunnskapsapp.domain import models as m
 from kunnskapsapp.domain.enums import DeadlineStatus, LabelledEnum, MeetingStatus
 from kunnskapsapp.domain.language import days_word
-from kunnskapsapp.exchange.values import ExchangeError
+from kunnskapsapp.exchange import values
 from kunnskapsapp.services import crud
 from kunnskapsapp.services import deadlines as deadline_service
 from kunnskapsapp.services.database import Database
@@ -224,4 +224,4 @@ def save_calendar(path: str | Path, data: bytes) -> None:
         temporary.replace(target)
     except OSError as error:
         temporary.unlink(missing_ok=True)
-        raise ExchangeError(f"Kan ikke skrive {target.name}: {error.strerror}.") from None
+        raise values.unwritable(target.name, error) from None

@@ -25,7 +25,8 @@ from pathlib import Path
 from typing import Any
 
 from kunnskapsapp import paths
-from kunnskapsapp.domain.language import count_noun
+from kunnskapsapp.domain.errors import Count, Number, Phrase
+from kunnskapsapp.exchange import values
 from kunnskapsapp.exchange.values import ExchangeError, Location, column_name, format_plain
 
 DELIMITERS = (";", "\t", ",")
@@ -33,7 +34,15 @@ INJECTION_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 MAX_FILE_BYTES = 200 * 1024 * 1024
 MAX_CELL_CHARS = 16 * 1024 * 1024
 
-_DELIMITER_NAMES = {";": "semikolon", ",": "komma", "\t": "tabulator"}
+_DELIMITER_NAMES = {
+    ";": Phrase("semikolon", context="Import"),
+    ",": Phrase("komma", context="Import"),
+    "\t": Phrase("tabulator", context="Import"),
+}
+
+
+def _delimiter_name(delimiter: str) -> str:
+    return _DELIMITER_NAMES.get(delimiter, delimiter)
 
 
 @dataclass
@@ -104,8 +113,12 @@ def decode(data: bytes) -> tuple[str, str]:
             return data[len(codecs.BOM_UTF8) :].decode("utf-8"), "UTF-8"
         except UnicodeDecodeError as error:
             raise ExchangeError(
-                f"Filen sier at den er UTF-8, men byte {error.start + 3} er ikke gyldig UTF-8. "
-                "Lagre den på nytt som «CSV UTF-8» i Excel."
+                Phrase(
+                    "Filen sier at den er UTF-8, men byte %1 er ikke gyldig UTF-8. "
+                    "Lagre den på nytt som «CSV UTF-8» i Excel.",
+                    Number(error.start + 3),
+                    context="Import",
+                )
             ) from None
     for bom, codec, name in (
         (codecs.BOM_UTF16_LE, "utf-16-le", "UTF-16"),
@@ -116,20 +129,31 @@ def decode(data: bytes) -> tuple[str, str]:
                 text = data[len(bom) :].decode(codec)
             except UnicodeDecodeError:
                 raise ExchangeError(
-                    "Filen sier at den er UTF-16, men innholdet er ikke gyldig UTF-16."
+                    Phrase(
+                        "Filen sier at den er UTF-16, men innholdet er ikke gyldig UTF-16.",
+                        context="Import",
+                    )
                 ) from None
             if "\x00" in text:
-                raise ExchangeError("Filen inneholder NUL-tegn og er ikke en tekstfil.")
+                raise ExchangeError(
+                    Phrase("Filen inneholder NUL-tegn og er ikke en tekstfil.", context="Import")
+                )
             return text, name
     if b"\x00" in data:
         if _looks_like_utf16(data):
             raise ExchangeError(
-                "Filen ser ut til å være UTF-16 uten byte-rekkefølgemerke (BOM), og da kan "
-                "ikke tegnene leses sikkert. Lagre den på nytt som «CSV UTF-8» i Excel."
+                Phrase(
+                    "Filen ser ut til å være UTF-16 uten byte-rekkefølgemerke (BOM), og da kan "
+                    "ikke tegnene leses sikkert. Lagre den på nytt som «CSV UTF-8» i Excel.",
+                    context="Import",
+                )
             )
         raise ExchangeError(
-            "Filen inneholder NUL-tegn og er ikke en CSV-fil (kanskje en binærfil med feil "
-            "navn). Velg en CSV-fil lagret fra Excel."
+            Phrase(
+                "Filen inneholder NUL-tegn og er ikke en CSV-fil (kanskje en binærfil med feil "
+                "navn). Velg en CSV-fil lagret fra Excel.",
+                context="Import",
+            )
         )
     try:
         return data.decode("utf-8"), "UTF-8"
@@ -139,15 +163,22 @@ def decode(data: bytes) -> tuple[str, str]:
         text = data.decode("cp1252")
     except UnicodeDecodeError as error:
         raise ExchangeError(
-            f"Filen er verken UTF-8 eller Windows-1252 (byte {error.start + 1} kan ikke leses). "
-            "Lagre den på nytt som «CSV UTF-8» i Excel."
+            Phrase(
+                "Filen er verken UTF-8 eller Windows-1252 (byte %1 kan ikke leses). "
+                "Lagre den på nytt som «CSV UTF-8» i Excel.",
+                Number(error.start + 1),
+                context="Import",
+            )
         ) from None
     letters = [ch for ch in text if ch.isalpha()]
     foreign = sum(1 for ch in letters if ord(ch) > 127)
     if _control_share(text) > 0.01 or (len(letters) >= 8 and foreign > 0.3 * len(letters)):
         raise ExchangeError(
-            "Filen ser ikke ut som tekst i UTF-8 eller Windows-1252 (kanskje en annen "
-            "tegnkoding eller en binærfil). Lagre den på nytt som «CSV UTF-8» i Excel."
+            Phrase(
+                "Filen ser ikke ut som tekst i UTF-8 eller Windows-1252 (kanskje en annen "
+                "tegnkoding eller en binærfil). Lagre den på nytt som «CSV UTF-8» i Excel.",
+                context="Import",
+            )
         )
     return text, "Windows-1252"
 
@@ -191,14 +222,24 @@ def read_csv(source: bytes | str | Path, *, delimiter: str | None = None) -> Csv
         try:
             if path.stat().st_size > MAX_FILE_BYTES:
                 raise ExchangeError(
-                    f"Filen er for stor ({path.stat().st_size // 1_000_000} MB); "
-                    f"grensen er {MAX_FILE_BYTES // 1_000_000} MB."
+                    Phrase(
+                        "Filen er for stor (%1 MB); grensen er %2 MB.",
+                        Number(path.stat().st_size // 1_000_000),
+                        Number(MAX_FILE_BYTES // 1_000_000),
+                        context="Import",
+                    )
                 )
             data = path.read_bytes()
         except OSError as error:
-            raise ExchangeError(f"Kan ikke lese filen {path.name}: {error.strerror}.") from None
+            raise values.unreadable(path.name, error) from None
     if len(data) > MAX_FILE_BYTES:
-        raise ExchangeError(f"Filen er for stor; grensen er {MAX_FILE_BYTES // 1_000_000} MB.")
+        raise ExchangeError(
+            Phrase(
+                "Filen er for stor; grensen er %1 MB.",
+                Number(MAX_FILE_BYTES // 1_000_000),
+                context="Import",
+            )
+        )
     text, encoding = decode(data)
     first_line, newline, rest = text.partition("\n")
     skipped = 0
@@ -209,10 +250,12 @@ def read_csv(source: bytes | str | Path, *, delimiter: str | None = None) -> Csv
     try:
         records = _parse(text, delimiter, strict=False)
     except csv.Error as error:
-        raise ExchangeError(f"Filen kan ikke leses som CSV: {error}.") from None
+        raise ExchangeError(
+            Phrase("Filen kan ikke leses som CSV: %1.", str(error), context="Import")
+        ) from None
     numbered = [(n + 1 + skipped, r) for n, r in enumerate(records) if any(c.strip() for c in r)]
     if not numbered:
-        raise ExchangeError("Filen er tom: den har ingen overskriftsrad.")
+        raise ExchangeError(Phrase("Filen er tom: den har ingen overskriftsrad.", context="Import"))
     header_number, header = numbered[0]
     header = [unprotect(h).strip() for h in header]
     while header and not header[-1]:
@@ -225,9 +268,13 @@ def read_csv(source: bytes | str | Path, *, delimiter: str | None = None) -> Csv
         extra = [i for i in range(width, len(cells)) if cells[i].strip()]
         if extra:
             raise ExchangeError(
-                f"Raden har {count_noun(len(cells), 'celle', 'celler')}, men overskriftsraden "
-                f"har bare {count_noun(width, 'kolonne', 'kolonner')} "
-                f"(skilletegn: {_DELIMITER_NAMES.get(delimiter, delimiter)}).",
+                Phrase(
+                    "Raden har %1, men overskriftsraden har bare %2 (skilletegn: %3).",
+                    Count(len(cells), "celle", "celler"),
+                    Count(width, "kolonne", "kolonner"),
+                    _delimiter_name(delimiter),
+                    context="Import",
+                ),
                 Location(number, column_name(extra[0])),
             )
         cells = (cells + [""] * width)[:width]
@@ -266,4 +313,4 @@ def save_csv(path: str | Path, header: Sequence[str], rows: Iterable[Sequence[An
         temporary.replace(target)
     except OSError as error:
         temporary.unlink(missing_ok=True)
-        raise ExchangeError(f"Kan ikke skrive {target.name}: {error.strerror}.") from None
+        raise values.unwritable(target.name, error) from None

@@ -60,6 +60,12 @@ def norm(text: Any) -> str:
 Mapping = dict[str, str | None]  # a file's header → a column's header or field name; None: skip
 
 
+def command_line(text: str) -> str:
+    """A message only the command line gives (the window always names the table), which
+    stays Norwegian: the window's catalogue does not hold it."""
+    return text
+
+
 def load_mapping(path: str | Path) -> Mapping:
     """A `--map` file: JSON {"the file's header": "Tittel" or "title", "Ignorer meg": null}."""
     import json
@@ -67,15 +73,21 @@ def load_mapping(path: str | Path) -> Mapping:
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
     except OSError as error:
-        raise ExchangeError(f"Kan ikke lese {Path(path).name}: {error.strerror}.") from None
+        raise values.unreadable(Path(path).name, error) from None
     except (ValueError, UnicodeDecodeError) as error:
-        raise ExchangeError(f"{Path(path).name} er ikke gyldig JSON: {error}.") from None
+        raise ExchangeError(
+            Phrase("%1 er ikke gyldig JSON: %2.", Path(path).name, str(error), context="Import")
+        ) from None
     if not isinstance(data, dict) or not all(
         isinstance(k, str) and (v is None or isinstance(v, str)) for k, v in data.items()
     ):
         raise ExchangeError(
-            f"{Path(path).name} må være et JSON-objekt fra filens overskrift til kolonnens "
-            'overskrift eller feltnavn, f.eks. {"Prosjektnavn": "Tittel", "Kommentar": null}.'
+            Phrase(
+                "%1 må være et JSON-objekt fra filens overskrift til kolonnens overskrift "
+                'eller feltnavn, f.eks. {"Prosjektnavn": "Tittel", "Kommentar": null}.',
+                Path(path).name,
+                context="Import",
+            )
         )
     return {norm(k): v for k, v in data.items()}
 
@@ -162,12 +174,16 @@ def _csv_entity(header: list[str], table: str | None, mapping: Mapping) -> Entit
         return fitting[0]
     if not fitting:
         raise ExchangeError(
-            "Overskriftene passer ikke til noen tabell. Oppgi tabellen med --table, "
-            "f.eks. --table Prosjekter."
+            command_line(
+                "Overskriftene passer ikke til noen tabell. Oppgi tabellen med --table, "
+                "f.eks. --table Prosjekter."
+            )
         )
     names = ", ".join(sheet_name(s) for s in fitting)
     raise ExchangeError(
-        f"Overskriftene passer til flere tabeller ({names}). Oppgi tabellen med --table."
+        command_line(
+            f"Overskriftene passer til flere tabeller ({names}). Oppgi tabellen med --table."
+        )
     )
 
 
@@ -189,12 +205,14 @@ def read_file(
         columns = bind(spec, name, data.header, name, mapping)
         return [Sheet(spec, name, data.header, columns, data.rows, data.row_numbers, True)]
     if path.suffix.lower() != ".xlsx":
-        raise ExchangeError(f"«{path.name}»: velg en .xlsx- eller .csv-fil.")
+        raise values.not_a_table_file(path.name)
     sheets = [s for s in xlsx_format.read_workbook(path) if s.name != DOCUMENTATION_SHEET]
     if sheet is not None:
         sheets = [s for s in sheets if s.name == sheet]
         if not sheets:
-            raise ExchangeError(f"«{path.name}» har ikke noe ark som heter «{sheet}».")
+            raise ExchangeError(
+                Phrase("«%1» har ikke noe ark som heter «%2».", path.name, sheet, context="Import")
+            )
     chosen = find_entity(table) if table else None
     result = []
     for found in sheets:
@@ -208,8 +226,10 @@ def read_file(
                     spec = chosen
                 else:
                     raise ExchangeError(
-                        f"Arket «{found.name}» hører ikke til noen tabell. Gi arket tabellens "
-                        "navn (f.eks. Prosjekter), eller velg tabellen med --table."
+                        command_line(
+                            f"Arket «{found.name}» hører ikke til noen tabell. Gi arket "
+                            "tabellens navn (f.eks. Prosjekter), eller velg tabellen med --table."
+                        )
                     ) from None
         if chosen is not None and spec is not chosen:
             continue
@@ -218,7 +238,7 @@ def read_file(
             Sheet(spec, found.name, found.header, columns, found.rows, found.row_numbers, False)
         )
     if not result:
-        raise ExchangeError("Filen har ingen ark med data å importere.")
+        raise ExchangeError(Phrase("Filen har ingen ark med data å importere.", context="Import"))
     order = {spec.table: i for i, spec in enumerate(exchange_entities())}
     return sorted(result, key=lambda s: order[s.spec.table])
 

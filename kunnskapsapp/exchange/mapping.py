@@ -17,8 +17,8 @@ from pathlib import Path
 
 from kunnskapsapp import paths
 from kunnskapsapp.domain.entities import EntitySpec
-from kunnskapsapp.domain.errors import DomainError
-from kunnskapsapp.exchange import csv_format, xlsx_format
+from kunnskapsapp.domain.errors import DomainError, Phrase
+from kunnskapsapp.exchange import csv_format, values, xlsx_format
 from kunnskapsapp.exchange.import_file import Mapping, norm
 from kunnskapsapp.exchange.values import ExchangeError
 from kunnskapsapp.exchange.workbook import (
@@ -134,7 +134,7 @@ def save_mapping(path: str | Path, mapping: dict[str, str | None]) -> None:
     try:
         paths.write_private(target, to_json(mapping).encode("utf-8"))
     except OSError as error:
-        raise ExchangeError(f"Kan ikke skrive {target.name}: {error.strerror}.") from None
+        raise values.unwritable(target.name, error) from None
 
 
 def as_mapping(mapping: dict[str, str | None]) -> Mapping:
@@ -191,7 +191,7 @@ def describe(path: str | Path) -> list[SheetShape]:
         detected = detect_entity(table.header)
         return [SheetShape("", table.header, len(table.rows), detected, first)]
     if suffix != ".xlsx":
-        raise ExchangeError(f"«{target.name}»: velg en .xlsx- eller .csv-fil.")
+        raise values.not_a_table_file(target.name)
     shapes = []
     for sheet in xlsx_format.read_workbook(target):
         if sheet.name == DOCUMENTATION_SHEET:
@@ -203,5 +203,5 @@ def describe(path: str | Path) -> list[SheetShape]:
         first = [_text(v) for v in sheet.rows[0]] if sheet.rows else []
         shapes.append(SheetShape(sheet.name, list(sheet.header), len(sheet.rows), spec, first))
     if not shapes:
-        raise ExchangeError("Filen har ingen ark med data å importere.")
+        raise ExchangeError(Phrase("Filen har ingen ark med data å importere.", context="Import"))
     return shapes

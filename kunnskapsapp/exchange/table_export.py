@@ -8,8 +8,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from kunnskapsapp.exchange import csv_format, xlsx_format
-from kunnskapsapp.exchange.values import ExchangeError
+from kunnskapsapp.exchange import csv_format, values, xlsx_format
 from kunnskapsapp.exchange.xlsx_format import Column
 
 
@@ -30,7 +29,7 @@ def export_table(
         csv_format.save_csv(target, [c.header for c in columns], rows)
         return
     if suffix != ".xlsx":
-        raise ExchangeError(f"«{target.name}»: velg en fil som slutter på .xlsx eller .csv.")
+        raise values.not_a_table_file(target.name)
     title = f"{name} – {filter_text}" if filter_text else name
     properties = xlsx_format.Properties(
         title=title,

@@ -94,6 +94,27 @@ class ExchangeError(DomainError):
         return Phrase("%1: %2", self.where.phrase(), self.reason, context="Import")
 
 
+def unreadable(name: str, error: OSError) -> ExchangeError:
+    """A file that could not be read: its name and the system's reason."""
+    return ExchangeError(
+        Phrase("Kan ikke lese %1: %2.", name, error.strerror or str(error), context="Import")
+    )
+
+
+def unwritable(name: str, error: OSError) -> ExchangeError:
+    """A file that could not be written: its name and the system's reason."""
+    return ExchangeError(
+        Phrase("Kan ikke skrive %1: %2.", name, error.strerror or str(error), context="Import")
+    )
+
+
+def not_a_table_file(name: str) -> ExchangeError:
+    """A file to import or export whose name ends in neither .xlsx nor .csv."""
+    return ExchangeError(
+        Phrase("«%1»: velg en fil som slutter på .xlsx eller .csv.", name, context="Import")
+    )
+
+
 def column_letter(index: int) -> str:
     """0 → A, 25 → Z, 26 → AA (as Excel names columns)."""
     letters = ""

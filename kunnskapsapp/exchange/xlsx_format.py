@@ -35,7 +35,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.writer.excel import ExcelWriter
 
 from kunnskapsapp import paths
-from kunnskapsapp.domain.errors import Phrase
+from kunnskapsapp.domain.errors import Count, Number, Phrase
 from kunnskapsapp.exchange import values
 from kunnskapsapp.exchange.values import ExchangeError, Kind, Location, column_name
 
@@ -144,10 +144,13 @@ class _TooLong(Exception):
 
 def _too_long(length: int, where: Location) -> ExchangeError:
     return ExchangeError(
-        f"Teksten har {length:,} tegn, men Excel tillater høyst 32 767 i en celle. ".replace(
-            ",", " ", 1
-        )
-        + "Eksporter tabellen som CSV i stedet.",
+        Phrase(
+            "Teksten har %1 tegn, men Excel tillater høyst %2 i en celle. "
+            "Eksporter tabellen som CSV i stedet.",
+            Number(length),
+            Number(32767),
+            context="Import",
+        ),
         where,
     )
 
@@ -306,7 +309,7 @@ def write_workbook(
             temporary.replace(path)
         except OSError as error:
             temporary.unlink(missing_ok=True)
-            raise ExchangeError(f"Kan ikke skrive {path.name}: {error.strerror}.") from None
+            raise values.unwritable(path.name, error) from None
         except BaseException:
             temporary.unlink(missing_ok=True)
             raise
@@ -365,8 +368,12 @@ def _check_archive(data: IO[bytes], name: str) -> None:
             infos = archive.infolist()
     except (zipfile.BadZipFile, OSError, EOFError, ValueError):
         raise ExchangeError(
-            f"{name} er ikke en gyldig Excel-fil (.xlsx): filen er skadet, avkortet eller "
-            "av en annen type."
+            Phrase(
+                "%1 er ikke en gyldig Excel-fil (.xlsx): filen er skadet, avkortet eller "
+                "av en annen type.",
+                name,
+                context="Import",
+            )
         ) from None
     total = 0
     for info in infos:
@@ -374,17 +381,30 @@ def _check_archive(data: IO[bytes], name: str) -> None:
         ratio = info.file_size / max(info.compress_size, 1)
         if info.file_size > 10 * 1024 * 1024 and ratio > MAX_RATIO:
             raise ExchangeError(
-                f"{name} pakkes ut til mye mer enn den fyller ({info.filename} blir "
-                f"{info.file_size // 1_000_000} MB): den ligner en zip-bombe og leses ikke."
+                Phrase(
+                    "%1 pakkes ut til mye mer enn den fyller (%2 blir %3 MB): den ligner en "
+                    "zip-bombe og leses ikke.",
+                    name,
+                    info.filename,
+                    Number(info.file_size // 1_000_000),
+                    context="Import",
+                )
             )
     if total > MAX_UNCOMPRESSED_BYTES:
         raise ExchangeError(
-            f"{name} blir {total // 1_000_000} MB utpakket; grensen er "
-            f"{MAX_UNCOMPRESSED_BYTES // 1_000_000} MB."
+            Phrase(
+                "%1 blir %2 MB utpakket; grensen er %3 MB.",
+                name,
+                Number(total // 1_000_000),
+                Number(MAX_UNCOMPRESSED_BYTES // 1_000_000),
+                context="Import",
+            )
         )
     names = {i.filename for i in infos}
     if "xl/workbook.xml" not in names:
-        raise ExchangeError(f"{name} er ikke en Excel-arbeidsbok (.xlsx).")
+        raise ExchangeError(
+            Phrase("%1 er ikke en Excel-arbeidsbok (.xlsx).", name, context="Import")
+        )
 
 
 def _cell_value(cell: Any) -> Any:
@@ -408,8 +428,12 @@ def _read_sheet(ws: Any, name: str) -> SheetData:
             if getattr(cell, "data_type", None) == "f":
                 label = data.header[index] if index < len(data.header) else ""
                 raise ExchangeError(
-                    f"Cellen inneholder en formel ({str(cell.value)[:60]}), ikke en verdi. "
-                    "Kopier og lim inn som verdier i Excel før du importerer.",
+                    Phrase(
+                        "Cellen inneholder en formel (%1), ikke en verdi. "
+                        "Kopier og lim inn som verdier i Excel før du importerer.",
+                        str(cell.value)[:60],
+                        context="Import",
+                    ),
                     Location(number, column_name(index, label), name),
                 )
             row.append(_cell_value(cell))
@@ -433,8 +457,11 @@ def _read_sheet(ws: Any, name: str) -> SheetData:
         ]
         if extra:
             raise ExchangeError(
-                f"Raden har en verdi i en kolonne uten overskrift (overskriftsraden har {width} "
-                "kolonner).",
+                Phrase(
+                    "Raden har en verdi i en kolonne uten overskrift (overskriftsraden har %1).",
+                    Count(width, "kolonne", "kolonner"),
+                    context="Import",
+                ),
                 Location(number, column_name(extra[0]), name),
             )
         data.rows.append((row + [None] * width)[:width])
@@ -446,7 +473,9 @@ def read_workbook(
     source: str | Path | bytes, *, sheets: Sequence[str] | None = None
 ) -> list[SheetData]:
     """Every sheet (or the named ones) of an XLSX file, or ExchangeError in Norwegian."""
-    name = Path(source).name if isinstance(source, str | Path) else "Filen"
+    name: str = (
+        Path(source).name if isinstance(source, str | Path) else Phrase("Filen", context="Import")
+    )
     if isinstance(source, bytes):
         raw = source
     else:
@@ -454,12 +483,17 @@ def read_workbook(
             size = Path(source).stat().st_size
             if size > MAX_FILE_BYTES:
                 raise ExchangeError(
-                    f"{name} er for stor ({size // 1_000_000} MB); grensen er "
-                    f"{MAX_FILE_BYTES // 1_000_000} MB."
+                    Phrase(
+                        "%1 er for stor (%2 MB); grensen er %3 MB.",
+                        name,
+                        Number(size // 1_000_000),
+                        Number(MAX_FILE_BYTES // 1_000_000),
+                        context="Import",
+                    )
                 )
             raw = Path(source).read_bytes()
         except OSError as error:
-            raise ExchangeError(f"Kan ikke lese {name}: {error.strerror}.") from None
+            raise values.unreadable(name, error) from None
     buffer = io.BytesIO(raw)
     _check_archive(buffer, name)
     buffer.seek(0)
@@ -469,7 +503,11 @@ def read_workbook(
         raise
     except Exception:
         raise ExchangeError(
-            f"{name} kan ikke åpnes som Excel-arbeidsbok: innholdet er skadet."
+            Phrase(
+                "%1 kan ikke åpnes som Excel-arbeidsbok: innholdet er skadet.",
+                name,
+                context="Import",
+            )
         ) from None
     try:
         result = []
@@ -482,7 +520,12 @@ def read_workbook(
                 raise
             except Exception:
                 raise ExchangeError(
-                    f"Arket «{ws.title}» i {name} kan ikke leses: innholdet er skadet."
+                    Phrase(
+                        "Arket «%1» i %2 kan ikke leses: innholdet er skadet.",
+                        ws.title,
+                        name,
+                        context="Import",
+                    )
                 ) from None
         return result
     finally:

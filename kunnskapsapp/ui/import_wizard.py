@@ -40,7 +40,7 @@ from kunnskapsapp.exchange.workbook import exchange_entities, sheet_name
 from kunnskapsapp.services.database import Database
 from kunnskapsapp.ui import settings
 from kunnskapsapp.ui.formatting import count_noun, domain_message
-from kunnskapsapp.ui.import_wizard_pages import MappingPage, PreviewPage, error_text
+from kunnskapsapp.ui.import_wizard_pages import MappingPage, PreviewPage
 from kunnskapsapp.ui.worker import Task, run_task
 
 FILE_PAGE, MAPPING_PAGE, PREVIEW_PAGE = 0, 1, 2
@@ -168,7 +168,9 @@ class FilePage(QWizardPage):
         try:
             shapes = mapping.describe(path)
         except DomainError as error:
-            self.about.setText(self.tr("Filen kan ikke leses: %1").replace("%1", error_text(error)))
+            self.about.setText(
+                self.tr("Filen kan ikke leses: %1").replace("%1", domain_message(error))
+            )
             self._show_table_choice(False)
             self.completeChanged.emit()
             return

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 
 from kunnskapsapp.domain.errors import DomainError
 from kunnskapsapp.exchange import importer, mapping
-from kunnskapsapp.exchange.values import ExchangeError
 from kunnskapsapp.exchange.workbook import sheet_name
 from kunnskapsapp.ui import settings
 from kunnskapsapp.ui.formatting import count_noun, domain_message
@@ -45,13 +44,6 @@ ACTION_TEXT = {
 
 def action_text(action: str) -> str:
     return QCoreApplication.translate("ImportWizard", ACTION_TEXT[action])
-
-
-def error_text(error: DomainError) -> str:
-    """A file's problem as the window shows it: the import's phrases in its language."""
-    if isinstance(error, ExchangeError):
-        return domain_message(error.phrase)
-    return domain_message(error)
 
 
 def _item(text: str) -> QTableWidgetItem:
@@ -175,7 +167,7 @@ class MappingPage(QWizardPage):
         try:
             mapping.save_mapping(path, self.chosen())
         except DomainError as error:
-            QMessageBox.warning(self, self.tr("Lagre koblingen"), error.message)
+            QMessageBox.warning(self, self.tr("Lagre koblingen"), domain_message(error))
             return
         self.matched.setText(self.tr("Koblingen er lagret i %1").replace("%1", str(path)))
 
@@ -264,7 +256,7 @@ class PreviewPage(QWizardPage):
         self.result = None
         if isinstance(error, DomainError):
             self.counts.setText(
-                self.tr("Filen kan ikke importeres: %1").replace("%1", error_text(error))
+                self.tr("Filen kan ikke importeres: %1").replace("%1", domain_message(error))
             )
             self.completeChanged.emit()
             return

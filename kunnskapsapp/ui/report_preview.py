@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QRect, QSize, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QImage, QKeySequence, QPainter, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -67,7 +67,11 @@ class PdfPages:
 
     def __init__(self, pdf: bytes) -> None:
         if pdfium is None:  # pragma: no cover
-            raise DomainError("Kan ikke vise PDF-sider: pypdfium2 er ikke installert.")
+            raise DomainError(
+                QCoreApplication.translate(
+                    "PdfPrinting", "Kan ikke vise PDF-sider: pypdfium2 er ikke installert."
+                )
+            )
         self._bytes = pdf  # PDFium reads from this buffer for as long as the document lives
         with _PDFIUM_LOCK:
             self._doc = pdfium.PdfDocument(pdf)
@@ -113,16 +117,29 @@ def print_pdf(pdf: bytes, printer: QPrinter, progress: Progress | None = None) -
         painter = QPainter()
         if not painter.begin(printer):
             raise DomainError(
-                "Skriveren kunne ikke startes. Sjekk at den er slått på og tilgjengelig, "
-                "eller lagre rapporten som PDF og skriv den ut derfra."
+                QCoreApplication.translate(
+                    "PdfPrinting",
+                    "Skriveren kunne ikke startes. Sjekk at den er slått på og tilgjengelig, "
+                    "eller lagre rapporten som PDF og skriv den ut derfra.",
+                )
             )
         try:
             dpi = min(printer.resolution(), PRINT_DPI_MAX)
             count = last - first + 1
             for number, index in enumerate(range(first, last + 1)):
-                progress.step(number, count, f"Skriver ut side {number + 1} av {count} …")
+                progress.step(
+                    number,
+                    count,
+                    QCoreApplication.translate("PdfPrinting", "Skriver ut side %1 av %2 …")
+                    .replace("%1", str(number + 1))
+                    .replace("%2", str(count)),
+                )
                 if number > 0 and not printer.newPage():
-                    raise DomainError("Skriveren tok ikke imot flere sider.")
+                    raise DomainError(
+                        QCoreApplication.translate(
+                            "PdfPrinting", "Skriveren tok ikke imot flere sider."
+                        )
+                    )
                 image = pages.image(index, dpi / 72)
                 target = printer.paperRect(QPrinter.Unit.DevicePixel).toRect()
                 scaled = image.size().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)

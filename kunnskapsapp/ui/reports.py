@@ -48,7 +48,7 @@ from kunnskapsapp.reports.cli import write_atomically
 from kunnskapsapp.services import clock, reporting
 from kunnskapsapp.services.database import Database
 from kunnskapsapp.services.progress import Progress
-from kunnskapsapp.ui.formatting import qt_date_format
+from kunnskapsapp.ui.formatting import domain_message, qt_date_format
 from kunnskapsapp.ui.i18n import QT_TRANSLATE_NOOP
 from kunnskapsapp.ui.worker import Task, run_task
 
@@ -308,7 +308,7 @@ class ReportDialog(QDialog):
 
             meeting_id = self.meeting.currentData()
             if not meeting_id:
-                raise DomainError("Velg et møte først.")
+                raise DomainError(self.tr("Velg et møte først."))
             handout_options = handout.HandoutOptions(
                 meeting_id,
                 sections=frozenset(c for c, box in self.sections.items() if box.isChecked()),
@@ -329,7 +329,7 @@ class ReportDialog(QDialog):
             start = None if self.with_overdue.isChecked() else _pydate(self.date_from)
             end = _pydate(self.date_to)
             if start and start > end:
-                raise DomainError("Fra-datoen kan ikke være etter til-datoen.")
+                raise DomainError(self.tr("Fra-datoen kan ikke være etter til-datoen."))
             deadline_filter = reporting.DeadlineFilter(
                 start=start,
                 end=end,
@@ -357,7 +357,7 @@ class ReportDialog(QDialog):
 
         ids = tuple(item.data(Qt.ItemDataRole.UserRole) for item in self.projects.selectedItems())
         if not ids:
-            raise DomainError("Velg minst ett prosjekt.")
+            raise DomainError(self.tr("Velg minst ett prosjekt."))
         sheet_options = project_sheet.ProjectSheetOptions(ids)
         return lambda progress: project_sheet.render(db, sheet_options, progress)
 
@@ -366,7 +366,7 @@ class ReportDialog(QDialog):
         try:
             job = self.job()
         except DomainError as exc:
-            QMessageBox.warning(self, self.windowTitle(), exc.message)
+            QMessageBox.warning(self, self.windowTitle(), domain_message(exc))
             return None
         self._set_busy(True)
 
@@ -409,10 +409,10 @@ class ReportDialog(QDialog):
         meeting_id = self.meeting.currentData()
         try:
             if not meeting_id:
-                raise DomainError("Velg et møte først.")
+                raise DomainError(self.tr("Velg et møte først."))
             meeting = crud.get(self.db, m.Meeting, meeting_id)
         except DomainError as exc:
-            QMessageBox.warning(self, title, exc.message)
+            QMessageBox.warning(self, title, domain_message(exc))
             return None
         minutes = self.variant_minutes.isChecked()
         sections = frozenset(c for c, box in self.sections.items() if box.isChecked())
@@ -425,15 +425,18 @@ class ReportDialog(QDialog):
         if path is None:
             return None
         db = self.db
+        making = self.tr("Lager %1 …").replace("%1", path.name)
+        writing = self.tr("Skriver %1 …").replace("%1", path.name)
+        not_saved = self.tr("Word-filen ble ikke lagret: %1")
 
         def work(progress: Progress) -> Path:
-            progress.step(0, 2, f"Lager {path.name} …")
+            progress.step(0, 2, making)
             rendered = docx_handout.render(db, meeting_id, sections=sections, minutes=minutes)
-            progress.step(1, 2, f"Skriver {path.name} …")
+            progress.step(1, 2, writing)
             try:
                 write_atomically(path, rendered.data)  # owner-only (0600) from the first byte
             except OSError as exc:
-                raise DomainError(f"Word-filen ble ikke lagret: {exc.strerror or exc}") from exc
+                raise DomainError(not_saved.replace("%1", str(exc.strerror or exc))) from exc
             return path
 
         self._set_busy(True)

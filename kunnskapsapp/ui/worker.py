@@ -183,7 +183,7 @@ class Task(QObject):
         if offer_for_damage(exc):  # a damaged database: a restore offered
             return
         if isinstance(exc, DomainError):
-            QMessageBox.warning(self._parent, self.tr("Kunnskapsapp"), exc.message)
+            QMessageBox.warning(self._parent, self.tr("Kunnskapsapp"), domain_message(exc))
             return
         from kunnskapsapp.ui.errors import report_exception
 

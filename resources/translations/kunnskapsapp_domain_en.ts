@@ -1599,6 +1599,14 @@
         <translation>minute</translation>
     </message>
     <message>
+        <source>celle</source>
+        <translation>cell</translation>
+    </message>
+    <message>
+        <source>kolonne</source>
+        <translation>column</translation>
+    </message>
+    <message>
         <source>ny</source>
         <translation>new</translation>
     </message>
@@ -1732,6 +1740,14 @@
     <message>
         <source>minutter</source>
         <translation>minutes</translation>
+    </message>
+    <message>
+        <source>celler</source>
+        <translation>cells</translation>
+    </message>
+    <message>
+        <source>kolonner</source>
+        <translation>columns</translation>
     </message>
     <message>
         <source>nye</source>
@@ -2131,6 +2147,74 @@
 <context>
     <name>Import</name>
     <message>
+        <source>semikolon</source>
+        <translation>semicolon</translation>
+    </message>
+    <message>
+        <source>komma</source>
+        <translation>comma</translation>
+    </message>
+    <message>
+        <source>tabulator</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>Filen sier at den er UTF-8, men byte %1 er ikke gyldig UTF-8. Lagre den på nytt som «CSV UTF-8» i Excel.</source>
+        <translation>The file says it is UTF-8, but byte %1 is not valid UTF-8. Save it again as “CSV UTF-8” in Excel.</translation>
+    </message>
+    <message>
+        <source>Filen sier at den er UTF-16, men innholdet er ikke gyldig UTF-16.</source>
+        <translation>The file says it is UTF-16, but its content is not valid UTF-16.</translation>
+    </message>
+    <message>
+        <source>Filen inneholder NUL-tegn og er ikke en tekstfil.</source>
+        <translation>The file contains NUL characters and is not a text file.</translation>
+    </message>
+    <message>
+        <source>Filen ser ut til å være UTF-16 uten byte-rekkefølgemerke (BOM), og da kan ikke tegnene leses sikkert. Lagre den på nytt som «CSV UTF-8» i Excel.</source>
+        <translation>The file looks like UTF-16 without a byte order mark (BOM), so its characters cannot be read safely. Save it again as “CSV UTF-8” in Excel.</translation>
+    </message>
+    <message>
+        <source>Filen inneholder NUL-tegn og er ikke en CSV-fil (kanskje en binærfil med feil navn). Velg en CSV-fil lagret fra Excel.</source>
+        <translation>The file contains NUL characters and is not a CSV file (perhaps a binary file with the wrong name). Choose a CSV file saved from Excel.</translation>
+    </message>
+    <message>
+        <source>Filen er verken UTF-8 eller Windows-1252 (byte %1 kan ikke leses). Lagre den på nytt som «CSV UTF-8» i Excel.</source>
+        <translation>The file is neither UTF-8 nor Windows-1252 (byte %1 cannot be read). Save it again as “CSV UTF-8” in Excel.</translation>
+    </message>
+    <message>
+        <source>Filen ser ikke ut som tekst i UTF-8 eller Windows-1252 (kanskje en annen tegnkoding eller en binærfil). Lagre den på nytt som «CSV UTF-8» i Excel.</source>
+        <translation>The file does not look like text in UTF-8 or Windows-1252 (perhaps another encoding or a binary file). Save it again as “CSV UTF-8” in Excel.</translation>
+    </message>
+    <message>
+        <source>Filen er for stor (%1 MB); grensen er %2 MB.</source>
+        <translation>The file is too large (%1 MB); the limit is %2 MB.</translation>
+    </message>
+    <message>
+        <source>Filen er for stor; grensen er %1 MB.</source>
+        <translation>The file is too large; the limit is %1 MB.</translation>
+    </message>
+    <message>
+        <source>Filen kan ikke leses som CSV: %1.</source>
+        <translation>The file cannot be read as CSV: %1.</translation>
+    </message>
+    <message>
+        <source>Filen er tom: den har ingen overskriftsrad.</source>
+        <translation>The file is empty: it has no header row.</translation>
+    </message>
+    <message>
+        <source>Raden har %1, men overskriftsraden har bare %2 (skilletegn: %3).</source>
+        <translation>The row has %1, but the header row has only %2 (separator: %3).</translation>
+    </message>
+    <message>
+        <source>%1 er ikke gyldig JSON: %2.</source>
+        <translation>%1 is not valid JSON: %2.</translation>
+    </message>
+    <message>
+        <source>%1 må være et JSON-objekt fra filens overskrift til kolonnens overskrift eller feltnavn, f.eks. {"Prosjektnavn": "Tittel", "Kommentar": null}.</source>
+        <translation>%1 must be a JSON object from the file’s header to the column’s header or field name, e.g. {"Prosjektnavn": "Tittel", "Kommentar": null}.</translation>
+    </message>
+    <message>
         <source>Ukjent kolonne for %1: «%2» er ikke en av kolonnene i arket %3 i en eksportert arbeidsbok. Gi kolonnen et av de navnene, eller pek den ut med --map.</source>
         <translation>Unknown column for %1: «%2» is not one of the columns in the sheet %3 of an exported workbook. Give the column one of those names, or point it out with --map.</translation>
     </message>
@@ -2141,6 +2225,14 @@
     <message>
         <source>Kolonnen finnes to ganger (også i kolonne %1).</source>
         <translation>The column is there twice (also in column %1).</translation>
+    </message>
+    <message>
+        <source>«%1» har ikke noe ark som heter «%2».</source>
+        <translation>“%1” has no sheet called “%2”.</translation>
+    </message>
+    <message>
+        <source>Filen har ingen ark med data å importere.</source>
+        <translation>The file has no sheet with data to import.</translation>
     </message>
     <message>
         <source>«%1» er ikke en gyldig id.</source>
@@ -2235,6 +2327,18 @@
         <translation>Row %1</translation>
     </message>
     <message>
+        <source>Kan ikke lese %1: %2.</source>
+        <translation>Cannot read %1: %2.</translation>
+    </message>
+    <message>
+        <source>Kan ikke skrive %1: %2.</source>
+        <translation>Cannot write %1: %2.</translation>
+    </message>
+    <message>
+        <source>«%1»: velg en fil som slutter på .xlsx eller .csv.</source>
+        <translation>“%1”: choose a file whose name ends in .xlsx or .csv.</translation>
+    </message>
+    <message>
         <source>«%1» er ikke en dato. Skriv datoen som dd.mm.åååå.</source>
         <translation>«%1» is not a date. Write the date as dd.mm.yyyy.</translation>
     </message>
@@ -2281,6 +2385,50 @@
     <message>
         <source>«%1» er verken Ja eller Nei.</source>
         <translation>«%1» is neither Ja nor Nei (yes or no).</translation>
+    </message>
+    <message>
+        <source>Teksten har %1 tegn, men Excel tillater høyst %2 i en celle. Eksporter tabellen som CSV i stedet.</source>
+        <translation>The text has %1 characters, but Excel allows at most %2 in a cell. Export the table as CSV instead.</translation>
+    </message>
+    <message>
+        <source>%1 er ikke en gyldig Excel-fil (.xlsx): filen er skadet, avkortet eller av en annen type.</source>
+        <translation>%1 is not a valid Excel file (.xlsx): the file is damaged, cut short or of another type.</translation>
+    </message>
+    <message>
+        <source>%1 pakkes ut til mye mer enn den fyller (%2 blir %3 MB): den ligner en zip-bombe og leses ikke.</source>
+        <translation>%1 unpacks to far more than its size (%2 becomes %3 MB): it looks like a zip bomb and is not read.</translation>
+    </message>
+    <message>
+        <source>%1 blir %2 MB utpakket; grensen er %3 MB.</source>
+        <translation>%1 becomes %2 MB unpacked; the limit is %3 MB.</translation>
+    </message>
+    <message>
+        <source>%1 er ikke en Excel-arbeidsbok (.xlsx).</source>
+        <translation>%1 is not an Excel workbook (.xlsx).</translation>
+    </message>
+    <message>
+        <source>Cellen inneholder en formel (%1), ikke en verdi. Kopier og lim inn som verdier i Excel før du importerer.</source>
+        <translation>The cell holds a formula (%1), not a value. Copy and paste as values in Excel before you import.</translation>
+    </message>
+    <message>
+        <source>Raden har en verdi i en kolonne uten overskrift (overskriftsraden har %1).</source>
+        <translation>The row has a value in a column without a header (the header row has %1).</translation>
+    </message>
+    <message>
+        <source>Filen</source>
+        <translation>The file</translation>
+    </message>
+    <message>
+        <source>%1 er for stor (%2 MB); grensen er %3 MB.</source>
+        <translation>%1 is too large (%2 MB); the limit is %3 MB.</translation>
+    </message>
+    <message>
+        <source>%1 kan ikke åpnes som Excel-arbeidsbok: innholdet er skadet.</source>
+        <translation>%1 cannot be opened as an Excel workbook: its content is damaged.</translation>
+    </message>
+    <message>
+        <source>Arket «%1» i %2 kan ikke leses: innholdet er skadet.</source>
+        <translation>The sheet “%1” in %2 cannot be read: its content is damaged.</translation>
     </message>
     <message>
         <source>«%1» har øre. Beløp føres i hele kroner.</source>

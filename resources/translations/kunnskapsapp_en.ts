@@ -2939,6 +2939,25 @@ Copy the report below and send it to user support, with a short description of w
     </message>
 </context>
 <context>
+    <name>PdfPrinting</name>
+    <message>
+        <source>Kan ikke vise PDF-sider: pypdfium2 er ikke installert.</source>
+        <translation>Cannot show PDF pages: pypdfium2 is not installed.</translation>
+    </message>
+    <message>
+        <source>Skriveren kunne ikke startes. Sjekk at den er slått på og tilgjengelig, eller lagre rapporten som PDF og skriv den ut derfra.</source>
+        <translation>The printer could not be started. Check that it is switched on and available, or save the report as PDF and print it from there.</translation>
+    </message>
+    <message>
+        <source>Skriver ut side %1 av %2 …</source>
+        <translation>Printing page %1 of %2 …</translation>
+    </message>
+    <message>
+        <source>Skriveren tok ikke imot flere sider.</source>
+        <translation>The printer accepted no more pages.</translation>
+    </message>
+</context>
+<context>
     <name>PeopleDueSection</name>
     <message>
         <source>Personer som skal slettes</source>
@@ -3603,6 +3622,18 @@ Copy the report below and send it to user support, with a short description of w
         <translation>Projects (one sheet per project)</translation>
     </message>
     <message>
+        <source>Velg et møte først.</source>
+        <translation>Choose a meeting first.</translation>
+    </message>
+    <message>
+        <source>Fra-datoen kan ikke være etter til-datoen.</source>
+        <translation>The from date cannot be after the to date.</translation>
+    </message>
+    <message>
+        <source>Velg minst ett prosjekt.</source>
+        <translation>Choose at least one project.</translation>
+    </message>
+    <message>
         <source>Lager %1 …</source>
         <translation>Creating %1 …</translation>
     </message>
@@ -3617,6 +3648,14 @@ Copy the report below and send it to user support, with a short description of w
     <message>
         <source>Word-dokument</source>
         <translation>Word document</translation>
+    </message>
+    <message>
+        <source>Skriver %1 …</source>
+        <translation>Writing %1 …</translation>
+    </message>
+    <message>
+        <source>Word-filen ble ikke lagret: %1</source>
+        <translation>The Word file was not saved: %1</translation>
     </message>
     <message>
         <source>Lagrer som Word …</source>

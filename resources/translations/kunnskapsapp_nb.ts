@@ -2933,6 +2933,25 @@ Kopier rapporten under og send den til brukerstøtte, med en kort beskrivelse av
     </message>
 </context>
 <context>
+    <name>PdfPrinting</name>
+    <message>
+        <source>Kan ikke vise PDF-sider: pypdfium2 er ikke installert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skriveren kunne ikke startes. Sjekk at den er slått på og tilgjengelig, eller lagre rapporten som PDF og skriv den ut derfra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skriver ut side %1 av %2 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skriveren tok ikke imot flere sider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PeopleDueSection</name>
     <message>
         <source>Personer som skal slettes</source>
@@ -3596,6 +3615,18 @@ Kopier rapporten under og send den til brukerstøtte, med en kort beskrivelse av
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Velg et møte først.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fra-datoen kan ikke være etter til-datoen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Velg minst ett prosjekt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Lager %1 …</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3609,6 +3640,14 @@ Kopier rapporten under og send den til brukerstøtte, med en kort beskrivelse av
     </message>
     <message>
         <source>Word-dokument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skriver %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word-filen ble ikke lagret: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

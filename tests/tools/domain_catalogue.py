@@ -69,18 +69,28 @@ def messages() -> list[tuple[str, str]]:
 
 
 def formatted_messages() -> list[str]:
-    """`path:line` of each ValidationError whose message is an f-string or built elsewhere:
-    the window cannot translate it."""
+    """`path:line` of each ValidationError whose message is an f-string or built elsewhere,
+    and of each ExchangeError (a file that cannot be read or written) whose message is a
+    plain or formatted text rather than a `Phrase`: the window cannot translate them."""
     found = []
     for folder in MESSAGE_SOURCES:
         for path in _sources(folder):
-            for call in _calls(ast.parse(path.read_text(encoding="utf-8"))):
+            tree = ast.parse(path.read_text(encoding="utf-8"))
+            for call in _calls(tree):
                 if _name(call) != "ValidationError":
                     continue
                 template = _template(call)
                 if not (isinstance(template, ast.Constant) and isinstance(template.value, str)):
                     found.append(f"{path.relative_to(ROOT)}:{call.lineno}")
-    return found
+            for node in ast.walk(tree):
+                if (
+                    isinstance(node, ast.Call)
+                    and _name(node) == "ExchangeError"
+                    and node.args
+                    and isinstance(node.args[0], ast.Constant | ast.JoinedStr | ast.BinOp)
+                ):
+                    found.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    return sorted(found)
 
 
 CALLS = ("ValidationError", "Phrase", "Count")

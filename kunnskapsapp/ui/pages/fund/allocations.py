@@ -32,6 +32,7 @@ from kunnskapsapp.services.fund import FundYear
 from kunnskapsapp.services.records import Record
 from kunnskapsapp.ui import palette as colours
 from kunnskapsapp.ui.form import EntityDialog, FormSpec, choices_of, confirm_delete
+from kunnskapsapp.ui.formatting import domain_message
 from kunnskapsapp.ui.icons import set_icon
 from kunnskapsapp.ui.pages.fund.common import (
     kr,
@@ -326,7 +327,7 @@ class AllocationsBox(QGroupBox):
         try:
             crud.delete(self.db, m.FundAllocation, record["id"], record["version"])
         except DomainError as exc:
-            QMessageBox.warning(self, self.tr("Kan ikke fjerne"), exc.message)
+            QMessageBox.warning(self, self.tr("Kan ikke fjerne"), domain_message(exc))
             return
         self.changed.emit()
 

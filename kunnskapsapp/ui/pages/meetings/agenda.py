@@ -24,7 +24,7 @@ from kunnskapsapp.services.database import Database
 from kunnskapsapp.services.records import Record
 from kunnskapsapp.ui import palette as colours
 from kunnskapsapp.ui.form import ChildSpec, ChildTable
-from kunnskapsapp.ui.formatting import count_noun
+from kunnskapsapp.ui.formatting import count_noun, domain_message
 from kunnskapsapp.ui.pages.meetings.common import outcome_summary, stretch_column
 
 if TYPE_CHECKING:
@@ -164,7 +164,7 @@ class AgendaTable(ChildTable):
         try:
             meetings.move_agenda_item(self.db, item.id, target)
         except DomainError as exc:
-            QMessageBox.warning(self, self.tr("Kan ikke flytte saken"), exc.message)
+            QMessageBox.warning(self, self.tr("Kan ikke flytte saken"), domain_message(exc))
             self.refresh()
             return
         self.refresh()
