@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
+import kunnskapsapp.ui
 from kunnskapsapp.domain import enums
 from kunnskapsapp.domain.base import Base
 from kunnskapsapp.domain.entities.declarations import ENTITIES
@@ -200,6 +201,53 @@ def test_the_dashboard_writes_todays_date_in_english(qtbot: Any, window: MainWin
     date_label = page.findChild(QLabel, "dashboardDate")
     qtbot.waitUntil(lambda: bool(date_label.text()))
     assert date_label.text() == "Thursday 26 November 2026"
+
+
+# --- Messages the window's code writes itself ---------------------------------------------------
+
+
+def untranslated_messages(folder: Path) -> list[str]:
+    """`path:line` of each message the window's own code gives as a bare literal or f-string:
+    a DomainError's, a ValidationError's (its second argument), a QMessageBox's title and
+    text, a progress step's. lupdate cannot see them, so they stay Norwegian in English."""
+    found = []
+    for source in sorted(folder.rglob("*.py")):
+        for node in ast.walk(ast.parse(source.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            func = node.func
+            name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
+            owner = getattr(getattr(func, "value", None), "id", "")
+            texts: list[ast.expr] = []
+            if name == "DomainError":
+                texts = node.args[:1]
+            elif name == "ValidationError":
+                texts = node.args[1:2]
+            elif owner == "QMessageBox" and name in ("warning", "information", "critical"):
+                texts = node.args[1:3]
+            elif name == "step":
+                texts = node.args[2:3]
+            for text in texts:
+                literal = isinstance(text, ast.Constant) and isinstance(text.value, str)
+                if isinstance(text, ast.JoinedStr) or (literal and text.value != "Kunnskapsapp"):
+                    found.append(f"{source.relative_to(folder.parent.parent)}:{node.lineno}")
+    return found
+
+
+def test_the_windows_own_messages_go_through_tr() -> None:
+    assert untranslated_messages(Path(kunnskapsapp.ui.__file__).parent) == []
+
+
+def test_the_message_check_sees_a_bare_message(tmp_path: Path) -> None:
+    folder = tmp_path / "kunnskapsapp" / "ui"
+    folder.mkdir(parents=True)
+    (folder / "dialog.py").write_text(
+        "def f(self, name):\n"
+        "    QMessageBox.warning(self, self.tr('Lagre'), f'Kan ikke lagre {name}')\n"
+        "    raise DomainError(self.tr('Velg et møte først.'))\n",
+        encoding="utf-8",
+    )
+    assert untranslated_messages(folder) == ["kunnskapsapp/ui/dialog.py:2"]
 
 
 # --- Every page: no text of the window's own in Norwegian -----------------------------------

@@ -144,7 +144,7 @@ def print_pdf(pdf: bytes, printer: QPrinter, progress: Progress | None = None) -
                 target = printer.paperRect(QPrinter.Unit.DevicePixel).toRect()
                 scaled = image.size().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
                 painter.drawImage(QRect(target.topLeft(), scaled), image)
-            progress.step(count, count, "Ferdig")
+            progress.step(count, count, QCoreApplication.translate("PdfPrinting", "Ferdig"))
         finally:
             painter.end()
         return count

@@ -2956,6 +2956,10 @@ Copy the report below and send it to user support, with a short description of w
         <source>Skriveren tok ikke imot flere sider.</source>
         <translation>The printer accepted no more pages.</translation>
     </message>
+    <message>
+        <source>Ferdig</source>
+        <translation>Done</translation>
+    </message>
 </context>
 <context>
     <name>PeopleDueSection</name>

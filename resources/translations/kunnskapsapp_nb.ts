@@ -2950,6 +2950,10 @@ Kopier rapporten under og send den til brukerstøtte, med en kort beskrivelse av
         <source>Skriveren tok ikke imot flere sider.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ferdig</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PeopleDueSection</name>
