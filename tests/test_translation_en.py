@@ -206,10 +206,14 @@ def test_the_dashboard_writes_todays_date_in_english(qtbot: Any, window: MainWin
 # --- Messages the window's code writes itself ---------------------------------------------------
 
 
+APP_NAME = "Kunnskapsapp"
+
+
 def untranslated_messages(folder: Path) -> list[str]:
     """`path:line` of each message the window's own code gives as a bare literal or f-string:
     a DomainError's, a ValidationError's (its second argument), a QMessageBox's title and
-    text, a progress step's. lupdate cannot see them, so they stay Norwegian in English."""
+    text, a progress step's. lupdate cannot see them, so they stay Norwegian in English. A
+    message box that shows an error's `.message` (not `domain_message(error)`) is one too."""
     found = []
     for source in sorted(folder.rglob("*.py")):
         for node in ast.walk(ast.parse(source.read_text(encoding="utf-8"))):
@@ -229,7 +233,8 @@ def untranslated_messages(folder: Path) -> list[str]:
                 texts = node.args[2:3]
             for text in texts:
                 literal = isinstance(text, ast.Constant) and isinstance(text.value, str)
-                if isinstance(text, ast.JoinedStr) or (literal and text.value != "Kunnskapsapp"):
+                raw = isinstance(text, ast.Attribute) and text.attr == "message"  # not translated
+                if isinstance(text, ast.JoinedStr) or raw or (literal and text.value != APP_NAME):
                     found.append(f"{source.relative_to(folder.parent.parent)}:{node.lineno}")
     return found
 
@@ -244,10 +249,14 @@ def test_the_message_check_sees_a_bare_message(tmp_path: Path) -> None:
     (folder / "dialog.py").write_text(
         "def f(self, name):\n"
         "    QMessageBox.warning(self, self.tr('Lagre'), f'Kan ikke lagre {name}')\n"
-        "    raise DomainError(self.tr('Velg et møte først.'))\n",
+        "    raise DomainError(self.tr('Velg et møte først.'))\n"
+        "    QMessageBox.warning(self, self.tr('Lagre'), error.message)\n",
         encoding="utf-8",
     )
-    assert untranslated_messages(folder) == ["kunnskapsapp/ui/dialog.py:2"]
+    assert untranslated_messages(folder) == [
+        "kunnskapsapp/ui/dialog.py:2",
+        "kunnskapsapp/ui/dialog.py:4",
+    ]
 
 
 # --- Every page: no text of the window's own in Norwegian -----------------------------------

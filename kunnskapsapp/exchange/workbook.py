@@ -27,7 +27,7 @@ from kunnskapsapp import __version__
 from kunnskapsapp.domain.base import Base, utcnow
 from kunnskapsapp.domain.collation import norwegian_key
 from kunnskapsapp.domain.entities import ENTITIES, EntitySpec, FieldKind, FieldSpec, Link, entity
-from kunnskapsapp.domain.errors import DomainError
+from kunnskapsapp.domain.errors import DomainError, Phrase
 from kunnskapsapp.domain.language import count_noun
 from kunnskapsapp.exchange import csv_format, xlsx_format
 from kunnskapsapp.exchange.values import ACCEPTS, Kind
@@ -335,7 +335,9 @@ def export_workbook(
     with db.session(audit=False) as session:
         names = _Names(session)
         for number, spec in enumerate(chosen):
-            progress.step(number, len(chosen) + 1, f"Leser {sheet_name(spec)}")
+            progress.step(
+                number, len(chosen) + 1, Phrase("Leser %1", sheet_name(spec), context="Import")
+            )
             rows = [] if template else read_rows(session, spec, names)
             counts[sheet_name(spec)] = len(rows)
             sheets.append(xlsx_format.Sheet(sheet_name(spec), _xlsx_columns(spec), rows))
@@ -345,7 +347,7 @@ def export_workbook(
                 DOCUMENTATION_SHEET, DOCUMENTATION_COLUMNS, documentation_rows(chosen)
             )
         )
-    progress.step(len(chosen), len(chosen) + 1, "Skriver arbeidsboken")
+    progress.step(len(chosen), len(chosen) + 1, Phrase("Skriver arbeidsboken", context="Import"))
     title = "Kunnskapsapp – hele databasen" if specs is None else sheets[0].name
     if template:
         title = "Kunnskapsapp – importmal"

@@ -27,6 +27,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from kunnskapsapp.domain.errors import Number, Phrase
 from kunnskapsapp.domain.language import time_text
 from kunnskapsapp.domain.rules import format_date
 from kunnskapsapp.reports.style import (
@@ -135,7 +136,9 @@ class _Document(BaseDocTemplate):
         self.done += 1
         if self.done % 5 == 0:
             self.progress.step(
-                min(self.done, self.total), self.total, f"Setter opp side {self.page}"
+                min(self.done, self.total),
+                self.total,
+                Phrase("Setter opp side %1", Number(self.page), context="Report"),
             )
 
     def _decorate(self, canvas: Canvas, doc: BaseDocTemplate) -> None:

@@ -91,7 +91,7 @@ def write_export(db: Database, person_id: str, path: Path) -> PersonExport:
     """Write the export to `path`: JSON for `.json`, a PDF for `.pdf`."""
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
-        raise ValidationError("fil", f"Filen må slutte på .json eller .pdf (ikke «{path.name}»).")
+        raise ValidationError("fil", "Filen må slutte på .json eller .pdf (ikke «%1»).", path.name)
     export = export_person(db, person_id)
     data = to_json(export) if suffix == ".json" else to_pdf(db, export)
     write_atomically(path, data)

@@ -360,7 +360,9 @@ class FirstStartWizard(QWizard):
         try:
             self.chosen_db = Database.open(path)
         except DomainError as exc:
-            QMessageBox.warning(self, self.tr("Kan ikke åpne filen"), exc.message)
+            from kunnskapsapp.ui.formatting import domain_message  # not loaded at start
+
+            QMessageBox.warning(self, self.tr("Kan ikke åpne filen"), domain_message(exc))
             return False
         return True
 

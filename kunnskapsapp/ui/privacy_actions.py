@@ -13,7 +13,7 @@ from kunnskapsapp.domain.language import slug
 from kunnskapsapp.services import privacy
 from kunnskapsapp.services.database import Database
 from kunnskapsapp.ui import settings
-from kunnskapsapp.ui.formatting import count_noun
+from kunnskapsapp.ui.formatting import count_noun, domain_message
 from kunnskapsapp.ui.i18n import Context
 
 PrivacyActions = Context("PrivacyActions")  # this module's texts: PrivacyActions.tr("…")
@@ -39,7 +39,7 @@ def export_person_data(parent: QWidget, db: Database, person_id: str, name: str)
     try:
         export = write_export(db, person_id, path)
     except (DomainError, OSError) as exc:
-        message = exc.message if isinstance(exc, DomainError) else str(exc.strerror or exc)
+        message = domain_message(exc) if isinstance(exc, DomainError) else str(exc.strerror or exc)
         QMessageBox.warning(
             parent,
             PrivacyActions.tr("Eksporter personopplysninger"),
@@ -97,5 +97,5 @@ def confirm_and_anonymise(
     try:
         return privacy.anonymise(db, person_id)
     except DomainError as exc:
-        QMessageBox.warning(parent, PrivacyActions.tr("Anonymiser person"), exc.message)
+        QMessageBox.warning(parent, PrivacyActions.tr("Anonymiser person"), domain_message(exc))
         return None

@@ -2080,6 +2080,10 @@
         <source>Et oppfølgingspunkt må ha en ansvarlig, så noen følger det opp.</source>
         <translation>An action item must have someone responsible, so that somebody follows it up.</translation>
     </message>
+    <message>
+        <source>Filen må slutte på .json eller .pdf (ikke «%1»).</source>
+        <translation>The file must end in .json or .pdf (not “%1”).</translation>
+    </message>
 </context>
 <context>
     <name>Records</name>
@@ -2142,6 +2146,65 @@
     <message>
         <source>Denne %1 er allerede registrert her.</source>
         <translation>This %1 is already registered here.</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <source>Kommunen, tjenesteområder og organisasjoner</source>
+        <translation>The municipality, service areas and organisations</translation>
+    </message>
+    <message>
+        <source>Personer</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Avtaler</source>
+        <translation>Agreements</translation>
+    </message>
+    <message>
+        <source>Prosjekter</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <source>Finansiering</source>
+        <translation>Funding</translation>
+    </message>
+    <message>
+        <source>Forsknings- og innovasjonsfondet</source>
+        <translation>The research and innovation fund</translation>
+    </message>
+    <message>
+        <source>Evalueringer og avtalefrister</source>
+        <translation>Evaluations and agreement deadlines</translation>
+    </message>
+    <message>
+        <source>Kontaktgruppemøter</source>
+        <translation>Contact group meetings</translation>
+    </message>
+    <message>
+        <source>Frister</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <source>Erfaringer og dokumenter</source>
+        <translation>Lessons and documents</translation>
+    </message>
+    <message>
+        <source>Bevilgninger til fondet</source>
+        <translation>Appropriations to the fund</translation>
+    </message>
+    <message>
+        <source>Endringslogg</source>
+        <translation>Change log</translation>
+    </message>
+    <message>
+        <source>Ferdig</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Syntetiske prosjekter %1–%2</source>
+        <translation>Synthetic projects %1–%2</translation>
     </message>
 </context>
 <context>
@@ -2387,6 +2450,10 @@
         <translation>«%1» is neither Ja nor Nei (yes or no).</translation>
     </message>
     <message>
+        <source>Skriver arbeidsboken</source>
+        <translation>Writing the workbook</translation>
+    </message>
+    <message>
         <source>Teksten har %1 tegn, men Excel tillater høyst %2 i en celle. Eksporter tabellen som CSV i stedet.</source>
         <translation>The text has %1 characters, but Excel allows at most %2 in a cell. Export the table as CSV instead.</translation>
     </message>
@@ -2437,6 +2504,13 @@
     <message>
         <source>«%1» passer ikke i denne kolonnen.</source>
         <translation>«%1» does not fit in this column.</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Setter opp side %1</source>
+        <translation>Laying out page %1</translation>
     </message>
 </context>
 </TS>

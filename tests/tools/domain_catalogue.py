@@ -28,11 +28,16 @@ ROOT = Path(__file__).resolve().parents[2]
 CATALOGUE = ROOT / "resources" / "translations" / "kunnskapsapp_domain_en.ts"
 
 
-# Where the messages and phrases the window shows are made: the domain, its services and
-# the import (whose preview the window shows).
-MESSAGE_SOURCES = ("kunnskapsapp/domain", "kunnskapsapp/services", "kunnskapsapp/exchange")
+# Where the messages and phrases the window shows are made: the domain, its services, the
+# import (whose preview the window shows) and the reports (their progress).
+MESSAGE_SOURCES = (
+    "kunnskapsapp/domain",
+    "kunnskapsapp/services",
+    "kunnskapsapp/exchange",
+    "kunnskapsapp/reports",
+)
 # The command line's own messages stay Norwegian: the window never shows them.
-NOT_SHOWN = ("kunnskapsapp/exchange/cli.py",)
+NOT_SHOWN = ("kunnskapsapp/exchange/cli.py", "kunnskapsapp/reports/cli.py")
 DEFAULT_CONTEXT = "Validation"  # ValidationError's and Phrase's own default
 SINGULAR, PLURAL = "Singular", "Plural"  # a Count's words, as kunnskapsapp.domain.i18n reads them
 

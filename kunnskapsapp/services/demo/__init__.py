@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session
 from kunnskapsapp import paths
 from kunnskapsapp.domain import reference
 from kunnskapsapp.domain.base import Base
-from kunnskapsapp.domain.errors import DomainError
+from kunnskapsapp.domain.errors import DomainError, Phrase
 from kunnskapsapp.domain.models import MunicipalityProfile
 from kunnskapsapp.services import clock
 from kunnskapsapp.services.database import Database
@@ -87,44 +87,44 @@ def create_demo(
 
 def _build(b: Builder, scale: int) -> None:
     """Every area in the order the later ones need the earlier (a stage per progress step)."""
-    b.step("Kommunen, tjenesteområder og organisasjoner")
+    b.step(Phrase("Kommunen, tjenesteområder og organisasjoner", context="Demo"))
     organisations.build_profile(b)
     organisations.build_service_areas(b)
     organisations.build_organisations(b)
     b.s.flush()
-    b.step("Personer")
+    b.step(Phrase("Personer", context="Demo"))
     organisations.build_people(b)
     b.s.flush()
-    b.step("Avtaler")
+    b.step(Phrase("Avtaler", context="Demo"))
     agreements.build_agreements(b)
     b.s.flush()
-    b.step("Prosjekter")
+    b.step(Phrase("Prosjekter", context="Demo"))
     projects.build_projects(b)
-    b.step("Finansiering")
+    b.step(Phrase("Finansiering", context="Demo"))
     funding.build_funding(b)
     b.s.flush()
-    b.step("Forsknings- og innovasjonsfondet")
+    b.step(Phrase("Forsknings- og innovasjonsfondet", context="Demo"))
     funding.build_fund_allocations(b)
-    b.step("Evalueringer og avtalefrister")
+    b.step(Phrase("Evalueringer og avtalefrister", context="Demo"))
     agreements.build_notice_deadlines(b)
-    b.step("Kontaktgruppemøter")
+    b.step(Phrase("Kontaktgruppemøter", context="Demo"))
     meetings.build_meetings(b)
     b.s.flush()
-    b.step("Frister")
+    b.step(Phrase("Frister", context="Demo"))
     records.build_deadlines(b)
     b.add_deadlines()
-    b.step("Erfaringer og dokumenter")
+    b.step(Phrase("Erfaringer og dokumenter", context="Demo"))
     records.build_lessons(b)
     records.build_documents(b)
     b.s.flush()
     extra = Synthetic(b, scale).build() if scale else {}
-    b.step("Bevilgninger til fondet")
+    b.step(Phrase("Bevilgninger til fondet", context="Demo"))
     funding.build_appropriations(b, extra)
     b.s.flush()
-    b.step("Endringslogg")
+    b.step(Phrase("Endringslogg", context="Demo"))
     b.write_change_log()
     b.s.flush()
-    b.progress.step(b.total, b.total, "Ferdig")
+    b.progress.step(b.total, b.total, Phrase("Ferdig", context="Demo"))
 
 
 def _row_counts(session: Session) -> dict[str, int]:

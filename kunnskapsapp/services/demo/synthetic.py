@@ -24,6 +24,7 @@ from kunnskapsapp.domain.enums import (
     ProjectStatus,
     Recurrence,
 )
+from kunnskapsapp.domain.errors import Number, Phrase
 from kunnskapsapp.domain.models import (
     Agreement,
     AgreementParty,
@@ -131,7 +132,12 @@ class Synthetic:
 
     def build(self) -> dict[int, int]:
         for first in range(0, self.n, self.CHUNK):
-            self.b.step(f"Syntetiske prosjekter {first + 1}–{min(first + self.CHUNK, self.n)}")
+            last = min(first + self.CHUNK, self.n)
+            self.b.step(
+                Phrase(
+                    "Syntetiske prosjekter %1–%2", Number(first + 1), Number(last), context="Demo"
+                )
+            )
             self.chunk(first, min(first + self.CHUNK, self.n))
         return dict(self.extra)
 
