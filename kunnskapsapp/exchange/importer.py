@@ -15,21 +15,26 @@ the database does not have: it is added with just its name, and listed in the re
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Literal
 
-from sqlalchemy import select
-
-from kunnskapsapp.domain import models as m
-from kunnskapsapp.domain.base import Base, new_id
-from kunnskapsapp.domain.entities import EntitySpec, FieldKind, entity
+from kunnskapsapp.domain.base import Base
+from kunnskapsapp.domain.entities import EntitySpec, entity
 from kunnskapsapp.domain.errors import Count, DomainError, Phrase, ValidationError
 from kunnskapsapp.domain.rules import format_date
-from kunnskapsapp.exchange.import_file import Mapping, Row, Sheet, norm, parse_row, read_file
-from kunnskapsapp.exchange.values import ExchangeError, Location, column_name
+from kunnskapsapp.exchange.import_file import Mapping, Row, Sheet, parse_row, read_file
+from kunnskapsapp.exchange.matching import (
+    Index,
+    column_of,
+    link_label,
+    match_row,
+    phrase_of,
+    resolve_references,
+)
+from kunnskapsapp.exchange.values import ExchangeError, Location
 from kunnskapsapp.exchange.workbook import LIST_SEPARATOR
 from kunnskapsapp.services import crud
 from kunnskapsapp.services.database import Database
@@ -109,230 +114,8 @@ class ImportResult:
         )
 
 
-class _Refused(Exception):
-    def __init__(self, message: str) -> None:
-        self.message = message
-
-
-def _phrase(error: DomainError) -> str:
-    """A domain error's message as the window may translate it."""
-    if isinstance(error, ValidationError):
-        return Phrase.of(error)
-    if isinstance(error, ExchangeError):
-        return error.phrase
-    return error.message
-
-
 class _Rollback(Exception):
     pass
-
-
-# --- Resolving names and matching rows ---------------------------------------------------------
-
-
-# What a reference by name may create when the user asks for it: only what a name says enough
-# about (an organisation, a person); anything else unknown is refused.
-CREATABLE: tuple[type[Base], ...] = (m.Organisation, m.Person)
-
-
-class _Index:
-    """Ids, names and natural keys of the rows in the database and in the file."""
-
-    def __init__(self, session: Any, create_missing: bool = False) -> None:
-        self.session = session
-        self.create_missing = create_missing
-        self.created: list[tuple[type[Base], Any, str]] = []  # (model, id, name) added
-        self.held: list[Any] = []
-        self.ids: dict[type[Base], set[Any]] = {}
-        self.names: dict[type[Base], dict[str, set[Any]]] = {}
-        self.labels: dict[type[Base], dict[Any, str]] = {}
-        self.keys: dict[type[Base], dict[tuple[Any, ...], set[Any]]] = {}
-        self.stored: dict[type[Base], set[Any]] = {}  # ids in the database before the import
-        # A file's id for a row the database knows under another id (matched on its keys).
-        self.alias: dict[type[Base], dict[Any, Any]] = {}
-
-    def load(self, model: type[Base]) -> None:
-        if model in self.ids:
-            return
-        spec = entity(model)
-        table = model.__table__
-        self.ids[model], self.names[model], self.labels[model], self.keys[model] = set(), {}, {}, {}
-        for row in self.session.execute(select(table)):
-            self.add(spec, row.id, dict(row._mapping))
-        self.stored[model] = set(self.ids[model])
-        self.alias[model] = {}
-
-    def add(self, spec: EntitySpec, row_id: Any, record: dict[str, Any]) -> None:
-        model = spec.model
-        self.ids[model].add(row_id)
-        label = spec.name_of(record)
-        self.labels[model][row_id] = label
-        names = {label}
-        for key in spec.natural_keys:
-            if len(key) == 1 and key[0] != "id" and isinstance(record.get(key[0]), str):
-                names.add(record[key[0]])
-        for name in names:
-            if name and str(name).strip():
-                self.names[model].setdefault(norm(name), set()).add(row_id)
-        for key in spec.natural_keys:
-            self.keys[model].setdefault(self.key_of(key, record), set()).add(row_id)
-
-    def create(self, model: type[Base], name: str) -> Any:
-        """Add the named organisation or person (the same transaction as the import)."""
-        clean = " ".join(name.split())
-        try:
-            obj = crud.create_in(self.session, model, {"name": clean})
-        except DomainError as error:
-            raise _Refused(_phrase(error)) from None
-        self.held.append(obj)
-        self.add(entity(model), obj.id, {**crud.current_values(obj), "id": obj.id})
-        self.created.append((model, obj.id, clean))
-        return obj.id
-
-    @staticmethod
-    def key_of(names: Sequence[str], record: dict[str, Any]) -> tuple[Any, ...]:
-        return (
-            tuple(names),
-            *(norm(v) if isinstance(v, str) else v for v in (record.get(n) for n in names)),
-        )
-
-    def resolve(self, model: type[Base], name: str) -> Any:
-        self.load(model)
-        found = sorted(self.names[model].get(norm(name), set()), key=str)
-        if not found and self.create_missing and model in CREATABLE:
-            return self.create(model, name)
-        if not found:
-            raise _Refused(
-                Phrase("Fant ingen %1 som heter «%2».", entity(model), name, context="Import")
-            )
-        if len(found) > 1:
-            shown = ", ".join(f"{self.labels[model][i]} (id {str(i)[:8]})" for i in found[:5])
-            raise _Refused(
-                Phrase("«%1» passer på flere: %2. Oppgi id-en.", name, shown, context="Import")
-            )
-        return found[0]
-
-
-def _resolve_references(row: Row, index: _Index) -> None:
-    spec = row.sheet.spec
-    for name, text in row.ref_names.items():
-        if row.fields.get(name) is None:
-            target = spec.field(name).target
-            assert target is not None
-            row.fields[name] = _located(
-                row, name, lambda t=target, x=text: index.resolve(t, x), names=True
-            )
-    for key, names in row.link_names.items():
-        if not row.fields.get(key):
-            target = spec.link(key).target
-            row.fields[key] = [
-                _located(row, key, lambda t=target, x=n: index.resolve(t, x), names=True)
-                for n in names
-            ]
-    for f in spec.fields:
-        ref = row.fields.get(f.name)
-        if f.kind is FieldKind.REFERENCE and ref is not None and f.target is not None:
-            index.load(f.target)
-            ref = row.fields[f.name] = index.alias[f.target].get(ref, ref)
-            if ref not in index.ids[f.target]:
-                row.fields[f.name] = _located(row, f.name, lambda r=ref, t=f.target: _missing(t, r))
-    for link in spec.links:
-        index.load(link.target)
-        if row.fields.get(link.key):
-            aliases = index.alias[link.target]
-            row.fields[link.key] = [aliases.get(r, r) for r in row.fields[link.key]]
-        for ref in row.fields.get(link.key) or []:
-            if ref not in index.ids[link.target]:
-                _located(row, link.key, lambda r=ref, t=link.target: _missing(t, r))
-
-
-def _missing(model: type[Base], ref: Any) -> Any:
-    raise _Refused(Phrase("Fant ingen %1 med id «%2».", entity(model), ref, context="Import"))
-
-
-def _column_of(sheet: Sheet, name: str, *, names: bool = False) -> str:
-    roles = ("ref_name", "link_names") if names else ("field", "ref_id", "link_ids")
-    for c, col in enumerate(sheet.columns):
-        if col is not None and col.name == name and col.role in roles:
-            return column_name(c, sheet.header[c])
-    spec = sheet.spec
-    if spec.has_field(name):
-        return Phrase("«%1» (finnes ikke i filen)", spec.field(name), context="Import")
-    if spec.has_link(name):
-        return Phrase("«%1» (finnes ikke i filen)", _label(spec, name), context="Import")
-    return ""
-
-
-def _label(spec: EntitySpec, name: str) -> str:
-    """A field's or a link's label, as a phrase the window translates (the entity's words)."""
-    label = spec.label_of(name)
-    return label if label == name else Phrase(label, context=spec.model.__name__)
-
-
-def _located(row: Row, name: str, fn: Any, *, names: bool = False) -> Any:
-    try:
-        return fn()
-    except _Refused as refused:
-        where = Location(row.number, _column_of(row.sheet, name, names=names), row.sheet.name)
-        raise ExchangeError(refused.message, where) from None
-
-
-def _match(row: Row, index: _Index, seen: dict[tuple[type[Base], Any], tuple[str, int]]) -> None:
-    spec = row.sheet.spec
-    model = spec.model
-    index.load(model)
-    given = row.row_id
-    if row.row_id is None or row.row_id not in index.stored[model]:
-        names, _values = spec.natural_key(row.fields)
-        if names:
-            found = index.keys[model].get(index.key_of(names, row.fields), set())
-            if given is not None:  # an id this database does not know: a row it has?
-                found = {i for i in found if i in index.stored[model]}
-            if len(found) > 1:
-                raise ExchangeError(
-                    Phrase(
-                        "Flere rader har samme %1; oppgi id-en.",
-                        _key_words([names], spec),
-                        context="Import",
-                    ),
-                    Location(row.number, "", row.sheet.name),
-                )
-            if found:
-                row.row_id = next(iter(found))
-                if given is not None:
-                    index.alias[model][given] = row.row_id
-    if row.row_id is not None:
-        if (model, row.row_id) in seen:
-            sheet, number = seen[(model, row.row_id)]
-            raise ExchangeError(
-                Phrase(
-                    "Samme rad som rad %1 i %2 (samme id eller %3).",
-                    number,
-                    sheet,
-                    _key_words(spec.natural_keys, spec),
-                    context="Import",
-                ),
-                Location(row.number, "", row.sheet.name),
-            )
-        row.exists = row.row_id in index.stored[model]
-    if row.row_id is None:
-        row.row_id = new_id()
-    seen[(model, row.row_id)] = (row.sheet.name, row.number)
-    record = {**row.fields, "id": row.row_id}
-    index.add(spec, row.row_id, record)
-
-
-def _key_words(keys: Sequence[Sequence[str]], spec: EntitySpec) -> str:
-    """`Tittel + Startdato eller Kode`: the labels of natural keys, as a phrase the window
-    translates."""
-    either: str = ""
-    for key in keys:
-        labels: str = ""
-        for name in key:
-            label = _label(spec, name)
-            labels = Phrase("%1 + %2", labels, label, context="Import") if labels else label
-        either = Phrase("%1 eller %2", either, labels, context="Import") if either else labels
-    return either
 
 
 # --- Applying ------------------------------------------------------------------------------------
@@ -435,7 +218,7 @@ def _write(session: Any, row: Row, held: list[Any]) -> RowResult:
                 elif old == clean:
                     continue
                 changed[key] = clean
-                result.changes.append(Change(_label(spec, key), _shown(old), _shown(clean)))
+                result.changes.append(Change(link_label(spec, key), _shown(old), _shown(clean)))
             result.action = "update" if changed else "unchanged"
             if changed:
                 crud.update_in(session, model, row.row_id, changed)
@@ -444,7 +227,7 @@ def _write(session: Any, row: Row, held: list[Any]) -> RowResult:
             held.append(crud.create_in(session, model, row.fields, row_id=row.row_id))
             result.name = _name(spec, {**row.fields, "id": row.row_id})
     except ValidationError as error:
-        where = Location(row.number, _column_of(row.sheet, error.field), row.sheet.name)
+        where = Location(row.number, column_of(row.sheet, error.field), row.sheet.name)
         return RowResult(
             row.sheet.name,
             row.number,
@@ -459,7 +242,7 @@ def _write(session: Any, row: Row, held: list[Any]) -> RowResult:
             row.number,
             "refuse",
             row_id=row.row_id,
-            message=Phrase("%1: %2", where.phrase(), _phrase(error), context="Import"),
+            message=Phrase("%1: %2", where.phrase(), phrase_of(error), context="Import"),
         )
     return result
 
@@ -487,7 +270,7 @@ def _run(
 ) -> list[RowResult]:
     total = 2 * sum(len(s.rows) for s in sheets)
     done = 0
-    index = _Index(session, create_missing)
+    index = Index(session, create_missing)
     held: list[Any] = []
     seen: dict[tuple[type[Base], Any], tuple[str, int]] = {}
     parsed: dict[str, list[Row]] = {}
@@ -500,7 +283,7 @@ def _run(
                 progress.step(done, total, Phrase("Leser %1", sheet.name, context="Import"))
             try:
                 row = parse_row(sheet, i)
-                _match(row, index, seen)
+                match_row(row, index, seen)
             except ExchangeError as error:
                 results.append(_refusal(sheet, sheet.row_numbers[i], error))
                 continue
@@ -516,7 +299,7 @@ def _run(
                 )
             before = len(index.created)
             try:
-                _resolve_references(row, index)
+                resolve_references(row, index)
             except ExchangeError as error:
                 results.append(_refusal(row.sheet, row.number, error))
                 continue

@@ -2314,6 +2314,34 @@
         <translation>%1, %2, %3 and %4 – %5 in all.</translation>
     </message>
     <message>
+        <source>%1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Nei</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Leser %1</source>
+        <translation>Reading %1</translation>
+    </message>
+    <message>
+        <source>Importerer %1</source>
+        <translation>Importing %1</translation>
+    </message>
+    <message>
+        <source>Ny %1, nevnt i raden.</source>
+        <translation>New %1, named in the row.</translation>
+    </message>
+    <message>
         <source>Fant ingen %1 som heter «%2».</source>
         <translation>There is no %1 called «%2».</translation>
     </message>
@@ -2344,34 +2372,6 @@
     <message>
         <source>%1 eller %2</source>
         <translation>%1 or %2</translation>
-    </message>
-    <message>
-        <source>%1</source>
-        <translation>%1</translation>
-    </message>
-    <message>
-        <source>Ja</source>
-        <translation>Yes</translation>
-    </message>
-    <message>
-        <source>Nei</source>
-        <translation>No</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Leser %1</source>
-        <translation>Reading %1</translation>
-    </message>
-    <message>
-        <source>Importerer %1</source>
-        <translation>Importing %1</translation>
-    </message>
-    <message>
-        <source>Ny %1, nevnt i raden.</source>
-        <translation>New %1, named in the row.</translation>
     </message>
     <message>
         <source>Ark «%1», rad %2, kolonne %3</source>
