@@ -9,8 +9,12 @@ import sys
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 import kunnskapsapp.ui  # noqa: F401  # PySide6 loaded, its import hook lightened
+from kunnskapsapp.domain import models as m
+from kunnskapsapp.services import crud, projects
+from kunnskapsapp.services.database import Database
 
 
 def test_a_module_imported_after_pyside6_leaves_no_source_behind(
@@ -42,3 +46,23 @@ def test_pyside6_still_tells_modules_that_use_it(
     finally:
         for name in ("h44_with_qt", "h44_without_qt"):
             sys.modules.pop(name, None)
+
+
+def test_rows_read_together_keep_each_repeated_value_once(db: Database) -> None:
+    """Thousands of projects under one service area, by one author, in one priority area: a
+    long list holds that id, that name and that author once, not once per row."""
+    area = crud.create(db, m.ServiceArea, {"name": "Helse og omsorg"})
+    with db.session() as session:
+        priority = session.scalars(select(m.PriorityArea.id)).first()
+    values = {"service_area_id": area.id, "priority_area_ids": [priority]}
+    for title in ("Velferdsteknologi", "Klimatilpasning", "Helseløft"):
+        crud.create(db, m.Project, {"title": title, **values})
+    first, *others = projects.project_rows(db)
+    assert first["service_area_name"] == "Helse og omsorg"
+    assert first["created_by"] == "testbruker"
+    assert first["priority_area_ids"] == [priority]
+    for other in others:
+        assert other["service_area_id"] is first["service_area_id"]
+        assert other["service_area_name"] is first["service_area_name"]
+        assert other["created_by"] is first["created_by"]
+        assert other["priority_area_ids"][0] is first["priority_area_ids"][0]

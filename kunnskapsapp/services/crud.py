@@ -371,10 +371,21 @@ def records_from_query(
     result = [Record(row._mapping) for row in session.execute(query)]
     if keep is not None:
         result = [r for r in result if r["id"] in keep]
+    _share_repeated(result, ("created_by", "updated_by"))
     add_links(session, model, result)
     for record in result:
         record["display_name"] = display_from_values(model, record)
     return _finish(session, model, result)
+
+
+def _share_repeated(records: list[Record], keys: tuple[str, ...]) -> None:
+    """Hold each value of these columns once: who created or last changed a row repeats across
+    thousands of rows, and each row read would otherwise keep its own copy."""
+    for key in keys:
+        shared: dict[Any, Any] = {}
+        for record in records:
+            if key in record:
+                record[key] = shared.setdefault(record[key], record[key])
 
 
 def _finish(session: Session, model: type[Base], result: list[Record]) -> list[Record]:

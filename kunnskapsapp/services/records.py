@@ -167,8 +167,9 @@ def add_links(session: Session, model: type[Base], records: list[Record]) -> Non
         if len(ids) <= _MAX_IN:
             query = query.where(local.in_(ids))
         linked: dict[Any, list[Any]] = {}
+        shared: dict[Any, Any] = {}  # each target's id once, however many rows link to it
         for owner, target_id in session.execute(query):
-            linked.setdefault(owner, []).append(target_id)
+            linked.setdefault(owner, []).append(shared.setdefault(target_id, target_id))
         rank = _target_rank(session, link.target, {t for ts in linked.values() for t in ts})
         for r in records:
             r[link.key] = sorted(linked.get(r["id"], []), key=lambda t: rank.get(t, ()))
@@ -259,10 +260,12 @@ def add_ref_names(session: Session, model: type[Base], records: list[Record]) ->
     for f in fields_of(model):
         if f.kind != "ref" or f.target is None:
             continue
-        names = ref_names(session, f.target, {r[f.name] for r in records})
+        refs = {r[f.name]: r[f.name] for r in records}  # each referenced id once
+        names = ref_names(session, f.target, set(refs))
         key = f.name[:-3] + "_name" if f.name.endswith("_id") else f.name + "_name"
         for r in records:
-            r[key] = names.get(r[f.name], "")
+            ref = r[f.name] = refs[r[f.name]]  # the one copy, so long lists keep each id once
+            r[key] = names.get(ref, "")
 
 
 def plain(value: Any) -> Any:
