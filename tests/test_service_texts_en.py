@@ -390,29 +390,36 @@ def _damaged_files(folder: Path) -> tuple[Path, Path]:
     return damaged, too_wide
 
 
-def test_a_file_the_import_cannot_read_says_why_in_english(
-    english: Any, qtbot: Any, work_db: Database, tmp_path: Path, monkeypatch: Any
+@pytest.mark.parametrize(
+    ("language", "damaged_says", "too_wide_says"),
+    [
+        (
+            i18n.EN,
+            "The file cannot be read: prosjekter.xlsx is not a valid Excel file (.xlsx): the file "
+            "is damaged, cut short or of another type.",
+            "The file cannot be read: Row 2, column C: The row has 3 cells, but the header row "
+            "has only 2 columns (separator: semicolon).",
+        ),
+        (
+            i18n.NB,
+            "Filen kan ikke leses: prosjekter.xlsx er ikke en gyldig Excel-fil (.xlsx): filen er "
+            "skadet, avkortet eller av en annen type.",
+            "Filen kan ikke leses: Rad 2, kolonne C: Raden har 3 celler, men overskriftsraden har "
+            "bare 2 kolonner (skilletegn: semikolon).",
+        ),
+    ],
+)
+def test_a_file_the_import_cannot_read_says_why_in_the_windows_language(
+    language: str,
+    damaged_says: str,
+    too_wide_says: str,
+    qapp: QApplication,
+    qtbot: Any,
+    work_db: Database,
+    tmp_path: Path,
+    monkeypatch: Any,
 ) -> None:
     damaged, too_wide = _damaged_files(tmp_path)
-    assert _file_problem(qtbot, work_db, damaged, monkeypatch) == (
-        "The file cannot be read: prosjekter.xlsx is not a valid Excel file (.xlsx): the file "
-        "is damaged, cut short or of another type."
-    )
-    assert _file_problem(qtbot, work_db, too_wide, monkeypatch) == (
-        "The file cannot be read: Row 2, column C: The row has 3 cells, but the header row has "
-        "only 2 columns (separator: semicolon)."
-    )
-
-
-def test_a_file_the_import_cannot_read_says_why_in_norwegian_by_default(
-    bokmaal: Any, qtbot: Any, work_db: Database, tmp_path: Path, monkeypatch: Any
-) -> None:
-    damaged, too_wide = _damaged_files(tmp_path)
-    assert _file_problem(qtbot, work_db, damaged, monkeypatch) == (
-        "Filen kan ikke leses: prosjekter.xlsx er ikke en gyldig Excel-fil (.xlsx): filen er "
-        "skadet, avkortet eller av en annen type."
-    )
-    assert _file_problem(qtbot, work_db, too_wide, monkeypatch) == (
-        "Filen kan ikke leses: Rad 2, kolonne C: Raden har 3 celler, men overskriftsraden har "
-        "bare 2 kolonner (skilletegn: semikolon)."
-    )
+    with window_language(qapp, language):
+        assert _file_problem(qtbot, work_db, damaged, monkeypatch) == damaged_says
+        assert _file_problem(qtbot, work_db, too_wide, monkeypatch) == too_wide_says
