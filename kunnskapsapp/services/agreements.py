@@ -25,7 +25,17 @@ from kunnskapsapp.services.database import Database
 from kunnskapsapp.services.records import Record, sort_records
 
 
-@crud.enricher(m.Agreement)
+@crud.enricher(
+    m.Agreement,
+    adds=(
+        "evaluation_from",
+        "last_evaluation",
+        "next_evaluation",
+        "evaluation_due",
+        "partner_names",
+        "project_agreement_count",
+    ),
+)
 def _enrich(session: Session, records: list[Record]) -> None:
     """Evaluation dates, party names and the number of project agreements, from three
     grouped queries (the agreements page lists thousands)."""

@@ -17,7 +17,16 @@ from kunnskapsapp.services.database import Database
 from kunnskapsapp.services.records import Record
 
 
-@crud.enricher(m.Deadline)
+@crud.enricher(
+    m.Deadline,
+    adds=(
+        "overdue",
+        "days_left",
+        "within_30_days",
+        "non_working",
+        "reminder_active",
+    ),
+)
 def _enrich(session: Session, records: list[Record]) -> None:
     today = clock.today()
     for r in records:

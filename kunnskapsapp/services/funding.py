@@ -33,7 +33,22 @@ from kunnskapsapp.services.records import Record
 OPEN_ENDED_YEARS = 4
 
 
-@crud.enricher(m.FundingLine)
+@crud.enricher(
+    m.FundingLine,
+    adds=(
+        "scheme_code",
+        "funder_label",
+        "support_rate",
+        "support_rate_text",
+        "max_support_percent",
+        "other_external_funding",
+        "own_contribution",
+        "own_contribution_derived",
+        "years",
+        "support_warning",
+        "parts_warning",
+    ),
+)
 def _enrich(session: Session, records: list[Record]) -> None:
     scheme_ids = {r.scheme_id for r in records if r.scheme_id}
     schemes = {

@@ -16,7 +16,15 @@ from kunnskapsapp.services.database import Database
 from kunnskapsapp.services.records import Record
 
 
-@crud.enricher(m.Meeting)
+@crud.enricher(
+    m.Meeting,
+    adds=(
+        "agenda_minutes",
+        "participant_count",
+        "ends_at",
+        "agenda_warning",
+    ),
+)
 def _enrich(session: Session, records: list[Record]) -> None:
     ids = [r.id for r in records]
     minutes = dict(

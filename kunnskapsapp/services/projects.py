@@ -20,7 +20,15 @@ from kunnskapsapp.services.records import Record, name_pairs
 _MAX_IN = 2000
 
 
-@crud.enricher(m.Project)
+@crud.enricher(
+    m.Project,
+    adds=(
+        "granted_total",
+        "own_contribution_total",
+        "fund_total",
+        "partner_names",
+    ),
+)
 def _enrich(session: Session, records: list[Record]) -> None:
     """The figures every project record carries: granted funding, own contribution, fund
     allocations and the partners' names."""

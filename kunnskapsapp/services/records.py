@@ -255,6 +255,16 @@ def ref_names(session: Session, model: type[Base], ids: set[Any]) -> dict[Any, s
     return dict(name_pairs(session, model, ids))
 
 
+def ref_name_key(f: FieldInfo) -> str:
+    """The key of a foreign key's referenced name: `agreement_id` → `agreement_name`."""
+    return f.name[:-3] + "_name" if f.name.endswith("_id") else f.name + "_name"
+
+
+def ref_name_keys(model: type[Base]) -> list[str]:
+    """The keys `add_ref_names` gives a model's records, in its order."""
+    return [ref_name_key(f) for f in fields_of(model) if f.kind == "ref" and f.target]
+
+
 def add_ref_names(session: Session, model: type[Base], records: list[Record]) -> None:
     """For every foreign key `x_id`, add `x_name` with the referenced row's display name."""
     for f in fields_of(model):
@@ -262,7 +272,7 @@ def add_ref_names(session: Session, model: type[Base], records: list[Record]) ->
             continue
         refs = {r[f.name]: r[f.name] for r in records}  # each referenced id once
         names = ref_names(session, f.target, set(refs))
-        key = f.name[:-3] + "_name" if f.name.endswith("_id") else f.name + "_name"
+        key = ref_name_key(f)
         for r in records:
             ref = r[f.name] = refs[r[f.name]]  # the one copy, so long lists keep each id once
             r[key] = names.get(ref, "")
