@@ -375,7 +375,7 @@ def deadline_weeks_caption(weeks: DeadlineWeeks) -> str:
         for w in weeks.weeks
         if w.count
     ]
-    text = f"Forfalt: {_deadlines(weeks.overdue)}."
+    text = f"Forfalt: {_deadlines(weeks.overdue)}." if weeks.overdue else "Ingen er forfalt."
     if not weeks.weeks:
         return text
     span = f"{format_date(weeks.today)}–{format_date(weeks.last_day)}"
@@ -383,7 +383,8 @@ def deadline_weeks_caption(weeks: DeadlineWeeks) -> str:
     text += f" {ahead} ({span}): "
     if not busy:
         return text + "ingen."
-    text += _deadlines(weeks.ahead) + ", " + "; ".join(busy)
+    listing = "; ".join(busy)
+    text += _deadlines(weeks.ahead) + ". " + listing[0].upper() + listing[1:]
     if len(busy) < len(weeks.weeks):
         text += "; ingen de andre ukene"
     return text + "."
