@@ -1,5 +1,6 @@
 """Porteføljeoversikt: the portfolio on a date, counted several ways, funding charted by
-source and by year, then every project that ran on the date, grouped by form."""
+source and by year, Oversikt's charts of the fund's budget plan and the deadlines per week,
+then every project that ran on the date, grouped by form."""
 
 from __future__ import annotations
 
@@ -7,34 +8,41 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
-from reportlab.graphics.charts.legends import Legend
-from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from kunnskapsapp.domain.enums import ProjectForm
 from kunnskapsapp.domain.language import count_noun
 from kunnskapsapp.domain.rules import format_date, format_kroner
 from kunnskapsapp.reports.base import (
+    CONTENT_HEIGHT,
     CONTENT_WIDTH,
     FONT,
-    FONT_BOLD,
     INK,
     MUTED,
-    SERIES,
     Column,
+    Heading,
     PagedTable,
     Rendered,
     ReportMeta,
     build_pdf,
     date_range,
     empty_note,
+    esc,
     heading,
     kroner,
     para,
     start_progress,
     styles,
+)
+from kunnskapsapp.reports.charts import (
+    deadline_week_chart,
+    deadline_weeks_caption,
+    fund_plan_caption,
+    fund_plan_chart,
+    source_chart,
+    year_chart,
+    years_text,
 )
 from kunnskapsapp.services import clock, reporting
 from kunnskapsapp.services.database import Database
@@ -80,6 +88,7 @@ def build(facts: reporting.PortfolioFacts, options: PortfolioOptions, progress: 
     story: list[Flowable] = [para(summary_text(facts), styles().body)]
     story += _counts_section(facts)
     story += _charts(facts)
+    story += _fund_and_deadlines(facts)
     if options.include_projects:
         story += _project_tables(facts)
     return build_pdf(story, meta, progress)
@@ -242,149 +251,6 @@ def _counts_section(facts: reporting.PortfolioFacts) -> list[Flowable]:
 # --- Charts ---------------------------------------------------------------------------------------
 
 
-def _millions(value: float) -> str:
-    if abs(value) >= 1_000_000:
-        text = f"{value / 1_000_000:.1f}".replace(".", ",").removesuffix(",0")
-        return text
-    if value == 0:
-        return "0"
-    return f"{value / 1_000_000:.2f}".replace(".", ",")
-
-
-def _axis_step(maximum: float) -> float:
-    """A round step for an axis that ends at or above `maximum` in about 5 steps."""
-    if maximum <= 0:
-        return 1_000_000
-    raw = maximum / 5
-    magnitude = 10 ** (len(str(int(raw))) - 1)
-    for factor in (1, 2, 2.5, 5, 10):
-        if raw <= factor * magnitude:
-            return factor * magnitude
-    return 10 * magnitude
-
-
-def _style_axis_labels(chart: VerticalBarChart | HorizontalBarChart) -> None:
-    for axis in (chart.categoryAxis, chart.valueAxis):
-        axis.labels.fontName = FONT
-        axis.labels.fontSize = 7
-        axis.labels.fillColor = INK
-        axis.strokeColor = MUTED
-        axis.strokeWidth = 0.5
-    chart.valueAxis.labelTextFormat = _millions
-    chart.valueAxis.gridStrokeColor = MUTED
-    chart.valueAxis.gridStrokeWidth = 0.2
-    chart.valueAxis.visibleGrid = 1
-
-
-def _title(drawing: Drawing, text: str, y: float) -> None:
-    drawing.add(String(0, y, text, fontName=FONT_BOLD, fontSize=9, fillColor=INK))
-
-
-def source_chart(sources: Sequence[tuple[str, int]], width: float = CONTENT_WIDTH) -> Drawing:
-    """Granted funding by source, as horizontal bars."""
-    shown = list(sources[:8])
-    if len(sources) > 8:
-        shown.append((f"Andre ({len(sources) - 8})", sum(v for _, v in sources[8:])))
-    shown.reverse()  # largest on top
-    bar = 11.0
-    plot_height = max(bar * len(shown) * 1.5, 40)
-    height = plot_height + 34
-    drawing = Drawing(width, height)
-    _title(drawing, "Innvilget finansiering etter kilde (mill. kr)", height - 10)
-    chart = HorizontalBarChart()
-    chart.x = 120
-    chart.y = 14
-    chart.width = width - chart.x - 20
-    chart.height = plot_height
-    chart.data = [[v for _, v in shown]]
-    chart.categoryAxis.categoryNames = [_short(name, 28) for name, _ in shown]
-    chart.bars[0].fillColor = SERIES[0]
-    chart.bars[0].strokeColor = None
-    chart.barWidth = bar
-    _style_axis_labels(chart)
-    maximum = max((v for _, v in shown), default=0)
-    step = _axis_step(maximum)
-    chart.valueAxis.valueMin = 0
-    chart.valueAxis.valueMax = step * (int(maximum / step) + 1)
-    chart.valueAxis.valueStep = step
-    chart.barLabelFormat = _millions
-    chart.barLabels.fontName = FONT
-    chart.barLabels.fontSize = 7
-    chart.barLabels.boxAnchor = "w"
-    chart.barLabels.dx = 3
-    chart.categoryAxis.labels.boxAnchor = "e"
-    chart.categoryAxis.labels.dx = -4
-    drawing.add(chart)
-    return drawing
-
-
-def year_chart(
-    by_year: dict[int, dict[str, int]], width: float = CONTENT_WIDTH, max_series: int = 6
-) -> Drawing:
-    """Granted funding per year, stacked by source."""
-    years = sorted(by_year)
-    totals: dict[str, int] = {}
-    for amounts in by_year.values():
-        for source, amount in amounts.items():
-            totals[source] = totals.get(source, 0) + amount
-    ranked = sorted(totals, key=lambda k: (-totals[k], k))
-    sources = ranked[:max_series]
-    other = ranked[max_series:]
-    series_names = sources + (["Andre kilder"] if other else [])
-    rows = []
-    for source in sources:
-        rows.append([by_year[y].get(source, 0) for y in years])
-    if other:
-        rows.append([sum(by_year[y].get(o, 0) for o in other) for y in years])
-    height = 190.0
-    drawing = Drawing(width, height)
-    _title(drawing, "Innvilget finansiering per år og kilde (mill. kr)", height - 10)
-    chart = VerticalBarChart()
-    chart.x = 34
-    chart.y = 22
-    chart.width = width - chart.x - 150
-    chart.height = height - 50
-    chart.data = rows
-    chart.categoryAxis.categoryNames = [str(y) for y in years]
-    chart.categoryAxis.style = "stacked"
-    chart.barSpacing = 1
-    chart.groupSpacing = 6
-    _style_axis_labels(chart)
-    maximum = max((sum(col) for col in zip(*rows, strict=False)), default=0)
-    step = _axis_step(maximum)
-    chart.valueAxis.valueMin = 0
-    chart.valueAxis.valueMax = step * (int(maximum / step) + 1)
-    chart.valueAxis.valueStep = step
-    if len(years) > 12:
-        chart.categoryAxis.labels.angle = 45
-        chart.categoryAxis.labels.boxAnchor = "ne"
-    for index in range(len(rows)):
-        chart.bars[index].fillColor = SERIES[index % len(SERIES)]
-        chart.bars[index].strokeColor = None
-    drawing.add(chart)
-    legend = Legend()
-    legend.x = chart.x + chart.width + 14
-    legend.y = chart.y + chart.height
-    legend.alignment = "right"
-    legend.fontName = FONT
-    legend.fontSize = 7
-    legend.columnMaximum = 10
-    legend.dx = 7
-    legend.dy = 7
-    legend.deltay = 11
-    legend.colorNamePairs = [
-        (SERIES[i % len(SERIES)], _short(name, 26)) for i, name in enumerate(series_names)
-    ]
-    drawing.add(legend)
-    return drawing
-
-
-def _short(text: str, limit: int) -> str:
-    from kunnskapsapp.reports.base import clip
-
-    return clip(text, limit)
-
-
 def _charts(facts: reporting.PortfolioFacts) -> list[Flowable]:
     story: list[Flowable] = [heading("Finansiering")]
     if not facts.granted_by_source:
@@ -413,6 +279,42 @@ def _charts(facts: reporting.PortfolioFacts) -> list[Flowable]:
             )
         )
     return story
+
+
+def _fund_and_deadlines(facts: reporting.PortfolioFacts) -> list[Flowable]:
+    """Oversikt's two charts, each with its figures in words below it."""
+    st = styles()
+    plan = facts.plan
+    fund_parts: list[Flowable]
+    if any(y.appropriation or y.allocated for y in plan):
+        chart = fund_plan_chart(
+            plan, heading=f"Fondet i budsjettplanen {years_text(plan)} (mill. kr)"
+        )
+        fund_parts = [chart, para(fund_plan_caption(plan), st.muted)]
+    else:
+        fund_parts = [
+            empty_note(f"Ingen bevilgning eller tildeling i budsjettplanen {years_text(plan)}.")
+        ]
+    weeks = facts.weeks
+    deadline_block: Flowable
+    if weeks.overdue or weeks.ahead:
+        caption = deadline_weeks_caption(weeks)
+        if facts.on != weeks.today:
+            caption += " Fristene er talt slik de står i dag."
+        chart = deadline_week_chart(
+            weeks, heading=f"Åpne frister per uke fra {format_date(weeks.today)}"
+        )
+        deadline_block = KeepTogether([chart, para(caption, st.muted)])
+    else:
+        span = f"{format_date(weeks.today)}–{format_date(weeks.last_day)}"
+        deadline_block = empty_note(
+            f"Ingen åpne frister: ingen er forfalt, og ingen faller de neste "
+            f"{len(weeks.weeks)} ukene ({span})."
+        )
+    # The heading goes to the next page with the first chart rather than stand alone.
+    first = sum(part.wrap(CONTENT_WIDTH, CONTENT_HEIGHT)[1] for part in fund_parts)
+    title = Heading(esc("Fondet og fristene"), st.h1, first + 2 * mm)
+    return [title, KeepTogether(fund_parts), Spacer(1, 4 * mm), deadline_block]
 
 
 # --- The projects ---------------------------------------------------------------------------------

@@ -15,7 +15,10 @@ from kunnskapsapp.domain.enums import (
     ProjectForm,
     ProjectStatus,
 )
+from kunnskapsapp.services import clock, dashboard, fund
+from kunnskapsapp.services.dashboard import DeadlineWeeks
 from kunnskapsapp.services.database import Database
+from kunnskapsapp.services.fund import FundYear
 from kunnskapsapp.services.reporting.common import (
     Letterhead,
     ProjectLine,
@@ -54,6 +57,11 @@ class PortfolioFacts:
     granted_by_year: dict[int, dict[str, int]]
     without_years: int
     registered: int
+    # Oversikt's charts, from the dashboard's own functions: the budget plan from the
+    # report's year, and the open deadlines per week from today (a deadline's status is
+    # known only as it is now, so the weeks ahead of an earlier date cannot be counted).
+    plan: list[FundYear]
+    weeks: DeadlineWeeks
 
 
 def _counts(counter: Counter[str], order: list[str] | None = None) -> list[Count]:
@@ -178,4 +186,6 @@ def portfolio_facts(db: Database, on: date) -> PortfolioFacts:
         granted_by_year={y: dict(c) for y, c in sorted(granted_by_year.items())},
         without_years=without_years,
         registered=figures.registered,
+        plan=fund.budget_plan(db, on.year),
+        weeks=dashboard.deadline_weeks(db, clock.today()),
     )
