@@ -15,6 +15,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from kunnskapsapp.domain.errors import DomainError
+from kunnskapsapp.domain.progress import Progress
 from kunnskapsapp.ui import app as ui_app
 from kunnskapsapp.ui.main_window import MainWindow
 from tests.ui_helpers import fresh_windows
@@ -32,14 +33,19 @@ def test_the_frame_shows_before_sqlalchemy_is_imported(tmp_path: Path) -> None:
         from kunnskapsapp.domain.errors import DomainError
         from kunnskapsapp.ui import app
         from kunnskapsapp.ui.main_window import MainWindow
+        from kunnskapsapp.ui.worker import call_on_ui_thread
         seen = []
 
-        def opening():  # called by the start once the frame is up: look, then stop there
+        def frame():  # on the UI thread, where widgets may be looked at
             window = next(w for w in app.QApplication.topLevelWidgets()
                           if isinstance(w, MainWindow))
+            return window.isVisible(), window.nav.count()
+
+        def opening(_progress):  # called by the start once the frame is up: look, then stop
             heavy = [m for m in ("sqlalchemy", "reportlab", "openpyxl",
-                                 "kunnskapsapp.domain.models") if m in sys.modules]
-            seen.append((window.isVisible(), window.nav.count(), heavy))
+                                 "kunnskapsapp.domain.models", "kunnskapsapp.services")
+                     if m in sys.modules]
+            seen.append((*call_on_ui_thread(frame), heavy))
             raise DomainError("stop")
 
         try:
@@ -94,7 +100,7 @@ def test_a_database_that_cannot_be_opened_leaves_no_window(
     qtbot: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     @contextmanager
-    def refused() -> Any:
+    def refused(_progress: Progress) -> Any:
         raise DomainError("Databasefilen er skadet.")
         yield  # pragma: no cover
 
