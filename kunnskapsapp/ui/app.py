@@ -219,7 +219,7 @@ class _Opening(QObject):
             raise value
         if kind == "cancelled":  # by the opening itself: nothing to show
             return None
-        return value  # type: ignore[no-any-return]
+        return value
 
     def close(self) -> None:
         """Leave the context entered (when it was): on the UI thread, after the window."""

@@ -109,7 +109,7 @@ def call_on_ui_thread(fn: Callable[[], T]) -> T:
     ok, value = answer[0]
     if not ok:
         raise value
-    return value  # type: ignore[no-any-return]  # fn's T
+    return value
 
 
 class _Runnable(QRunnable):
