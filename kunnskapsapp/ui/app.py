@@ -164,11 +164,13 @@ class _Opening(QObject):
         super().__init__()
         from kunnskapsapp.ui.worker import Task
 
-        self._contexts = ExitStack()
+        self._contexts = contexts = ExitStack()
         self._outcome: tuple[str, Any] | None = None  # ("finished", db), ("failed", exc), ...
 
+        # Not a method: the pool's thread drops the work's last references when it is done,
+        # and this QObject (which the UI thread may have let go of by then) must not go there.
         def enter(progress: Progress) -> Database:
-            return self._contexts.enter_context(open_database(progress))
+            return contexts.enter_context(open_database(progress))
 
         self._task = Task(None, "", enter, show_progress=False, on_error=self._failed)
         self._task.finished.connect(lambda db: self._ended("finished", db))

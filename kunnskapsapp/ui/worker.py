@@ -87,26 +87,33 @@ def call_on_ui_thread(fn: Callable[[], T]) -> T:
     """`fn()` on the UI thread, its result (or its exception) back to the caller: from a
     task's work, for what only the UI thread may do (a message box, a question). The task
     waits meanwhile; the UI thread must keep processing events until the task has ended
-    (it does: every waiter on a task runs an event loop). On the UI thread: `fn()` at once."""
+    (it does: every waiter on a task runs an event loop). On the UI thread: `fn()` at once.
+
+    `fn` is let go of on the UI thread (it may hold widgets); what it returns or raises
+    should be plain data, as a task's result is."""
     if _on_ui_thread():
         return fn()
     channel = _outcomes
     if channel is None:  # only a task's thread calls this, and starting a task made it
         raise RuntimeError("call_on_ui_thread outside a task")
     answered = threading.Event()
-    answer: list[Any] = []
+    answer: list[tuple[bool, Any]] = []
+    pending = [fn]
+    del fn  # from here on only the UI thread has it
 
     def job() -> None:
+        work = pending.pop()
         try:
-            answer.append((True, fn()))
+            answer.append((True, work()))
         except BaseException as exc:  # handed back to the task, never lost
             answer.append((False, exc))
         finally:
+            del work
             answered.set()
 
     channel.call.emit(job)
     answered.wait()
-    ok, value = answer[0]
+    ok, value = answer.pop()
     if not ok:
         raise value
     return value
