@@ -23,6 +23,7 @@ from typing import Any
 from kunnskapsapp import __version__
 from kunnskapsapp.domain.errors import DomainError
 from kunnskapsapp.domain.language import count_noun
+from kunnskapsapp.domain.progress import Progress
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -295,13 +296,14 @@ def _open_gui(args: argparse.Namespace) -> int:
 
     i18n.request(args.language)  # before the first window, which takes its texts as it is built
     # The window's frame shows first; the database (and the models, SQLAlchemy, a demo's
-    # data) is opened behind it.
-    return _run_gui(lambda: _gui_database(args))
+    # data) is opened behind it, off the UI thread.
+    return _run_gui(lambda progress: _gui_database(args, progress))
 
 
 @contextmanager
-def _gui_database(args: argparse.Namespace) -> Iterator[Any]:
-    """The database the window opens on, closed (and a demo's folder removed) after."""
+def _gui_database(args: argparse.Namespace, progress: Progress) -> Iterator[Any]:
+    """The database the window opens on, closed (and a demo's folder removed) after.
+    `progress` cancels the demo's data when the window is closed before they are made."""
     from kunnskapsapp.services.database import Database
 
     if args.demo:
@@ -311,7 +313,7 @@ def _gui_database(args: argparse.Namespace) -> Iterator[Any]:
         try:
             db = Database.open(str(folder / "demo.sqlite3"), create=True)
             try:
-                demo.create_demo(db)
+                demo.create_demo(db, progress=progress)
                 yield db
             finally:
                 db.dispose()
@@ -326,7 +328,8 @@ def _gui_database(args: argparse.Namespace) -> Iterator[Any]:
         # unlocked preset and the default file.
         from kunnskapsapp.ui.connect_dialog import open_remembered_server
 
-        remembered = open_remembered_server()  # None: nothing remembered, or unreachable
+        # None: nothing remembered, or unreachable (then the user has been told)
+        remembered = open_remembered_server(progress)
         if remembered is not None:
             try:
                 yield remembered
@@ -342,7 +345,7 @@ def _gui_database(args: argparse.Namespace) -> Iterator[Any]:
         db.dispose()
 
 
-def _run_gui(open_database: Callable[[], AbstractContextManager[Any]]) -> int:
+def _run_gui(open_database: Callable[[Progress], AbstractContextManager[Any]]) -> int:
     from kunnskapsapp.ui.app import run_window_first
 
     return run_window_first(open_database)

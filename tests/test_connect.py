@@ -19,6 +19,7 @@ from PySide6.QtCore import QSettings, Qt
 from kunnskapsapp import cli
 from kunnskapsapp.services import connection
 from kunnskapsapp.services.connection import Server, describe_url
+from kunnskapsapp.services.progress import NoProgress
 from kunnskapsapp.ui import connect_dialog, settings
 from kunnskapsapp.ui.connect_dialog import ConnectDialog, remembered_url
 
@@ -250,12 +251,12 @@ def test_the_remembered_server_comes_after_database_and_the_environment(
     opened: list[str] = []
 
     def run_gui(open_database: Any) -> int:
-        with open_database() as db:
+        with open_database(NoProgress()) as db:
             opened.append(db.url)
         return 0
 
     monkeypatch.setattr(cli, "_run_gui", run_gui)
-    monkeypatch.setattr(connect_dialog, "open_remembered_server", lambda: _Remembered())
+    monkeypatch.setattr(connect_dialog, "open_remembered_server", lambda _p: _Remembered())
     monkeypatch.delenv("KUNNSKAPSAPP_DATABASE", raising=False)
     assert cli.main([]) == 0
     assert opened[-1] == _Remembered.url

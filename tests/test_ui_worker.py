@@ -1,4 +1,5 @@
-"""`Latest`: a background fetch whose result arrives after a newer one began is dropped."""
+"""`Latest`: a background fetch whose result arrives after a newer one began is dropped;
+`call_on_ui_thread`: work that asks the UI thread."""
 
 from __future__ import annotations
 
@@ -108,3 +109,32 @@ def test_many_tasks_each_report_once_and_then_go(qtbot: Any) -> None:
     assert sorted(outcomes) == sorted(expected)
     assert threads_seen == {True}
     qtbot.waitUntil(lambda: all(ref() is None for ref in gone))
+
+
+def test_work_asks_the_ui_thread_and_waits_for_its_answer(qtbot: Any) -> None:
+    """`call_on_ui_thread` from a task: the function runs on the UI thread, its answer (or
+    its error) comes back to the work, which went on only then."""
+    asked_on: list[bool] = []
+
+    def question() -> str:
+        asked_on.append(threading.current_thread() is threading.main_thread())
+        return "ja"
+
+    def refusal() -> str:
+        raise ValueError("nei")
+
+    def work(_flag: Any) -> tuple[str, str]:
+        answer = worker.call_on_ui_thread(question)
+        try:
+            worker.call_on_ui_thread(refusal)
+        except ValueError as exc:
+            return answer, str(exc)
+        return answer, ""
+
+    results: list[Any] = []
+    task = worker.run_task(None, "", work, results.append, show_progress=False)
+    with qtbot.waitSignal(task.finished, timeout=10_000):
+        pass
+    assert results == [("ja", "nei")]
+    assert asked_on == [True]
+    assert worker.call_on_ui_thread(lambda: "på UI-tråden") == "på UI-tråden"

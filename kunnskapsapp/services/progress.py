@@ -1,44 +1,8 @@
-"""How long work reports progress and learns it was cancelled, without knowing about Qt.
+"""Progress and cancel for the services: kunnskapsapp.domain.progress, under the name the
+services and their callers have always imported it by. The classes live in `domain` so that
+the UI's worker (and the window's start, which must not import the services before its frame
+is up) can use them without importing every service."""
 
-A service that takes time accepts a `Progress` and calls `step(done, total, text)` now and
-then; when the user has pressed Cancel, `step` raises `Cancelled`, the service's transaction
-rolls back and nothing is half-written.
-"""
+from kunnskapsapp.domain.progress import CancelFlag, Cancelled, NoProgress, Progress
 
-from __future__ import annotations
-
-from typing import Protocol
-
-
-class Cancelled(Exception):
-    """The user cancelled the work."""
-
-
-class Progress(Protocol):
-    def step(self, done: int, total: int, text: str = "") -> None: ...
-
-
-class NoProgress:
-    """Progress nobody watches (command line, tests)."""
-
-    def step(self, done: int, total: int, text: str = "") -> None:
-        return None
-
-
-class CancelFlag:
-    """Progress that records the last step and raises once cancelled (thread-safe enough:
-    one writer sets the flag, the worker reads it)."""
-
-    def __init__(self) -> None:
-        self.cancelled = False
-        self.done = 0
-        self.total = 0
-        self.text = ""
-
-    def cancel(self) -> None:
-        self.cancelled = True
-
-    def step(self, done: int, total: int, text: str = "") -> None:
-        if self.cancelled:
-            raise Cancelled()
-        self.done, self.total, self.text = done, total, text
+__all__ = ["CancelFlag", "Cancelled", "NoProgress", "Progress"]

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import gc
+import logging
 import sys
 import time
 from collections.abc import Callable
-from contextlib import AbstractContextManager
+from contextlib import AbstractContextManager, ExitStack
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
+    QEvent,
+    QEventLoop,
+    QObject,
     QSettings,
     QThread,
     QThreadPool,
@@ -19,10 +23,13 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kunnskapsapp import paths
+from kunnskapsapp.domain.progress import Progress
 from kunnskapsapp.ui import focus_ring, i18n, palette
 
 if TYPE_CHECKING:  # Qt only at start: the database's modules come behind the window's frame
     from kunnskapsapp.services.database import Database
+
+log = logging.getLogger(__name__)
 
 ORGANISATION = "Kunnskapsapp"
 APPLICATION = "Kunnskapsapp"
@@ -101,12 +108,18 @@ def show_startup_error(message: str) -> None:
     box.exec()
 
 
-def run_window_first(open_database: Callable[[], AbstractContextManager[Database]]) -> int:
+def run_window_first(
+    open_database: Callable[[Progress], AbstractContextManager[Database]],
+) -> int:
     """The window at once, then the database: the frame (navigation, menus, the dashboard's
     heading) is shown before `open_database` imports the models and opens the file or the
-    server, which at 20 000 projects takes longer than the window itself. The database is
-    closed when `open_database`'s context ends, after the window has closed. A start that
-    fails (a DomainError from opening) takes the frame away again before it is reported."""
+    server, which at 20 000 projects (or for `--demo`, building the demo data) takes longer
+    than the window itself. The opening runs on the thread pool (ui.worker) while the frame
+    stays live: it repaints, moves, and closing it (or SIGTERM, SIGINT) ends the start, the
+    opening cancelled through the `Progress` it is given. The database is closed when
+    `open_database`'s context ends, on the UI thread, after the window has closed. A start
+    that fails (a DomainError from opening) takes the frame away again before it is
+    reported."""
     from kunnskapsapp.ui.errors import install_excepthook, setup_logging
     from kunnskapsapp.ui.main_window import MainWindow
     from kunnskapsapp.ui.signals import SignalClose
@@ -122,17 +135,97 @@ def run_window_first(open_database: Callable[[], AbstractContextManager[Database
     closer = SignalClose(lambda _name: _close_windows(), app)
     window = MainWindow(None)
     show_at_once(app, window)
+    opening = _Opening(open_database)
     try:
-        with open_database() as db:
-            window.attach(db)
-            return _run_attached(app, window)
+        db = opening.wait(window)
+        if db is None:  # the window was closed while the database opened
+            return 0
+        window.attach(db)
+        return _run_attached(app, window)
     except BaseException:
         if window.db is None:  # the start failed: no half-built window left behind
             window.hide()
             window.deleteLater()
         raise
     finally:
+        opening.close()
         closer.uninstall()
+
+
+class _Opening(QObject):
+    """`open_database`'s context entered on the thread pool, and left on the UI thread.
+
+    The `with` of run_window_first split in two: the slow entry (migrations, checks, the
+    demo's data) as a ui.worker task, the exit (the database disposed, the demo's folder
+    removed) on the UI thread when the window has closed. An entry that fails has cleaned up
+    after itself already (a context manager's own `finally`), on the task's thread."""
+
+    def __init__(self, open_database: Callable[[Progress], AbstractContextManager[Database]]):
+        super().__init__()
+        from kunnskapsapp.ui.worker import Task
+
+        self._contexts = contexts = ExitStack()
+        self._outcome: tuple[str, Any] | None = None  # ("finished", db), ("failed", exc), ...
+
+        # Not a method: the pool's thread drops the work's last references when it is done,
+        # and this QObject (which the UI thread may have let go of by then) must not go there.
+        def enter(progress: Progress) -> Database:
+            return contexts.enter_context(open_database(progress))
+
+        self._task = Task(None, "", enter, show_progress=False, on_error=self._failed)
+        self._task.finished.connect(lambda db: self._ended("finished", db))
+        self._task.cancelled.connect(lambda: self._ended("cancelled", None))
+        self._loop = QEventLoop(self)
+        self._window: QWidget | None = None
+
+    def _failed(self, exc: BaseException) -> None:
+        self._ended("failed", exc)
+
+    def _ended(self, kind: str, value: Any) -> None:
+        self._outcome = (kind, value)
+        self._loop.quit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The window closed (by the user, or SIGTERM, SIGINT): stop waiting for the
+        database. A minimised window is hidden too, but still visible to Qt."""
+        if (
+            watched is self._window
+            and event.type() == QEvent.Type.Hide
+            and not self._window.isVisible()
+        ):
+            self._loop.quit()
+        return False
+
+    def wait(self, window: QWidget) -> Database | None:
+        """The database once open, raising what the opening raised; None when the window
+        was closed first (the opening then cancelled, and waited for: its context must be
+        left, and the task's thread must not outlive the app)."""
+        self._task.start()
+        self._window = window
+        window.installEventFilter(self)
+        try:
+            while self._outcome is None and window.isVisible():
+                self._loop.exec()  # ended by the outcome or the window's closing
+        finally:
+            window.removeEventFilter(self)
+        if not window.isVisible():
+            self._task.flag.cancel()
+            while self._outcome is None:
+                self._loop.exec()
+            if self._outcome[0] == "failed":
+                log.info("Databasen ble ikke åpnet før vinduet ble lukket: %s", self._outcome[1])
+            return None
+        assert self._outcome is not None
+        kind, value = self._outcome
+        if kind == "failed":
+            raise value
+        if kind == "cancelled":  # by the opening itself: nothing to show
+            return None
+        return value
+
+    def close(self) -> None:
+        """Leave the context entered (when it was): on the UI thread, after the window."""
+        self._contexts.close()
 
 
 def show_at_once(app: QApplication, window: QWidget, wait: float = 1.0) -> None:

@@ -34,12 +34,12 @@ from PySide6.QtWidgets import (
 from kunnskapsapp.domain.errors import DomainError
 from kunnskapsapp.services import connection
 from kunnskapsapp.services.connection import SSLMODES, VERIFYING, Server
-from kunnskapsapp.services.progress import Cancelled
+from kunnskapsapp.services.progress import Cancelled, Progress
 from kunnskapsapp.ui import palette as colours
 from kunnskapsapp.ui import settings
 from kunnskapsapp.ui.formatting import domain_message
 from kunnskapsapp.ui.i18n import Context
-from kunnskapsapp.ui.worker import Latest
+from kunnskapsapp.ui.worker import Latest, call_on_ui_thread
 
 if TYPE_CHECKING:
     from kunnskapsapp.ui.main_window import MainWindow
@@ -413,9 +413,14 @@ def remembered_url() -> str | None:
     return server.url(password)
 
 
-def open_remembered_server() -> Any:
+def open_remembered_server(progress: Progress | None = None) -> Any:
     """A `Database` on the remembered server, or None when none is remembered or it cannot
-    be reached (then the user is told, and the app opens the local file instead)."""
+    be reached (then the user is told, and the app opens the local file instead).
+
+    At start it runs on the thread pool (ui.app.run_window_first): the message is shown on
+    the UI thread, and the opening waits for the user's OK as it always has. `progress`
+    raises Cancelled instead when the window has been closed meanwhile: nobody is there to
+    read the message."""
     from kunnskapsapp.services.database import Database
 
     url = remembered_url()
@@ -424,14 +429,19 @@ def open_remembered_server() -> Any:
     try:
         return Database.open(url)
     except DomainError as exc:
+        failure = exc
+
+    def tell() -> None:
         from kunnskapsapp.ui.app import make_application
 
+        if progress is not None:
+            progress.step(0, 0)  # raises Cancelled once the window has been closed
         make_application()
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             Connecting.tr("Koble til database"),
             Connecting.tr("Kunne ikke koble til den felles databasen %s: %s")
-            % (connection.describe_url(url), domain_message(exc)),
+            % (connection.describe_url(url), domain_message(failure)),
         )
         box.setObjectName("rememberedServerFailed")
         box.setInformativeText(
@@ -441,4 +451,6 @@ def open_remembered_server() -> Any:
             )
         )
         box.exec()
-        return None
+
+    call_on_ui_thread(tell)
+    return None

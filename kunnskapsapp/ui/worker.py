@@ -4,23 +4,36 @@
 progress dialog with Avbryt, and calls `on_done(result)` on the UI thread. Errors the user can
 act on (DomainError) are shown as a plain message; anything else goes to the crash handler.
 Tests call `set_synchronous(True)` to run tasks inline. `Latest` runs fetches of which only the
-newest result is shown.
+newest result is shown. `call_on_ui_thread(fn)`, from a task, runs `fn` on the UI thread (a
+question to the user) and waits for its answer.
+
+Importing this module is light (Qt and the domain's errors, no services or models): the
+window's start uses it to open the database behind its frame.
 """
 
 from __future__ import annotations
 
 import itertools
 import logging
+import threading
 from collections.abc import Callable
 from typing import Any, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    QRunnable,
+    Qt,
+    QThread,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from kunnskapsapp.domain.errors import DomainError
-from kunnskapsapp.services.progress import CancelFlag, Cancelled
-from kunnskapsapp.ui.formatting import domain_message
+from kunnskapsapp.domain.progress import CancelFlag, Cancelled
 
 log = logging.getLogger(__name__)
 _synchronous = False
@@ -44,9 +57,13 @@ class _Outcomes(QObject):
     there."""
 
     outcome = Signal(int, str, object)  # the task's number, what happened, the result
+    call = Signal(object)  # a job from a pool thread (call_on_ui_thread), to run here
 
     def deliver(self, number: int, kind: str, value: object) -> None:
         Task.deliver(number, kind, value)
+
+    def run(self, job: Callable[[], None]) -> None:
+        job()
 
 
 _outcomes: _Outcomes | None = None
@@ -57,7 +74,49 @@ def _outcome_channel() -> _Outcomes:
     if _outcomes is None or not shiboken6.isValid(_outcomes):
         _outcomes = _Outcomes()
         _outcomes.outcome.connect(_outcomes.deliver, Qt.ConnectionType.QueuedConnection)
+        _outcomes.call.connect(_outcomes.run, Qt.ConnectionType.QueuedConnection)
     return _outcomes
+
+
+def _on_ui_thread() -> bool:
+    app = QCoreApplication.instance()
+    return app is None or QThread.currentThread() is app.thread()
+
+
+def call_on_ui_thread(fn: Callable[[], T]) -> T:
+    """`fn()` on the UI thread, its result (or its exception) back to the caller: from a
+    task's work, for what only the UI thread may do (a message box, a question). The task
+    waits meanwhile; the UI thread must keep processing events until the task has ended
+    (it does: every waiter on a task runs an event loop). On the UI thread: `fn()` at once.
+
+    `fn` is let go of on the UI thread (it may hold widgets); what it returns or raises
+    should be plain data, as a task's result is."""
+    if _on_ui_thread():
+        return fn()
+    channel = _outcomes
+    if channel is None:  # only a task's thread calls this, and starting a task made it
+        raise RuntimeError("call_on_ui_thread outside a task")
+    answered = threading.Event()
+    answer: list[tuple[bool, Any]] = []
+    pending = [fn]
+    del fn  # from here on only the UI thread has it
+
+    def job() -> None:
+        work = pending.pop()
+        try:
+            answer.append((True, work()))
+        except BaseException as exc:  # handed back to the task, never lost
+            answer.append((False, exc))
+        finally:
+            del work
+            answered.set()
+
+    channel.call.emit(job)
+    answered.wait()
+    ok, value = answer.pop()
+    if not ok:
+        raise value
+    return value
 
 
 class _Runnable(QRunnable):
@@ -156,6 +215,8 @@ class Task(QObject):
             self._dialog.setMaximum(self.flag.total)
             self._dialog.setValue(min(self.flag.done, self.flag.total))
         if self.flag.text:  # a service's phrase in the window's language
+            from kunnskapsapp.ui.formatting import domain_message  # the domain's words
+
             self._dialog.setLabelText(domain_message(self.flag.text))
 
     def _close(self) -> None:
@@ -183,6 +244,8 @@ class Task(QObject):
         if offer_for_damage(exc):  # a damaged database: a restore offered
             return
         if isinstance(exc, DomainError):
+            from kunnskapsapp.ui.formatting import domain_message  # the domain's words
+
             QMessageBox.warning(self._parent, self.tr("Kunnskapsapp"), domain_message(exc))
             return
         from kunnskapsapp.ui.errors import report_exception
