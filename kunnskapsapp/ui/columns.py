@@ -22,7 +22,7 @@ from kunnskapsapp.ui.table import Column
 NARROWEST = 60  # a column is never narrower than this
 STRETCH_AT_LEAST = 240  # the column that takes the rest (the record's name) keeps this much
 STRETCH_BUDGET = 300  # and is given up to this much before other columns are dropped
-MEASURE_BUDGET_S = 0.025  # a gradual measure's time per turn of the event loop
+MEASURE_BUDGET_S = 0.015  # a gradual measure's time per turn of the event loop
 
 
 def user_widths(page: str) -> settings.Setting[str]:
