@@ -550,3 +550,16 @@ def test_columns_measured_in_steps_come_out_as_wide_as_at_once(
     assert [stepwise.view.columnWidth(i) for i in range(header.count())] == [
         at_once.view.columnWidth(i) for i in range(other.count())
     ]
+
+
+def test_a_refresh_keeps_the_sort_the_user_chose(qtbot: Any, page: DeadlinesPage) -> None:
+    """F5 (or a save that reads the rows again) kept the rows but put the sort back to the
+    one saved from last time (here: by date)."""
+    _click_header(qtbot, page, "title")
+    titles = shown_titles(page)
+    assert titles == sorted(titles)
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_F5)
+    assert shown_titles(page) == titles
