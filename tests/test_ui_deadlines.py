@@ -4,13 +4,14 @@ the month calendar and its day filter, row colours, filters, weekends and holida
 from __future__ import annotations
 
 import sys
+import threading
 import types
 from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QMessageBox, QTableView, QToolButton, QWidget
 
@@ -438,3 +439,127 @@ def test_rows_read_in_the_background_fill_the_overview_filters_and_a_requested_o
     assert "<b>0 forfalte</b>" not in overview and "forfalte" in overview
     assert page.responsible_filter.count() > 1
     qtbot.waitUntil(lambda: (page.current_record() or {}).get("id") == late.id)
+
+
+def _many_deadlines(db: Any, data: dict[str, Any]) -> None:
+    """30 more deadlines in January 2022, two of three Ola's."""
+    for n in range(30):
+        crud.create(
+            db,
+            m.Deadline,
+            {
+                "title": f"Delrapport {n:02d}" if n % 2 else f"Møtereferat {n:02d}",
+                "due_date": date(2022, 1, 1 + n),
+                "kind": DeadlineKind.OTHER,
+                "responsible_id": data["ola"].id if n % 3 else None,
+            },
+        )
+
+
+def _click_header(qtbot: Any, page: DeadlinesPage, key: str) -> None:
+    header = page.view.horizontalHeader()
+    section = [c.key for c in page.table_model.columns].index(key)
+    x = header.sectionViewportPosition(section) + header.sectionSize(section) // 2
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+
+
+def test_many_deadlines_arrive_in_the_background_searchable_and_sortable_each_once(
+    qtbot: Any, db: Any, data: dict[str, Any], monkeypatch: Any
+) -> None:
+    """Tens of thousands of deadlines froze the window when they arrived (the calendar, the
+    Ansvarlig filter and the counts are made from them). Above a lowered threshold they are
+    read and summed up off the UI thread: the user searches and sorts while they come and
+    after, and each deadline is in the table once, each person once in the filter, and the
+    counts are the rows' own."""
+    _many_deadlines(db, data)
+    monkeypatch.setattr(DeadlinesPage, "background_above", 10)
+    gate = threading.Event()  # the read waits until the user has typed and sorted
+    read = DeadlinesPage.fetch
+
+    def held(self: DeadlinesPage) -> list[Any]:
+        gate.wait(10)
+        return read(self)
+
+    monkeypatch.setattr(DeadlinesPage, "fetch", held)
+    page = DeadlinesPage(db)
+    qtbot.addWidget(page)
+    page.resize(1400, 900)
+    page.show()
+    arrivals: list[int] = []
+    page.rows_loaded.connect(lambda: arrivals.append(1))
+    page.ensure_loaded()
+    qtbot.keyClicks(page.search, "rapport")  # typed before the rows are there
+    _click_header(qtbot, page, "title")  # and sorted by Hva
+    assert page.count_label.text() == "Henter …" and not arrivals
+    gate.set()
+    qtbot.waitUntil(lambda: bool(arrivals))
+    reports = [
+        "Framdriftsrapport",
+        "Sluttrapport",
+        *(f"Delrapport {n:02d}" for n in range(1, 30, 2)),
+    ]
+    assert shown_titles(page) == sorted(reports)
+    assert page.count_label.text() == "17 av 36 rader"  # the done one hidden by Status: åpen
+
+    qtbot.keyClicks(page.search, " 0")  # narrowed after they came
+    assert shown_titles(page) == [f"Delrapport {n:02d}" for n in (1, 3, 5, 7, 9)]
+    _click_header(qtbot, page, "title")  # the other way
+    assert shown_titles(page) == [f"Delrapport {n:02d}" for n in (9, 7, 5, 3, 1)]
+    page.search.clear()
+    set_filter(page, "status", "alle")
+    ids = [page.table_model.record(row)["id"] for row in range(page.proxy.rowCount())]
+    assert len(ids) == len(set(ids)) == 36
+    people = page.responsible_filter
+    assert [people.itemText(i) for i in range(1, people.count())] == [
+        "Kari Nordmann",
+        "Ola Hansen",
+        "Uten ansvarlig",
+    ]
+    overview = page.findChild(QWidget, "deadlinesOverview").text()
+    assert "<b>1 forfalte</b>, 12 de neste 30 dagene" in overview  # 3 in December, 9 in January
+    assert [r.title for r in page.calendar.deadlines_on(date(2022, 1, 5))] == ["Møtereferat 04"]
+    assert page.calendar.day_kind(date(2021, 12, 1)) == "overdue"
+    assert arrivals == [1]  # read and shown once
+
+
+def test_columns_measured_in_steps_come_out_as_wide_as_at_once(
+    qtbot: Any, db: Any, data: dict[str, Any], monkeypatch: Any
+) -> None:
+    """Rows read in the background have their columns measured a few at a time (nine
+    columns over 200 rows at once held the window for 90 ms): the widths are the same."""
+    _many_deadlines(db, data)
+    monkeypatch.setattr(DeadlinesPage, "background_above", 10)
+    stepwise = DeadlinesPage(db)
+    qtbot.addWidget(stepwise)
+    stepwise.resize(1400, 900)
+    stepwise.show()
+    with qtbot.waitSignal(stepwise.rows_loaded, timeout=10_000):
+        stepwise.ensure_loaded()
+    qtbot.waitUntil(lambda: not stepwise.fitter.measuring())
+    monkeypatch.setattr(DeadlinesPage, "background_above", None)
+    at_once = DeadlinesPage(db)
+    qtbot.addWidget(at_once)
+    at_once.resize(1400, 900)
+    at_once.show()
+    at_once.ensure_loaded()
+    assert stepwise.fitter.natural == at_once.fitter.natural
+    header, other = stepwise.view.horizontalHeader(), at_once.view.horizontalHeader()
+    assert [header.isSectionHidden(i) for i in range(header.count())] == [
+        other.isSectionHidden(i) for i in range(other.count())
+    ]
+    assert [stepwise.view.columnWidth(i) for i in range(header.count())] == [
+        at_once.view.columnWidth(i) for i in range(other.count())
+    ]
+
+
+def test_a_refresh_keeps_the_sort_the_user_chose(qtbot: Any, page: DeadlinesPage) -> None:
+    """F5 (or a save that reads the rows again) kept the rows but put the sort back to the
+    one saved from last time (here: by date)."""
+    _click_header(qtbot, page, "title")
+    titles = shown_titles(page)
+    assert titles == sorted(titles)
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_F5)
+    assert shown_titles(page) == titles

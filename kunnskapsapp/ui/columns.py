@@ -9,6 +9,7 @@ Widths the user sets by dragging a column's edge are remembered per page and col
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Sequence
 
 import shiboken6
@@ -21,6 +22,7 @@ from kunnskapsapp.ui.table import Column
 NARROWEST = 60  # a column is never narrower than this
 STRETCH_AT_LEAST = 240  # the column that takes the rest (the record's name) keeps this much
 STRETCH_BUDGET = 300  # and is given up to this much before other columns are dropped
+MEASURE_BUDGET_S = 0.015  # a gradual measure's time per turn of the event loop
 
 
 def user_widths(page: str) -> settings.Setting[str]:
@@ -44,6 +46,11 @@ class ColumnFitter(QObject):
         ]
         self.user: dict[str, int] = self._read_user_widths()
         self._fitting = False
+        self._measuring: list[int] = []  # the columns a gradual measure() has still to do
+        self._widths: list[int] = []
+        self._measure_timer = QTimer(self)
+        self._measure_timer.setInterval(0)
+        self._measure_timer.timeout.connect(self._measure_some)
         self.stretch = next((i for i, c in enumerate(self.columns) if c.stretch), 0)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -51,21 +58,51 @@ class ColumnFitter(QObject):
         view.viewport().installEventFilter(self)
 
     # --- widths ---
-    def measure(self) -> None:
-        """Each column's width from its header and first rows (after rows are loaded)."""
+    def measure(self, *, gradually: bool = False) -> None:
+        """Each column's width from its header and first rows (after rows are loaded), then
+        the columns fitted. `gradually`: a few columns per turn of the event loop (measuring
+        asks the model for a dozen roles of 200 cells per column, 10 ms a column), the
+        columns fitted when the last is measured; the widths come out the same."""
+        self._measuring = list(range(len(self.columns)))
+        self._widths = list(self.natural)
+        if gradually:
+            self._measure_timer.start()
+        else:
+            self._measure_some(budget=None)
+
+    def measuring(self) -> bool:
+        """Whether a gradual measure() is still under way."""
+        return bool(self._measuring)
+
+    def _measure_some(self, budget: float | None = MEASURE_BUDGET_S) -> None:
+        """Measure columns for `budget` seconds (None: all of them)."""
+        until = time.perf_counter() + budget if budget is not None else None
+        while self._measuring and (until is None or time.perf_counter() < until):
+            index = self._measuring.pop(0)
+            if index < len(self._widths):
+                width = min(max(self._content_width(index), NARROWEST), self.columns[index].widest)
+                self._widths[index] = width
+        if self._measuring:
+            return
+        self._measure_timer.stop()
+        self.natural = self._widths
+        self.fit()
+
+    def _content_width(self, index: int) -> int:
+        """What Qt's resizeColumnsToContents makes a column: its first rows' or its header's
+        width, whichever is wider (a hidden header section has none: shown while asked)."""
+        header = self.view.horizontalHeader()
+        hidden = header.isSectionHidden(index)
         self._fitting = True
         try:
-            header = self.view.horizontalHeader()
-            for index in range(len(self.columns)):
+            if hidden:
                 header.setSectionHidden(index, False)
-            self.view.resizeColumnsToContents()
-            self.natural = [
-                min(max(self.view.columnWidth(i), NARROWEST), column.widest)
-                for i, column in enumerate(self.columns)
-            ]
+            hint = max(self.view.sizeHintForColumn(index), header.sectionSizeHint(index))
+            if hidden:
+                header.setSectionHidden(index, True)
         finally:
             self._fitting = False
-        self.fit()
+        return min(max(hint, header.minimumSectionSize()), header.maximumSectionSize())
 
     def width_of(self, index: int) -> int:
         return self.user.get(self.columns[index].key, self.natural[index])

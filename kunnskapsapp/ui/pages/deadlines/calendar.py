@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QEvent, Qt, Signal
@@ -74,11 +73,9 @@ class DeadlineCalendar(QCalendarWidget):
         self.clicked.connect(lambda d: self.day_chosen.emit(pydate(d)))
         self.activated.connect(lambda d: self.day_chosen.emit(pydate(d)))
 
-    def set_deadlines(self, records: list[Record]) -> None:
-        by_day: dict[date, list[Record]] = defaultdict(list)
-        for record in records:
-            by_day[record.due_date].append(record)
-        self._by_day = dict(by_day)
+    def set_days(self, by_day: dict[date, list[Record]]) -> None:
+        """The deadlines to mark, by due date (services.deadlines.overview_of groups them)."""
+        self._by_day = by_day
         self._colours = calendar_colours()
         self._paint_page()
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 from itertools import pairwise
 from typing import Any
@@ -21,7 +22,6 @@ from PySide6.QtWidgets import (
 
 from kunnskapsapp.domain import i18n as domain_i18n
 from kunnskapsapp.domain import models as m
-from kunnskapsapp.domain.collation import norwegian_key
 from kunnskapsapp.domain.enums import DeadlineKind, DeadlineStatus
 from kunnskapsapp.domain.errors import DomainError
 from kunnskapsapp.domain.rules import holiday_name
@@ -271,29 +271,30 @@ class DeadlinesPage(ListPage):
         )
 
     # --- loading ---
+    def summariser(self) -> Callable[[list[Record]], object]:
+        return deadlines.overview_of
+
     def rows_shown(self) -> None:
-        records = self.table_model.records()
-        self.calendar.set_deadlines(records)
-        self._update_responsible_choices(records)
-        self._update_overview(records)
+        overview = self.rows_summary
+        assert isinstance(overview, deadlines.DeadlinesOverview)
+        self.calendar.set_days(overview.by_day)
+        self._update_responsible_choices(overview)
+        self._update_overview(overview)
         self._update_extra()
 
-    def _update_responsible_choices(self, records: list[Record]) -> None:
-        people = {r.responsible_id: r.responsible_name for r in records if r.responsible_id}
-        choices = sorted(people.items(), key=lambda c: norwegian_key(c[1]))
-        if any(not r.responsible_id for r in records):
+    def _update_responsible_choices(self, overview: deadlines.DeadlinesOverview) -> None:
+        choices = list(overview.responsible)
+        if overview.any_without_responsible:
             choices.append(("", self.tr("Uten ansvarlig")))
         chosen = self.responsible_filter.currentData()
         self.responsible_filter.set_choices(self.tr("Ansvarlig"), choices)
         if self.responsible_filter.currentData() != chosen:  # the chosen one is gone
             self._filter_changed(self.responsible_filter)
 
-    def _update_overview(self, records: list[Record]) -> None:
-        overdue = sum(1 for r in records if r.get("overdue"))
-        soon = sum(1 for r in records if r.get("within_30_days"))
+    def _update_overview(self, overview: deadlines.DeadlinesOverview) -> None:
         self.overview_label.setText(
             self.tr("I dag %s. <b>%s forfalte</b>, %s de neste 30 dagene.")
-            % (format_date(clock.today()), overdue, soon)
+            % (format_date(clock.today()), overview.overdue, overview.within_30_days)
         )
 
     # --- the calendar's day filter ---
