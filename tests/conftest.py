@@ -164,6 +164,16 @@ def _fresh_settings(_isolated_qt_settings: None) -> None:
 
 
 @pytest.fixture(autouse=True)
+def _nothing_set_aside_outlives_its_test() -> Iterator[None]:
+    """A long read sets every object there is aside from the garbage collector
+    (kunnskapsapp.memory); the next test's objects are collected as usual again."""
+    yield
+    import gc
+
+    gc.unfreeze()
+
+
+@pytest.fixture(autouse=True)
 def _dialog_answers_were_used() -> Iterator[None]:
     """A test that waited for a dialog which never opened fails (and its waiting stops here,
     so it cannot answer a dialog of the next test)."""

@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from kunnskapsapp import memory
 from kunnskapsapp.domain.base import Base
 from kunnskapsapp.domain.entities import entity
 from kunnskapsapp.services.records import (
@@ -42,6 +43,7 @@ def enricher(*models: type[Base], adds: tuple[str, ...] = ()) -> Callable[[Enric
 
 
 _READ_SLICE = 2000  # rows read from the database at a time by `records_from_query`
+SET_ASIDE_AT = 2000  # a list of this many records is set aside from the garbage collector
 
 
 def records_from_query(
@@ -68,7 +70,10 @@ def records_from_query(
     add_links(session, model, result)
     for record in result:
         record["display_name"] = display_from_values(model, record)
-    return _finish(session, model, result)
+    _finish(session, model, result)
+    if len(result) >= SET_ASIDE_AT:  # long-lived: out of the collector's way (kunnskapsapp.memory)
+        memory.set_aside()
+    return result
 
 
 def _added_keys(model: type[Base]) -> tuple[str, ...]:

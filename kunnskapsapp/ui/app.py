@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import logging
 import sys
 import time
@@ -270,5 +269,12 @@ def _close_windows() -> None:
 
 def _freeze_after_start() -> None:
     """Once, when the window is up: what start-up made (modules, widgets, settings) lives as
-    long as the app, so later garbage-collection passes need not walk it again."""
-    gc.freeze()
+    long as the app, so later garbage-collection passes need not walk it again; and from
+    now on, the garbage among what is set aside is freed when the window is left alone."""
+    from kunnskapsapp import memory
+    from kunnskapsapp.ui.idle_tidy import IdleTidy
+
+    memory.set_aside()
+    app = QApplication.instance()
+    if isinstance(app, QApplication) and app.findChild(IdleTidy) is None:
+        IdleTidy(app)
