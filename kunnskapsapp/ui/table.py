@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
-from itertools import compress
 from dataclasses import dataclass, replace
+from itertools import compress
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -417,7 +417,7 @@ class RecordTableModel(QAbstractTableModel):
             return record
         if role == _ALIGNMENT:
             return _RIGHT if columns[col].right_aligned else None
-        if role == _FOREGROUND or role == _BACKGROUND:
+        if role in (_FOREGROUND, _BACKGROUND):
             style = self._style(record)
             if not style:
                 return None
