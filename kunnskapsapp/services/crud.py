@@ -500,7 +500,7 @@ def update_in(
     # Its relationships read when something reads them (its links do, for the merged
     # values), not all at once: a project's partners and supervisors were two more queries
     # on every save, and the save leaves them as they are.
-    obj = session.get(model, row_id, options=[lazyload("*")])
+    obj: Any = session.get(model, row_id, options=[lazyload("*")])
     if obj is None:
         raise _not_found(model, row_id)
     if expected_version is not None and obj.version != expected_version:
