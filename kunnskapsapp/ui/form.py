@@ -611,7 +611,7 @@ class ChildTable(QGroupBox):
 
     def has_rows(self) -> bool:
         """Whether the record has rows here: those read, or a count of those not read yet
-        (counted once per record shown: a save of the record itself asks again)."""
+        (counted once per record shown: a save of the record itself does not count again)."""
         if self.parent_id is None:
             return False
         if not self._stale:
