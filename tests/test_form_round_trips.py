@@ -94,6 +94,8 @@ def test_a_saved_form_shows_in_its_row_the_page_search_and_the_global_search(
         page.search.setText("kunstig"[:end])
     assert page.proxy.rowCount() == 1
     assert page.table_model.record(0)["id"] == project.id
+    current = page.current_record()  # the open record stays selected as the rows narrow
+    assert current is not None and current["id"] == project.id
     page.search.setText("velferdsteknologi i")
     assert page.proxy.rowCount() == 0
     # The global search's index was updated in the save's own transaction.
