@@ -381,4 +381,6 @@ def format_kroner(amount: int | None) -> str:
 
 
 def format_date(day: date | None) -> str:
-    return day.strftime("%d.%m.%Y") if day else ""
+    """`31.12.2026`. Not `strftime`, which imports `time` on every call (through PySide's
+    import hook, in the app: a table of 20 000 rows with two dates each made 40 000)."""
+    return f"{day.day:02d}.{day.month:02d}.{day.year}" if day else ""

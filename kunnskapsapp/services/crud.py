@@ -14,7 +14,7 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import ForeignKey, String, Text, UniqueConstraint, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, lazyload
 
 from kunnskapsapp.domain.base import Base
 from kunnskapsapp.domain.entities import ENTITIES, entity, find_entity
@@ -463,7 +463,12 @@ def update_in(
     values: dict[str, Any],
     expected_version: int | None = None,
 ) -> Any:
-    obj = load(session, model, row_id)
+    # Its relationships read when something reads them (its links do, for the merged
+    # values), not all at once: a project's partners and supervisors were two more queries
+    # on every save, and the save leaves them as they are.
+    obj: Any = session.get(model, row_id, options=[lazyload("*")])
+    if obj is None:
+        raise _not_found(model, row_id)
     if expected_version is not None and obj.version != expected_version:
         current = records(session, model, [obj])[0]
         raise StaleVersionError(

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kunnskapsapp.domain import models as m
-from kunnskapsapp.domain.enums import Recurrence, TemplateAnchor
+from kunnskapsapp.domain.enums import FundingStatus, Recurrence, TemplateAnchor
 from kunnskapsapp.domain.rules import (
     EXTERNAL_FUNDING_STATUSES,
     add_months,
@@ -113,8 +113,17 @@ def own_contribution_totals(
     """Each project's own contribution summed over its funding lines, by the domain rule (what
     the user entered, else total cost − granted − other external funding); all projects when
     `project_ids` is None."""
+    return {key: own for key, (_granted, own) in funding_totals(session, project_ids).items()}
+
+
+def funding_totals(
+    session: Session, project_ids: Iterable[str] | None = None
+) -> dict[str, tuple[int, int]]:
+    """Each project's granted funding (its granted lines) and own contribution (as
+    `own_contribution_totals`), from one read of its funding lines: a form's open read them
+    three times, once per figure. All projects when `project_ids` is None; a project without
+    funding lines is not in the result."""
     ids = None if project_ids is None else list(project_ids)
-    granted = _granted_by_project(session, ids)
     stmt = select(
         m.FundingLine.project_id,
         m.FundingLine.status,
@@ -123,15 +132,24 @@ def own_contribution_totals(
         m.FundingLine.own_cash,
         m.FundingLine.own_in_kind,
     )
-    totals: dict[str, int] = {}
+    lines: list[Any] = []
     chunks = [None] if ids is None else [ids[i : i + 900] for i in range(0, len(ids), 900)]
     for chunk in chunks:
         query = stmt if chunk is None else stmt.where(m.FundingLine.project_id.in_(chunk))
-        for project_id, status, total, amount, cash, kind in session.execute(query):
-            other = other_external_funding(granted.get(project_id, 0), status, amount)
-            own = own_contribution(total, amount, cash, kind, other)
-            totals[project_id] = totals.get(project_id, 0) + own
-    return totals
+        lines.extend(session.execute(query))
+    granted: dict[str, int] = {}
+    external: dict[str, int] = {}  # what each project's lines bring in from outside
+    for project_id, status, _total, amount, _cash, _kind in lines:
+        if status == FundingStatus.GRANTED:
+            granted[project_id] = granted.get(project_id, 0) + (amount or 0)
+        if status in EXTERNAL_FUNDING_STATUSES:
+            external[project_id] = external.get(project_id, 0) + (amount or 0)
+    own: dict[str, int] = {}
+    for project_id, status, total, amount, cash, kind in lines:
+        other = other_external_funding(external.get(project_id, 0), status, amount)
+        line_own = own_contribution(total, amount, cash, kind, other)
+        own[project_id] = own.get(project_id, 0) + line_own
+    return {key: (granted.get(key, 0), value) for key, value in own.items()}
 
 
 def _anchor_date(anchor: TemplateAnchor, project: m.Project, decision: date | None) -> date | None:

@@ -10,11 +10,11 @@ from sqlalchemy.orm import Session
 
 from kunnskapsapp.domain import models as m
 from kunnskapsapp.domain.collation import norwegian_key
-from kunnskapsapp.domain.enums import FundingStatus
+from kunnskapsapp.domain.entities import entity
 from kunnskapsapp.services import crud
 from kunnskapsapp.services.database import Database
-from kunnskapsapp.services.funding import own_contribution_totals
-from kunnskapsapp.services.records import Record, name_pairs
+from kunnskapsapp.services.funding import funding_totals
+from kunnskapsapp.services.records import Record
 
 # Above this many rows, the sums are read for every project at once, not through an IN list.
 _MAX_IN = 2000
@@ -37,15 +37,7 @@ def _enrich(session: Session, records: list[Record]) -> None:
     def only(query: Any, column: Any) -> Any:
         return query.where(column.in_(ids)) if len(ids) <= _MAX_IN else query
 
-    line = m.FundingLine
-    granted = dict(
-        session.execute(
-            only(select(line.project_id, func.sum(line.granted_amount)), line.project_id)
-            .where(line.status == FundingStatus.GRANTED)
-            .group_by(line.project_id)
-        ).all()
-    )
-    own = own_contribution_totals(session, ids if len(ids) <= _MAX_IN else None)
+    totals = funding_totals(session, ids if len(ids) <= _MAX_IN else None)
     allocation = m.FundAllocation
     fund = dict(
         session.execute(
@@ -55,16 +47,21 @@ def _enrich(session: Session, records: list[Record]) -> None:
             ).group_by(allocation.project_id)
         ).all()
     )
-    partner = m.ProjectPartner
-    org_names = dict(name_pairs(session, m.Organisation))
+    # The partners with their organisations' names in one query (not every organisation).
+    partner, organisation = m.ProjectPartner, m.Organisation
+    spec = entity(organisation)
+    columns = spec.naming.columns
     partners: dict[str, list[str]] = {}
-    for project_id, org_id in session.execute(
-        only(select(partner.project_id, partner.organisation_id), partner.project_id)
-    ):
-        partners.setdefault(project_id, []).append(org_names.get(org_id, ""))
+    query = select(
+        partner.project_id, organisation.id, *(getattr(organisation, c) for c in columns)
+    ).outerjoin(organisation, organisation.id == partner.organisation_id)
+    for project_id, org_id, *values in session.execute(only(query, partner.project_id)):
+        name = "" if org_id is None else spec.name_of(dict(zip(columns, values, strict=True)))
+        partners.setdefault(project_id, []).append(name)
     for r in records:
-        r["granted_total"] = int(granted.get(r.id) or 0)
-        r["own_contribution_total"] = int(own.get(r.id) or 0)
+        granted, own = totals.get(r.id, (0, 0))
+        r["granted_total"] = int(granted)
+        r["own_contribution_total"] = int(own)
         r["fund_total"] = int(fund.get(r.id) or 0)
         r["partner_names"] = ", ".join(sorted(partners.get(r.id, []), key=norwegian_key))
 

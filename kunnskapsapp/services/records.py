@@ -153,7 +153,8 @@ def to_record(obj: Any) -> Record:
 
 def add_links(session: Session, model: type[Base], records: list[Record]) -> None:
     """For every many-to-many link, `record[key]` = the linked ids, in the target's own order
-    (or by name), read from the link table in one query per link."""
+    (or by name), read from the link table joined to the target in one query per link (the
+    order's columns with the ids: a form's open read them in a second query per link)."""
     spec = entity(model)
     if not spec.links or not records:
         return
@@ -163,31 +164,28 @@ def add_links(session: Session, model: type[Base], records: list[Record]) -> Non
         secondary = cast(Table, prop.secondary)
         local = next(c for c in secondary.columns if c.references(table_of(model).c.id))
         remote = next(c for c in secondary.columns if c is not local)
-        query = select(local, remote)
+        target = entity(link.target)
+        target_id = id_column(link.target)
+        keys = [key.lstrip("-") for key in target.order or ()] or list(target.naming.columns)
+        query = select(local, remote, target_id, *(getattr(link.target, k) for k in keys))
+        query = query.outerjoin(link.target, target_id == remote)
         if len(ids) <= _MAX_IN:
             query = query.where(local.in_(ids))
         linked: dict[Any, list[Any]] = {}
+        rank: dict[Any, Any] = {}
         shared: dict[Any, Any] = {}  # each target's id once, however many rows link to it
-        for owner, target_id in session.execute(query):
-            linked.setdefault(owner, []).append(shared.setdefault(target_id, target_id))
-        rank = _target_rank(session, link.target, {t for ts in linked.values() for t in ts})
+        for owner, target_key, found, *values in session.execute(query):
+            target_key = shared.setdefault(target_key, target_key)
+            linked.setdefault(owner, []).append(target_key)
+            if found is None:
+                continue  # no such row (never with the foreign key): first, as before
+            if target.order:
+                rank[target_key] = (*values, target_key)
+            else:
+                name = target.name_of(dict(zip(keys, values, strict=True)))
+                rank[target_key] = (norwegian_key(name), target_key)
         for r in records:
             r[link.key] = sorted(linked.get(r["id"], []), key=lambda t: rank.get(t, ()))
-
-
-def _target_rank(session: Session, model: type[Base], ids: set[Any]) -> dict[Any, Any]:
-    """A sort key per id: the entity's own order where it has one, else its name (the same
-    order `to_record` gives)."""
-    if not ids:
-        return {}
-    spec = entity(model)
-    if spec.order:
-        columns = [getattr(model, key.lstrip("-")) for key in spec.order]
-        query = select(id_column(model), *columns)
-        if len(ids) <= _MAX_IN:
-            query = query.where(id_column(model).in_(ids))
-        return {row[0]: (*row[1:], row[0]) for row in session.execute(query)}
-    return {i: (norwegian_key(name), i) for i, name in name_pairs(session, model, ids)}
 
 
 def _item_rank(item: Any) -> tuple[Any, ...]:

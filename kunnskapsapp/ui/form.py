@@ -237,9 +237,13 @@ class EntityForm(QWidget):
         layout.addWidget(row.error)
         form.addRow(caption, container)
 
-    def reload_choices(self) -> None:
-        """Fill pickers from the database (after rows elsewhere changed)."""
-        self._choices_seen = choices_generation()
+    def reload_choices(self, *, eager: bool = True) -> None:
+        """Fill pickers from the database (after rows elsewhere changed). Not `eager`: only
+        tell the pickers that read their choices when first used that theirs are stale, and
+        leave the lists shown in full (reference data a save of this form does not change)
+        and the generation seen, so that the next record shown reads everything again."""
+        if eager:
+            self._choices_seen = choices_generation()
         for name, row in self.rows.items():
             source = self.spec.choices.get(name)
             if source is None and self.entity.has_link(name):
@@ -261,7 +265,7 @@ class EntityForm(QWidget):
                 widget.set_source(
                     functools.partial(source, self.db), functools.partial(lookup, self.db)
                 )
-            else:
+            elif eager:
                 widget.set_choices(source(self.db))  # type: ignore[attr-defined]
 
     # --- state ---
@@ -314,8 +318,11 @@ class EntityForm(QWidget):
             return default.arg
         return None
 
-    def load(self, record: Record, *, refresh_children: bool = True) -> None:
-        self._fresh_choices()
+    def load(
+        self, record: Record, *, refresh_children: bool = True, fresh_choices: bool = True
+    ) -> None:
+        if fresh_choices:
+            self._fresh_choices()
         self._loading = True
         self.record = record
         for name, row in self.rows.items():
@@ -392,8 +399,13 @@ class EntityForm(QWidget):
             return None
         choices_changed()
         # Saving the record itself leaves its owned rows as they are: no need to reload them.
+        # Its pickers that read their choices when used are told to read them again (a name
+        # this save changed); the rest are read before the next record is shown (the window
+        # says data changed, once more, right after this save: reading them now as well was
+        # a second read of every list for each save).
         same_row = record_id is not None and saved.get("id") == record_id
-        self.load(saved, refresh_children=not same_row)
+        self.reload_choices(eager=False)
+        self.load(saved, refresh_children=not same_row, fresh_choices=False)
         self.saved.emit(saved)
         return saved
 
@@ -536,6 +548,7 @@ class ChildTable(QGroupBox):
         self.spec = spec
         self.parent_id: str | None = None
         self._stale = False
+        self._counted_for: tuple[str, bool] | None = None  # (parent, has rows)
         self.setObjectName(spec.object_name)
         layout = QVBoxLayout(self)
         self.model = RecordTableModel(spec.columns, parent=self, entity=entity(spec.model))
@@ -579,6 +592,7 @@ class ChildTable(QGroupBox):
 
     def set_parent(self, parent_id: str | None) -> None:
         self.parent_id = parent_id
+        self._counted_for = None
         enabled = parent_id is not None
         for button in (self.add_button, self.edit_button, self.remove_button):
             button.setEnabled(enabled)
@@ -596,13 +610,17 @@ class ChildTable(QGroupBox):
             self.refresh()
 
     def has_rows(self) -> bool:
-        """Whether the record has rows here: those read, or a count of those not read yet."""
+        """Whether the record has rows here: those read, or a count of those not read yet
+        (counted once per record shown: a save of the record itself does not count again)."""
         if self.parent_id is None:
             return False
         if not self._stale:
             return self.model.rowCount() > 0
-        where = {self.spec.parent_key: self.parent_id}
-        return crud.count(self.db, self.spec.model, where=where) > 0
+        if self._counted_for is None or self._counted_for[0] != self.parent_id:
+            where = {self.spec.parent_key: self.parent_id}
+            found = crud.count(self.db, self.spec.model, where=where) > 0
+            self._counted_for = (self.parent_id, found)
+        return self._counted_for[1]
 
     def refresh(self) -> None:
         self._stale = False

@@ -53,7 +53,8 @@ def format_date(day: date | None) -> str:
     """`14.01.2027`; in English `14/01/2027`."""
     if not i18n.is_english():
         return rules.format_date(day)
-    return day.strftime("%d/%m/%Y") if day else ""
+    # Not strftime: see rules.format_date.
+    return f"{day.day:02d}/{day.month:02d}/{day.year}" if day else ""
 
 
 def format_datetime(moment: datetime | None) -> str:

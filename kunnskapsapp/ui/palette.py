@@ -270,15 +270,18 @@ def qt_palette(dark: bool) -> QPalette:
     return result
 
 
-class FusionStyle(QProxyStyle):
-    """Fusion, with the edge of check boxes and radio buttons in CONTROL_BORDER, so an
-    unticked box is seen in the dark palette too."""
-
-    _INDICATORS = (
+_INDICATORS = frozenset(
+    {
         QStyle.PrimitiveElement.PE_IndicatorCheckBox,
         QStyle.PrimitiveElement.PE_IndicatorItemViewItemCheck,
         QStyle.PrimitiveElement.PE_IndicatorRadioButton,
-    )
+    }
+)
+
+
+class FusionStyle(QProxyStyle):
+    """Fusion, with the edge of check boxes and radio buttons in CONTROL_BORDER, so an
+    unticked box is seen in the dark palette too."""
 
     def __init__(self) -> None:
         super().__init__("Fusion")
@@ -290,8 +293,10 @@ class FusionStyle(QProxyStyle):
         painter: QPainter,
         widget: QWidget | None = None,
     ) -> None:
-        super().drawPrimitive(element, option, painter, widget)
-        if element not in self._INDICATORS:
+        # Called for every cell of a table each time it is drawn: the common case returns
+        # at once (an attribute of a Qt object is slow to read, a module's set is not).
+        QProxyStyle.drawPrimitive(self, element, option, painter, widget)
+        if element not in _INDICATORS:
             return
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)

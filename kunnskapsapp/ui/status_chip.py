@@ -7,8 +7,10 @@ copying and screen readers are unchanged. A column asks for it with `Column(chip
 
 from __future__ import annotations
 
+import functools
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QPainter, QPen
+from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QApplication,
     QStyle,
@@ -21,6 +23,24 @@ from kunnskapsapp.ui import palette
 from kunnskapsapp.ui.table import RECORD_ROLE, Column
 
 Index = QModelIndex | QPersistentModelIndex
+
+# Read once: an enum member read through its class costs a descriptor call, and a table
+# repaints some thirty chips after every keystroke in its search.
+_ITEM_VIEW_ITEM = QStyle.ControlElement.CE_ItemViewItem
+_ELIDE_RIGHT = Qt.TextElideMode.ElideRight
+_ANTIALIASING = QPainter.RenderHint.Antialiasing
+_CENTRE = Qt.AlignmentFlag.AlignCenter
+
+
+@functools.cache
+def _colours(status: str, dark: bool) -> tuple[QPen, QColor, QColor]:
+    """The chip's border pen, fill and text colour for a status in the light or dark palette."""
+    colours = palette.chip(status)
+    return (
+        QPen(QColor(colours.border.value(dark)), 1),
+        QColor(colours.fill.value(dark)),
+        QColor(colours.text.value(dark)),
+    )
 
 
 class StatusChipDelegate(QStyledItemDelegate):
@@ -41,40 +61,38 @@ class StatusChipDelegate(QStyledItemDelegate):
         return max(6, line // 2), max(2, line // 8)  # beside the text, above and below
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        status = self.status(index)
-        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
-        if status is None or not text:
-            super().paint(painter, option, index)
-            return
-        # The cell as the view draws it (selection, alternate rows), without its text.
+        # The cell as the view draws it (selection, alternate rows): what the base class's
+        # paint does, with the text it read taken for the chip (no second read of the index).
         cell = QStyleOptionViewItem(option)
         self.initStyleOption(cell, index)
-        cell.text = ""
         widget = cell.widget
         style = widget.style() if widget is not None else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, cell, painter, widget)
+        text = cell.text
+        status = self.status(index) if text else None
+        if status is None:
+            style.drawControl(_ITEM_VIEW_ITEM, cell, painter, widget)
+            return
+        cell.text = ""
+        style.drawControl(_ITEM_VIEW_ITEM, cell, painter, widget)
 
-        colours = palette.chip(status)
-        view_palette = option.palette
+        border, fill, text_colour = _colours(status, palette.is_dark(option.palette))
         fm = option.fontMetrics
         across, down = self._padding(option)
         inner = option.rect.adjusted(4, down, -4, -down)
-        elided = fm.elidedText(
-            text, Qt.TextElideMode.ElideRight, max(0, inner.width() - 2 * across)
-        )
+        elided = fm.elidedText(text, _ELIDE_RIGHT, max(0, inner.width() - 2 * across))
         width = min(inner.width(), fm.horizontalAdvance(elided) + 2 * across)
         height = min(inner.height(), fm.height() + 2)
         chip = QRect(inner.left(), inner.top() + (inner.height() - height) // 2, width, height)
 
         painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(colours.border.get(view_palette), 1))
-        painter.setBrush(colours.fill.get(view_palette))
+        painter.setRenderHint(_ANTIALIASING)
+        painter.setPen(border)
+        painter.setBrush(fill)
         radius = height / 2
         painter.drawRoundedRect(QRectF(chip).adjusted(0.5, 0.5, -0.5, -0.5), radius, radius)
-        painter.setPen(colours.text.get(view_palette))
+        painter.setPen(text_colour)
         painter.setFont(option.font)
-        painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, elided)
+        painter.drawText(chip, _CENTRE, elided)
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:

@@ -439,8 +439,13 @@ class CheckList(QListWidget):
         super().__init__(parent)
         self.setMaximumHeight(130)
         self.itemChanged.connect(lambda _i: self.edited.emit())
+        self._choices: list[tuple[Any, str]] | None = None  # what the items were made from
 
     def set_choices(self, choices: list[tuple[Any, str]]) -> None:
+        choices = list(choices)
+        if choices == self._choices:
+            return  # the same list (read again after a save elsewhere): keep the items
+        self._choices = choices
         current = set(self.value())
         self.blockSignals(True)
         self.clear()
