@@ -10,7 +10,7 @@ import subprocess
 import sys
 import textwrap
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -193,20 +193,12 @@ def test_the_frame_stays_live_while_the_database_opens(
             if len(seen) >= 5 and paints.count >= 2:
                 release.set()
             return
-        timer.stop()
+        if people:  # read once; the window is closing
+            return
         people.append(len(crud.list_rows(window.db, m.Person)))  # on the UI thread
         window.close()
 
-    timer = QTimer()
-    timer.timeout.connect(tick)
-    with fresh_windows(monkeypatch, tmp_path, first_start_done=True):
-        worker.set_synchronous(False)  # the opening runs on the pool, as in the app
-        timer.start(20)
-        try:
-            assert ui_app.run_window_first(slow) == 0
-        finally:
-            timer.stop()
-            release.set()
+    assert _start_with_ticks(monkeypatch, tmp_path, slow, tick, release) == 0
     assert opened_on and opened_on[0] is not threading.main_thread()
     frame_ticks = [paint for still_frame, paint in seen if still_frame]
     assert len(frame_ticks) >= 5 and frame_ticks[-1] >= 2
@@ -258,16 +250,7 @@ def test_closing_the_frame_while_the_database_opens_ends_the_start(
         else:
             release.set()  # the opening goes on only now that the window has gone
 
-    timer = QTimer()
-    timer.timeout.connect(tick)
-    with fresh_windows(monkeypatch, tmp_path, first_start_done=True):
-        worker.set_synchronous(False)
-        timer.start(20)
-        try:
-            assert ui_app.run_window_first(slow) == 0
-        finally:
-            timer.stop()
-            release.set()
+    assert _start_with_ticks(monkeypatch, tmp_path, slow, tick, release) == 0
     assert left == ["left"]
     assert shown and shown[0].db is None  # never attached
     assert _frame() is None
@@ -388,3 +371,24 @@ def test_a_remembered_server_out_of_reach_is_told_on_the_ui_thread(
     assert text_shown.startswith("Kunne ikke koble til den felles databasen")
     assert "Kan ikke koble til databaseserveren" in text_shown
     assert databases and databases[0].endswith(".sqlite3")
+
+
+def _start_with_ticks(
+    monkeypatch: Any,
+    tmp_path: Path,
+    open_database: Any,
+    tick: Callable[[], None],
+    release: threading.Event,
+) -> int:
+    """The app started as `kunnskapsapp` starts it, the opening on the pool, while a timer on
+    the UI thread calls `tick` every 20 ms; `release` set at the end, whatever happened."""
+    timer = QTimer()
+    timer.timeout.connect(tick)
+    with fresh_windows(monkeypatch, tmp_path, first_start_done=True):
+        worker.set_synchronous(False)  # the opening runs on the pool, as in the app
+        timer.start(20)
+        try:
+            return ui_app.run_window_first(open_database)
+        finally:
+            timer.stop()
+            release.set()
