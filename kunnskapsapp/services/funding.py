@@ -98,13 +98,22 @@ def _granted_by_project(session: Session, project_ids: Iterable[str] | None) -> 
         m.FundingLine.status.in_(EXTERNAL_FUNDING_STATUSES)
     )
     totals: dict[str, int] = {}
-    ids = None if project_ids is None else list(project_ids)
-    chunks = [None] if ids is None else [ids[i : i + 900] for i in range(0, len(ids), 900)]
-    for chunk in chunks:
-        query = stmt if chunk is None else stmt.where(m.FundingLine.project_id.in_(chunk))
-        for project_id, granted in session.execute(query):
-            totals[project_id] = totals.get(project_id, 0) + (granted or 0)
+    for project_id, granted in _lines_of(session, stmt, project_ids):
+        totals[project_id] = totals.get(project_id, 0) + (granted or 0)
     return totals
+
+
+def _lines_of(session: Session, stmt: Any, project_ids: Iterable[str] | None) -> list[Any]:
+    """`stmt`'s rows of funding lines, for these projects (all when `None`), read 900 ids at
+    a time (SQLite's limit on a query's parameters)."""
+    if project_ids is None:
+        return list(session.execute(stmt))
+    ids = list(project_ids)
+    lines: list[Any] = []
+    for start in range(0, len(ids), 900):
+        chunk = ids[start : start + 900]
+        lines.extend(session.execute(stmt.where(m.FundingLine.project_id.in_(chunk))))
+    return lines
 
 
 def own_contribution_totals(
@@ -123,7 +132,6 @@ def funding_totals(
     `own_contribution_totals`), from one read of its funding lines: a form's open read them
     three times, once per figure. All projects when `project_ids` is None; a project without
     funding lines is not in the result."""
-    ids = None if project_ids is None else list(project_ids)
     stmt = select(
         m.FundingLine.project_id,
         m.FundingLine.status,
@@ -132,11 +140,7 @@ def funding_totals(
         m.FundingLine.own_cash,
         m.FundingLine.own_in_kind,
     )
-    lines: list[Any] = []
-    chunks = [None] if ids is None else [ids[i : i + 900] for i in range(0, len(ids), 900)]
-    for chunk in chunks:
-        query = stmt if chunk is None else stmt.where(m.FundingLine.project_id.in_(chunk))
-        lines.extend(session.execute(query))
+    lines = _lines_of(session, stmt, project_ids)
     granted: dict[str, int] = {}
     external: dict[str, int] = {}  # what each project's lines bring in from outside
     for project_id, status, _total, amount, _cash, _kind in lines:
