@@ -9,11 +9,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from sqlalchemy import Date, DateTime
 from sqlalchemy.orm import Session
 
 from kunnskapsapp import memory
 from kunnskapsapp.domain.base import Base
 from kunnskapsapp.domain.entities import entity
+from kunnskapsapp.services.compact import record_class
 from kunnskapsapp.services.records import (
     Record,
     add_links,
@@ -57,20 +59,20 @@ def records_from_query(
     # the records made of them (for 33 000 deadlines that held twice their memory).
     rows = session.execute(query.execution_options(yield_per=_READ_SLICE))
     columns = list(rows.keys())
-    # Each record made at its final size: growing 33 000 of them key by key left the
-    # outgrown tables behind as unusable holes in the process's memory.
-    shape = dict.fromkeys([*columns, *_added_keys(model)])
+    # Each record made at its final size, its keys in the slots of its shape
+    # (kunnskapsapp.services.compact): a quarter of a dict's size.
+    make = record_class((*columns, *_added_keys(model)))
     for part in rows.partitions():
         for row in part:
-            record = Record(shape)
-            record.update(zip(columns, row, strict=True))
+            record = make(*row)
             if keep is None or record["id"] in keep:
                 result.append(record)
-    _share_repeated(result, ("created_by", "updated_by"))
     add_links(session, model, result)
     for record in result:
         record["display_name"] = display_from_values(model, record)
     _finish(session, model, result)
+    if len(result) > 1:
+        _share_repeated(result, _repeating_keys(model))
     if len(result) >= SET_ASIDE_AT:  # long-lived: out of the collector's way (kunnskapsapp.memory)
         memory.set_aside()
     return result
@@ -83,14 +85,29 @@ def _added_keys(model: type[Base]) -> tuple[str, ...]:
     return (*links, "display_name", *ref_name_keys(model), *_ENRICHED_KEYS.get(model, ()))
 
 
+def _repeating_keys(model: type[Base]) -> tuple[str, ...]:
+    """The keys whose values repeat across many rows: who created or changed a row and when,
+    its dates, and what the enrichers derive (sums, days left, partner names)."""
+    dated = [
+        c.name
+        for c in model.__table__.columns
+        if isinstance(c.type, Date | DateTime) or c.name in ("created_by", "updated_by")
+    ]
+    return (*dated, *_ENRICHED_KEYS.get(model, ()))
+
+
 def _share_repeated(records: list[Record], keys: tuple[str, ...]) -> None:
-    """Hold each value of these columns once: who created or last changed a row repeats across
-    thousands of rows, and each row read would otherwise keep its own copy."""
+    """Hold each value of these keys once: 33 000 deadlines fall on 5 000 dates, and each row
+    read would otherwise keep its own copy of its date. Only values that cannot change in
+    place are shared (a key whose values are lists is left as it is)."""
     for key in keys:
         shared: dict[Any, Any] = {}
-        for record in records:
-            if key in record:
-                record[key] = shared.setdefault(record[key], record[key])
+        try:
+            for record in records:
+                value = record[key]
+                record[key] = shared.setdefault(value, value)
+        except TypeError:  # an unhashable (mutable) value: not to be shared
+            continue
 
 
 def _finish(session: Session, model: type[Base], result: list[Record]) -> list[Record]:

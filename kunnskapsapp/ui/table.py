@@ -5,7 +5,8 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from itertools import compress, repeat
+from itertools import compress
+from operator import attrgetter
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -105,8 +106,13 @@ _NO_FLAGS = Qt.ItemFlag.NoItemFlags
 
 def _id_index(rows: list[Record]) -> dict[Any, int]:
     """Each row's place by its id, built in C (half the time of a comprehension: a search
-    typed with a record open builds it after every letter, to keep that record selected)."""
-    return dict(zip(map(dict.get, rows, repeat("id")), range(len(rows)), strict=True))
+    typed with a record open builds it after every letter, to keep that record selected).
+    By attribute: a record read from the database holds its id in a slot
+    (kunnskapsapp.services.compact), which `attrgetter` reads without a Python call."""
+    return dict(zip(map(_record_id, rows), range(len(rows)), strict=True))
+
+
+_record_id = attrgetter("id")
 
 
 def _matches(texts: list[str], needle: str) -> list[bool]:
