@@ -27,7 +27,7 @@ from kunnskapsapp.services.reporting.common import (
     _names,
     _project_lines,
 )
-from kunnskapsapp.services.summary import portfolio_figures
+from kunnskapsapp.services.summary import plain_rows, portfolio_figures
 
 
 @dataclass
@@ -136,10 +136,11 @@ def portfolio_facts(db: Database, on: date) -> PortfolioFacts:
         line_has_years: set[str] = set()
         line_ids = list(line_funder)
         for chunk in _chunks(line_ids, 900):
-            for lid, year, amount in s.execute(
+            for lid, year, amount in plain_rows(
+                s,
                 select(
                     m.FundingYear.funding_line_id, m.FundingYear.year, m.FundingYear.amount
-                ).where(m.FundingYear.funding_line_id.in_(chunk))
+                ).where(m.FundingYear.funding_line_id.in_(chunk)),
             ):
                 line_has_years.add(lid)
                 granted_by_year[year][line_funder[lid]] += amount or 0
