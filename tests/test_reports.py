@@ -193,6 +193,20 @@ def test_portfolio_counts_and_lists_the_projects(db: Any) -> None:
     assert rendered.filename == "portefoljeoversikt-2022-01-01.pdf"
 
 
+def test_portfolio_counts_goals_areas_and_the_funds_years(db: Any) -> None:
+    fx.build(db)
+    facts = reporting.portfolio_facts(db, date(2022, 1, 1))
+    assert [(c.label, c.n) for c in facts.by_sdg] == [
+        ("3. God helse og livskvalitet", 1),
+        ("4. God utdanning", 1),
+    ]
+    assert [(c.label, c.n) for c in facts.by_priority] == [("De store tjenesteområdene", 1)]
+    source = reporting.FUND_SOURCE
+    fund = {y: by[source] for y, by in facts.granted_by_year.items() if source in by}
+    assert fund == {2025: 2_250_000, 2026: 400_000}  # the fund's three allocations, by year
+    assert dict(facts.granted_by_source)[reporting.FUND_SOURCE] == 2_650_000
+
+
 def test_deadline_list_by_default_is_overdue_and_next_90_days(db: Any) -> None:
     fx.build(db)
     rendered = deadlines.render(db)

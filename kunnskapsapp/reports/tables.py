@@ -7,13 +7,16 @@ import bisect
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import TypeAlias
+from typing import Any, TypeAlias
+from weakref import WeakKeyDictionary
 
 from reportlab.lib import colors
+from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import (
     Flowable,
     Paragraph,
@@ -86,8 +89,9 @@ class PagedTable(Flowable):
         self._header = self._measure([c.header for c in self.columns], header=True)
         marks = list(marks or [])
         self._rows: list[_Row] = []
+        wrapped: dict[tuple[int, str], list[str]] = {}
         for index, row in enumerate(rows):
-            measured = self._measure(list(row), header=False)
+            measured = self._measure(list(row), header=False, wrapped=wrapped)
             if index < len(marks):
                 measured.mark = marks[index]
             self._rows.append(measured)
@@ -117,7 +121,15 @@ class PagedTable(Flowable):
 
     # Measuring -------------------------------------------------------------------------------
 
-    def _measure(self, cells: list[Cell], *, header: bool) -> _Row:
+    def _measure(
+        self,
+        cells: list[Cell],
+        *,
+        header: bool,
+        wrapped: dict[tuple[int, str], list[str]] | None = None,
+    ) -> _Row:
+        """Wrap a row's cells; `wrapped` remembers each column's lines for a text already
+        seen (statuses, funders, owners and periods repeat from row to row)."""
         out: list[list[str] | Flowable] = []
         height = 0.0
         for index, col in enumerate(self.columns):
@@ -128,14 +140,18 @@ class PagedTable(Flowable):
                 out.append(value)
                 height = max(height, h)
                 continue
-            font = FONT_BOLD if header or col.bold else FONT
-            lines = wrap_lines(
-                value if value is not None else "",
-                inner,
-                font=font,
-                size=CELL_FONT_SIZE,
-                max_lines=3 if header else col.max_lines,
-            )
+            text = value if value is not None else ""
+            lines = wrapped.get((index, text)) if wrapped is not None else None
+            if lines is None:
+                lines = wrap_lines(
+                    text,
+                    inner,
+                    font=FONT_BOLD if header or col.bold else FONT,
+                    size=CELL_FONT_SIZE,
+                    max_lines=3 if header else col.max_lines,
+                )
+                if wrapped is not None:
+                    wrapped[(index, text)] = lines
             out.append(lines)
             height = max(height, len(lines) * CELL_LEADING)
         return _Row(out, height + 2 * CELL_PAD_Y + 1)
@@ -230,6 +246,7 @@ class PagedTable(Flowable):
         canv.line(0, top - rows[0].height, self.total_width, top - rows[0].height)
 
         text = canv.beginText()
+        writer = _CellText(canv, text)
         y = top
         current_font = ""
         current_color: colors.Color | None = None
@@ -245,7 +262,7 @@ class PagedTable(Flowable):
                 bold = index == 0 or col.bold or row.mark == BOLD_ROW
                 font = FONT_BOLD if bold else FONT
                 if font != current_font:
-                    text.setFont(font, CELL_FONT_SIZE, CELL_LEADING)
+                    writer.set_font(font)
                     current_font = font
                 if color is not current_color:
                     text.setFillColor(color)
@@ -261,12 +278,84 @@ class PagedTable(Flowable):
                             x = (left + right - width) / 2
                         else:
                             x = left
-                        text.setTextOrigin(x, baseline)
-                        text.textOut(line)
+                        writer.line(x, baseline, line)
                     baseline -= CELL_LEADING
             y -= row.height
         canv.drawText(text)
         canv.restoreState()
+
+
+# Text already encoded for a document: (font, line) -> its (subset, "(...) Tj") runs.
+_encoded: WeakKeyDictionary[Any, dict[tuple[str, str], tuple[tuple[int, str], ...]]] = (
+    WeakKeyDictionary()
+)
+
+
+class _CellText:
+    """Cell lines into a text object, the same operators `setTextOrigin` + `textOut` write.
+
+    `textOut` re-encodes every string into the font's subsets, escapes it and measures it
+    (for a cursor the table never uses), which was most of the time a 141-page portfolio
+    took to draw. Here a line that repeats (a status, a funder, a period) is encoded once per
+    document; the subsets a string maps to are fixed for a document once assigned. Fonts
+    other than embedded TrueType go through `textOut` as before.
+    """
+
+    def __init__(self, canv: Canvas, text: PDFTextObject) -> None:
+        self.text = text
+        self.doc = canv._doc
+        self.escape = canv._escape
+        self.direct = bool(canv.bottomup)
+        cache = _encoded.get(self.doc)
+        if cache is None:
+            cache = _encoded[self.doc] = {}
+        self.cache = cache
+        self.tf = f"{fp_str(CELL_FONT_SIZE)} Tf {fp_str(CELL_LEADING)} TL"
+        self.name = ""
+        self.font: Any = None
+        self.subset_names: dict[int, str] = {}
+        self.xs: dict[float, str] = {}  # a column's left edge repeats on every row
+        self.y = float("nan")
+        self.ys = ""
+
+    def set_font(self, name: str) -> None:
+        self.text.setFont(name, CELL_FONT_SIZE, CELL_LEADING)
+        self.name = name
+        self.font = pdfmetrics.getFont(name)
+        self.subset_names = {}
+
+    def line(self, x: float, y: float, line: str) -> None:
+        text = self.text
+        if not (self.direct and getattr(self.font, "_dynamicFont", False)):
+            text.setTextOrigin(x, y)
+            text.textOut(line)
+            return
+        key = (self.name, line)
+        runs = self.cache.get(key)
+        if runs is None:
+            runs = tuple(
+                (subset, f"({self.escape(chunk)}) Tj")
+                for subset, chunk in self.font.splitString(line, self.doc)
+            )
+            self.cache[key] = runs
+        parts = []
+        for subset, shown in runs:
+            if subset != text._curSubset:
+                name = self.subset_names.get(subset)
+                if name is None:
+                    name = self.subset_names[subset] = self.font.getSubsetInternalName(
+                        subset, self.doc
+                    )
+                parts.append(f"{name} {self.tf}")
+                text._curSubset = subset
+            parts.append(shown)
+        xs = self.xs.get(x)
+        if xs is None:
+            xs = self.xs[x] = fp_str(x)
+        if y != self.y:  # a row's cells share their baselines
+            self.y, self.ys = y, fp_str(y)
+        text._code.append(f"1 0 0 1 {xs} {self.ys} Tm")
+        text._code.append(" ".join(parts))
 
 
 def key_value_table(

@@ -35,7 +35,7 @@ from kunnskapsapp.domain.rules import (
     own_contribution,
 )
 from kunnskapsapp.services.database import Database
-from kunnskapsapp.services.summary import PROJECT_COLUMNS
+from kunnskapsapp.services.summary import PROJECT_COLUMNS, plain_rows
 
 HANDOUT_DEADLINE_DAYS = 90
 DEFAULT_DEADLINE_DAYS = 90
@@ -198,15 +198,17 @@ def _project_lines(s: Session, projects: list[Any], names: Names) -> list[Projec
     granted: dict[str, int] = defaultdict(int)
     own: dict[str, int] = defaultdict(int)
     funders: dict[str, list[str]] = defaultdict(list)
-    agreements = dict(s.execute(select(m.Agreement.id, m.Agreement.title)).all())
+    agreements = dict(plain_rows(s, select(m.Agreement.id, m.Agreement.title)).all())
     for chunk in _chunks(ids, 900):
-        for pid, oid in s.execute(
+        for pid, oid in plain_rows(
+            s,
             select(m.ProjectPartner.project_id, m.ProjectPartner.organisation_id).where(
                 m.ProjectPartner.project_id.in_(chunk)
-            )
+            ),
         ):
             partners[pid].append(names.org(oid))
-        lines = s.execute(
+        lines = plain_rows(
+            s,
             select(
                 m.FundingLine.project_id,
                 m.FundingLine.status,
@@ -218,7 +220,7 @@ def _project_lines(s: Session, projects: list[Any], names: Names) -> list[Projec
                 m.FundingScheme.funder_id,
             )
             .outerjoin(m.FundingScheme, m.FundingScheme.id == m.FundingLine.scheme_id)
-            .where(m.FundingLine.project_id.in_(chunk))
+            .where(m.FundingLine.project_id.in_(chunk)),
         ).all()
         for pid, status, amount, *_rest in lines:
             if counts_as_external_funding(status):

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from kunnskapsapp.domain import models as m
 from kunnskapsapp.domain.collation import norwegian_key
@@ -27,7 +27,7 @@ from kunnskapsapp.services.reporting.common import (
     _names,
     _project_lines,
 )
-from kunnskapsapp.services.summary import portfolio_figures
+from kunnskapsapp.services.summary import plain_rows, portfolio_figures
 
 
 @dataclass
@@ -105,20 +105,21 @@ def portfolio_facts(db: Database, on: date) -> PortfolioFacts:
             s.scalars(select(m.PriorityArea.name).order_by(m.PriorityArea.sort_order))
         )
         sdg_names = dict(s.execute(select(m.Sdg.id, m.Sdg.name)).all())
+        # Counted in SQL, a few rows per chunk instead of one per link.
+        areas, goals = m.project_priority_area.c, m.project_sdg.c
         for chunk in _chunks(ids, 900):
-            for _pid, area in s.execute(
-                select(
-                    m.project_priority_area.c.project_id,
-                    m.project_priority_area.c.priority_area_id,
-                ).where(m.project_priority_area.c.project_id.in_(chunk))
+            for area, n in s.execute(
+                select(areas.priority_area_id, func.count())
+                .where(areas.project_id.in_(chunk))
+                .group_by(areas.priority_area_id)
             ):
-                priority_counter[priority_names.get(area, "")] += 1
-            for _pid, goal in s.execute(
-                select(m.project_sdg.c.project_id, m.project_sdg.c.sdg_id).where(
-                    m.project_sdg.c.project_id.in_(chunk)
-                )
+                priority_counter[priority_names.get(area, "")] += n
+            for goal, n in s.execute(
+                select(goals.sdg_id, func.count())
+                .where(goals.project_id.in_(chunk))
+                .group_by(goals.sdg_id)
             ):
-                sdg_counter[goal] += 1
+                sdg_counter[goal] += n
 
         # Granted funding of the running projects: by funder and by year.
         funder_projects: dict[str, set[str]] = defaultdict(set)
@@ -135,22 +136,23 @@ def portfolio_facts(db: Database, on: date) -> PortfolioFacts:
         line_has_years: set[str] = set()
         line_ids = list(line_funder)
         for chunk in _chunks(line_ids, 900):
-            for lid, year, amount in s.execute(
+            for lid, year, amount in plain_rows(
+                s,
                 select(
                     m.FundingYear.funding_line_id, m.FundingYear.year, m.FundingYear.amount
-                ).where(m.FundingYear.funding_line_id.in_(chunk))
+                ).where(m.FundingYear.funding_line_id.in_(chunk)),
             ):
                 line_has_years.add(lid)
                 granted_by_year[year][line_funder[lid]] += amount or 0
         without_years = sum(line_amount[lid] for lid in line_ids if lid not in line_has_years)
         for chunk in _chunks(ids, 900):
             for year, amount in s.execute(
-                select(m.FundAllocation.year, m.FundAllocation.amount).where(
-                    m.FundAllocation.project_id.in_(chunk)
-                )
+                select(m.FundAllocation.year, func.sum(m.FundAllocation.amount))
+                .where(m.FundAllocation.project_id.in_(chunk))
+                .group_by(m.FundAllocation.year)
             ):
-                granted_by_source[FUND_SOURCE] += amount or 0
-                granted_by_year[year][FUND_SOURCE] += amount or 0
+                granted_by_source[FUND_SOURCE] += int(amount or 0)
+                granted_by_year[year][FUND_SOURCE] += int(amount or 0)
 
         phd_by_scheme: Counter[str] = Counter()
         for scheme_id, n in figures.phd_by_scheme.items():
