@@ -93,3 +93,40 @@ def test_each_status_is_a_chip_in_its_colour(
         assert colour == expected, (status, colour, expected)
         fills.add(colour)
     assert len(fills) >= 3  # going, ended and stopped look different
+
+
+def test_a_chip_follows_the_palette_and_its_column_width(qtbot: Any, db: Any) -> None:
+    """Chips are drawn once and reused: switching palette or narrowing the column must still
+    draw them in the new colours and within the cell."""
+    _projects(db)
+    page = ProjectsPage(db)
+    qtbot.addWidget(page)
+    page.resize(1400, 900)
+    page.show()
+    page.ensure_loaded()
+    qtbot.waitUntil(lambda: page.proxy.rowCount() == len(ProjectStatus))
+    column = [c.key for c in page.table_model.columns].index("status")
+    delegate = page.view.itemDelegateForColumn(column)
+    page.view.clearSelection()
+
+    def fill_at(row: int, dx: int) -> str:
+        image = page.view.viewport().grab().toImage()
+        ratio = image.devicePixelRatio()
+        cell = page.view.visualRect(page.proxy.index(row, column))
+        x, y = cell.left() + 4 + dx, cell.center().y()
+        return str(image.pixelColor(round(x * ratio), round(y * ratio)).name())
+
+    status = delegate.status(page.proxy.index(0, column))
+    across = max(6, page.view.fontMetrics().height() // 2)
+    for dark in (False, True, False):
+        page.setPalette(palette.qt_palette(dark))
+        page.view.horizontalHeader().resizeSection(column, 200)
+        assert fill_at(0, across // 2) == palette.chip(status).fill.value(dark)
+    # Narrowed: the chip is elided to the new width, not drawn at its old one past the cell.
+    page.view.horizontalHeader().resizeSection(column, 40)
+    next_column = page.view.visualRect(page.proxy.index(0, column)).right() + 3
+    image = page.view.viewport().grab().toImage()
+    y = page.view.visualRect(page.proxy.index(0, column)).center().y()
+    ratio = image.devicePixelRatio()
+    outside = image.pixelColor(round(next_column * ratio), round(y * ratio)).name()
+    assert outside != palette.chip(status).fill.value(False)

@@ -45,10 +45,13 @@ class Role:
         return self.value(is_dark(palette))
 
 
+_WINDOW_ROLE = QPalette.ColorRole.Window  # read once: a table's cells ask for every repaint
+
+
 def is_dark(palette: QPalette | None = None) -> bool:
     """Whether `palette` (the application's by default) is a dark one."""
     chosen = palette if palette is not None else QApplication.palette()
-    return chosen.color(QPalette.ColorRole.Window).lightness() < 128
+    return chosen.color(_WINDOW_ROLE).lightness() < 128
 
 
 # --- Surfaces and their text (the Fusion palette where the platform gives none) ---

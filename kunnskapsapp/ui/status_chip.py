@@ -8,9 +8,10 @@ copying and screen readers are unchanged. A column asks for it with `Column(chip
 from __future__ import annotations
 
 import functools
+from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
     QStyle,
@@ -43,6 +44,66 @@ def _colours(status: str, dark: bool) -> tuple[QPen, QColor, QColor]:
     )
 
 
+def _padding(option: QStyleOptionViewItem) -> tuple[int, int]:
+    line = option.fontMetrics.height()
+    return max(6, line // 2), max(2, line // 8)  # beside the text, above and below
+
+
+@dataclass(frozen=True)
+class _Chip:
+    pixmap: QPixmap
+    height: int  # in pixels of the cell, not of the pixmap
+
+
+# Chips drawn once: a table shows a handful of statuses at a few widths, and drawing each
+# (an elided text measured, a rounded rectangle antialiased, the text shaped) was a third of
+# a repaint after every keystroke in the search. Keyed by status, text, palette, the cell's
+# inner size, the font and the screen's pixel ratio; emptied when it grows (columns resized).
+_CHIPS: dict[tuple[object, ...], _Chip] = {}
+_MOST_CHIPS = 512
+
+
+def _chip(
+    status: str, text: str, dark: bool, cell: QRect, option: QStyleOptionViewItem, ratio: float
+) -> _Chip:
+    key = (status, text, dark, cell.width(), cell.height(), option.font.key(), ratio)
+    chip = _CHIPS.get(key)
+    if chip is None:
+        if len(_CHIPS) >= _MOST_CHIPS:
+            _CHIPS.clear()
+        chip = _CHIPS[key] = _draw_chip(status, text, dark, cell, option, ratio)
+    return chip
+
+
+def _draw_chip(
+    status: str, text: str, dark: bool, cell: QRect, option: QStyleOptionViewItem, ratio: float
+) -> _Chip:
+    """The chip of a status in a cell's inner rectangle: its text elided to fit, as tall as
+    a line of text, at most as wide as the cell."""
+    border, fill, text_colour = _colours(status, dark)
+    fm = option.fontMetrics
+    across, down = _padding(option)
+    elided = fm.elidedText(text, _ELIDE_RIGHT, max(0, cell.width() - 2 * across))
+    width = max(1, min(cell.width(), fm.horizontalAdvance(elided) + 2 * across))
+    height = max(1, min(cell.height() - 2 * down, fm.height() + 2))
+    pixmap = QPixmap(round(width * ratio), round(height * ratio))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(_ANTIALIASING)
+    painter.setPen(border)
+    painter.setBrush(fill)
+    radius = height / 2
+    painter.drawRoundedRect(
+        QRectF(0, 0, width, height).adjusted(0.5, 0.5, -0.5, -0.5), radius, radius
+    )
+    painter.setPen(text_colour)
+    painter.setFont(option.font)
+    painter.drawText(QRect(0, 0, width, height), _CENTRE, elided)
+    painter.end()
+    return _Chip(pixmap, height)
+
+
 class StatusChipDelegate(QStyledItemDelegate):
     """Paints the cell's text in a chip coloured by the row's status code in `key`."""
 
@@ -55,10 +116,6 @@ class StatusChipDelegate(QStyledItemDelegate):
         record = index.data(RECORD_ROLE)
         value = record.get(self.key) if record is not None else None
         return None if value is None or value == "" else str(value)
-
-    def _padding(self, option: QStyleOptionViewItem) -> tuple[int, int]:
-        line = option.fontMetrics.height()
-        return max(6, line // 2), max(2, line // 8)  # beside the text, above and below
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         # The cell as the view draws it (selection, alternate rows): what the base class's
@@ -75,29 +132,15 @@ class StatusChipDelegate(QStyledItemDelegate):
         cell.text = ""
         style.drawControl(_ITEM_VIEW_ITEM, cell, painter, widget)
 
-        border, fill, text_colour = _colours(status, palette.is_dark(option.palette))
-        fm = option.fontMetrics
-        across, down = self._padding(option)
-        inner = option.rect.adjusted(4, down, -4, -down)
-        elided = fm.elidedText(text, _ELIDE_RIGHT, max(0, inner.width() - 2 * across))
-        width = min(inner.width(), fm.horizontalAdvance(elided) + 2 * across)
-        height = min(inner.height(), fm.height() + 2)
-        chip = QRect(inner.left(), inner.top() + (inner.height() - height) // 2, width, height)
-
-        painter.save()
-        painter.setRenderHint(_ANTIALIASING)
-        painter.setPen(border)
-        painter.setBrush(fill)
-        radius = height / 2
-        painter.drawRoundedRect(QRectF(chip).adjusted(0.5, 0.5, -0.5, -0.5), radius, radius)
-        painter.setPen(text_colour)
-        painter.setFont(option.font)
-        painter.drawText(chip, _CENTRE, elided)
-        painter.restore()
+        inner = option.rect.adjusted(4, 0, -4, 0)
+        dark = palette.is_dark(option.palette)
+        chip = _chip(status, text, dark, inner, option, painter.device().devicePixelRatioF())
+        top = inner.top() + (inner.height() - chip.height) // 2
+        painter.drawPixmap(inner.left(), top, chip.pixmap)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         size = super().sizeHint(option, index)
-        across, _down = self._padding(option)
+        across, _down = _padding(option)
         return QSize(size.width() + 2 * across + 8, size.height())
 
 
