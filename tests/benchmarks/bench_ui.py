@@ -86,6 +86,58 @@ FLOOR = textwrap.dedent(
     """
 )
 
+# The keystroke's floor: the same project titles, forms and statuses (read in plain SQL) in a
+# bare QTableView of the size the projects list has in the app's window, a QLineEdit above it
+# whose every letter filters the rows by a list comprehension and resets the model; the same
+# word typed as in `in_process`. What Qt and Python cost for the same work, without the app.
+KEYSTROKE_FLOOR = textwrap.dedent(
+    """
+    import json, sys, time
+    from sqlalchemy import create_engine, text
+    url, runs = sys.argv[1], int(sys.argv[2])
+    engine = create_engine(url if "://" in url else "sqlite:///" + url)
+    with engine.connect() as conn:
+        rows = [tuple(str(v or "") for v in r)
+                for r in conn.execute(text("SELECT title, form, status FROM project"))]
+    texts = ["\u0001".join(r).lower() for r in rows]
+    from PySide6.QtCore import QAbstractTableModel, Qt
+    from PySide6.QtWidgets import QApplication, QLineEdit, QTableView, QVBoxLayout, QWidget
+    class Model(QAbstractTableModel):
+        shown = rows
+        def rowCount(self, parent=None): return len(self.shown)
+        def columnCount(self, parent=None): return 3
+        def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+            if role == Qt.ItemDataRole.DisplayRole: return self.shown[index.row()][index.column()]
+        def search(self, needle):
+            self.beginResetModel()
+            needle = needle.lower()
+            self.shown = [r for r, t in zip(rows, texts) if needle in t]
+            self.endResetModel()
+    app = QApplication([])
+    window = QWidget(); layout = QVBoxLayout(window)
+    box = QLineEdit(); view = QTableView(); model = Model(); view.setModel(model)
+    view.setFixedSize(540, 660)
+    layout.addWidget(box); layout.addWidget(view)
+    box.textChanged.connect(model.search)
+    window.show(); app.processEvents()
+    times = []
+    for _ in range(runs):
+        box.clear(); app.processEvents()
+        for ch in "innovasjon":
+            t = time.perf_counter()
+            box.setText(box.text() + ch)
+            app.processEvents()
+            times.append(time.perf_counter() - t)
+    times.sort()
+    print(json.dumps({"p95_ms": times[int(len(times) * 0.95) - 1] * 1000}))
+    """
+)
+
+
+def keystroke_floor(url: str, runs: int) -> float:
+    """The keystroke's floor (KEYSTROKE_FLOOR) in a fresh process: its p95, in ms."""
+    return in_fresh_process(KEYSTROKE_FLOOR, url, str(runs))["p95_ms"]
+
 
 def peak_mib() -> float:
     """This process's peak resident memory (VmHWM), in MiB."""
@@ -192,6 +244,7 @@ def main() -> None:
     starts = [in_fresh_process(STARTUP, str(path)) for _ in range(args.runs)]
     floors = [in_fresh_process(FLOOR) for _ in range(args.runs)]
     figures = in_process(path, args.runs)
+    floor_keystroke = keystroke_floor(str(path), args.runs)
     start_s = statistics.median(s["seconds"] for s in starts)
     figures_s = statistics.median(s["figures"] for s in starts)
     usable_s = statistics.median(s["usable"] for s in starts)
@@ -221,7 +274,8 @@ def main() -> None:
     )
     print(
         f"  keystroke in projects search: p95 {figures['keystroke_p95_ms']:.1f} ms, "
-        f"median {figures['keystroke_median_ms']:.1f} ms   (goal p95 <= 10 ms)"
+        f"median {figures['keystroke_median_ms']:.1f} ms   (goal p95 <= 10 ms; floor, a bare "
+        f"table of the same rows filtered in Python: p95 {floor_keystroke:.1f} ms)"
     )
     print(f"  open a project form: {figures['open_form_median_ms']:.1f} ms   (goal <= 20 ms)")
     print(f"  save a project form: {figures['save_form_median_ms']:.1f} ms   (goal <= 12 ms)")
