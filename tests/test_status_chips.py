@@ -55,6 +55,20 @@ def _projects(db: Any) -> None:
         )
 
 
+def _shown(qtbot: Any, page: Any, rows: int, dark: bool) -> tuple[Any, int, StatusChipDelegate]:
+    """The page shown in a palette with its rows, its status column and that column's chips."""
+    qtbot.addWidget(page)
+    page.setPalette(palette.qt_palette(dark))
+    page.resize(1400, 900)
+    page.show()
+    page.ensure_loaded()
+    qtbot.waitUntil(lambda: page.proxy.rowCount() == rows)
+    column = [c.key for c in page.table_model.columns].index("status")
+    delegate = page.view.itemDelegateForColumn(column)
+    assert isinstance(delegate, StatusChipDelegate)
+    return page, column, delegate
+
+
 @pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
 @pytest.mark.parametrize(
     ("page_class", "make", "statuses"),
@@ -65,16 +79,7 @@ def test_each_status_is_a_chip_in_its_colour(
     qtbot: Any, db: Any, dark: bool, page_class: Any, make: Any, statuses: Any
 ) -> None:
     make(db)
-    page = page_class(db)
-    qtbot.addWidget(page)
-    page.setPalette(palette.qt_palette(dark))
-    page.resize(1400, 900)
-    page.show()
-    page.ensure_loaded()
-    qtbot.waitUntil(lambda: page.proxy.rowCount() == len(statuses))
-    column = [c.key for c in page.table_model.columns].index("status")
-    delegate = page.view.itemDelegateForColumn(column)
-    assert isinstance(delegate, StatusChipDelegate)
+    page, column, delegate = _shown(qtbot, page_class(db), len(statuses), dark)
     page.view.horizontalHeader().resizeSection(column, 200)
     page.view.clearSelection()
     image = page.view.viewport().grab().toImage()
@@ -99,14 +104,7 @@ def test_a_chip_follows_the_palette_and_its_column_width(qtbot: Any, db: Any) ->
     """Chips are drawn once and reused: switching palette or narrowing the column must still
     draw them in the new colours and within the cell."""
     _projects(db)
-    page = ProjectsPage(db)
-    qtbot.addWidget(page)
-    page.resize(1400, 900)
-    page.show()
-    page.ensure_loaded()
-    qtbot.waitUntil(lambda: page.proxy.rowCount() == len(ProjectStatus))
-    column = [c.key for c in page.table_model.columns].index("status")
-    delegate = page.view.itemDelegateForColumn(column)
+    page, column, delegate = _shown(qtbot, ProjectsPage(db), len(ProjectStatus), False)
     page.view.clearSelection()
 
     def fill_at(row: int, dx: int) -> str:
