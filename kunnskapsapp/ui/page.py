@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kunnskapsapp import memory
 from kunnskapsapp.domain import i18n as domain_i18n
 from kunnskapsapp.domain.entities import find_entity
 from kunnskapsapp.services import crud
@@ -191,11 +192,18 @@ class ListPage(QWidget):
         self.view.doubleClicked.connect(self._activated)
         self.empty_state = EmptyState(self.view, f"empty_{self.page_id}")
 
-        editor_host = QWidget(self.splitter)
-        editor_layout = QVBoxLayout(editor_host)
+        # The form is built in a later turn of the event loop, or when first needed (`form`):
+        # the list, heading and filters are up and answering first, and no single turn of
+        # the event loop builds and lays out both (150 ms for the projects page).
+        self._form_spec = form_spec
+        self._form: EntityForm | None = None
+        self._read_after_form = False  # a background read waits for the form (_build_form)
+        self._editor_host = QWidget(self.splitter)
+        editor_layout = QVBoxLayout(self._editor_host)
         editor_layout.setContentsMargins(6, 0, 0, 0)
-        self.form = EntityForm(db, form_spec, editor_host)
-        editor_layout.addWidget(self.form, 1)
+        # The form's place in the tab order, held until it is built (never shown).
+        self._form_place = QWidget(self._editor_host)
+        self._form_place.hide()
         # The buttons wrap onto two lines in a narrow form, rather than hold it wide.
         buttons = FlowLayout()
         self.save_button = QPushButton(self.tr("Lagre"))
@@ -230,9 +238,7 @@ class ListPage(QWidget):
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.cancel)
         self.delete_button.clicked.connect(self.delete)
-        self.history_button.clicked.connect(self.form.show_history)
-        self.form.saved.connect(self._saved)
-        self.form.dirty_changed.connect(self._update_buttons)
+        self.history_button.clicked.connect(lambda _c=False: self.form.show_history())
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         self._selecting = False
         self._build_actions()
@@ -246,6 +252,79 @@ class ListPage(QWidget):
         self._warm_timer.setInterval(0)
         self._warm_timer.timeout.connect(self._warm_search)
         self._warm_row = 0
+        # Two turns on: the first is the one that lays out and paints the list.
+        QTimer.singleShot(0, self, lambda: QTimer.singleShot(0, self, self._build_form))
+
+    @property
+    def form(self) -> EntityForm:
+        """The record's form, built now if it is not yet."""
+        if self._form is None:
+            self._build_form()
+        assert self._form is not None
+        return self._form
+
+    def form_built(self) -> bool:
+        return self._form is not None
+
+    def form_record(self) -> Record | None:
+        """The record open in the form; None also while the form is not built."""
+        return self._form.record if self._form is not None else None
+
+    def _build_form(self) -> None:
+        if self._form is not None:
+            return
+        # Marked before and after in the focus chain: what is made last comes last in the
+        # window's chain, and the form's widgets go to its place there (right before Lagre,
+        # where they stood when the form was built with the page), in the order they came.
+        # The walk asks only what lies between the marks for its next: PySide ties what
+        # nextInFocusChain returns to the widget asked, and a walk past them kept a dialog
+        # alive and freed a widget still in use.
+        start = QWidget(self._editor_host)
+        start.hide()
+        form = self._form = EntityForm(self.db, self._form_spec, self._editor_host)
+        end = QWidget(form)
+        end.hide()
+        block: list[QWidget] = []
+        widget = start.nextInFocusChain()
+        while widget is not end and widget is not start:
+            if widget is form or form.isAncestorOf(widget):
+                block.append(widget)
+            widget = widget.nextInFocusChain()
+        # All of them, also those that take no focus (one may pass it on to its focus proxy,
+        # a date field to its text box): setTabOrder passes over those, so each is moved as
+        # one that takes the focus, and given back its own policy after.
+        policies = [(w, w.focusPolicy()) for w in block]
+        for w in block:
+            w.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        place = self._form_place
+        place.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        for before, after in itertools.pairwise([place, *block]):
+            QWidget.setTabOrder(before, after)
+        place.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        for w, policy in policies:
+            w.setFocusPolicy(policy)
+        # (a widget's policy is also given to its focus proxy: a table's viewport gave the
+        # table its own NoFocus; those that take the focus set once more)
+        for w, policy in policies:
+            if policy != Qt.FocusPolicy.NoFocus:
+                w.setFocusPolicy(policy)
+        form.saved.connect(self._saved)
+        form.dirty_changed.connect(self._update_buttons)
+        self.setup_form()
+        layout = self._editor_host.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(0, form, 1)
+        if self._editor_host.isVisible():
+            # Shown now, not in the next turn as a layout would: what needs the form shown
+            # (its child tables read their rows when shown) works right after this.
+            form.show()
+        self._update_buttons()
+        if self._read_after_form:
+            self._read_after_form = False
+            self._start_read()
+
+    def setup_form(self) -> None:
+        """A page's own rows, notes and connections on its form, once it is built."""
 
     # --- to override ---
     def columns(self) -> list[Column]:
@@ -268,7 +347,7 @@ class ListPage(QWidget):
         """One fresh row for the table after a save; None reloads every row."""
         if not self.single_row_refresh:
             return None
-        return crud.get(self.db, self.form.model, record_id)
+        return crud.get(self.db, self._form_spec.model, record_id)
 
     def setup_filters(self) -> None:
         """Add FilterCombos with add_filter()."""
@@ -315,7 +394,7 @@ class ListPage(QWidget):
 
     def _keep_current_in_view(self) -> None:
         """After a search or filter change, select the open record again if it is shown."""
-        if self.form.record is not None:
+        if self._form is not None and self.form.record is not None:
             row = self.table_model.row_of(self.form.record["id"])
             if row >= 0:
                 self.select_id(self.form.record["id"], load=False)
@@ -333,7 +412,7 @@ class ListPage(QWidget):
 
     def count_rows(self) -> int:
         """A quick count of the rows fetch() would return (for pages that load off-thread)."""
-        return crud.count(self.db, self.form.model)
+        return crud.count(self.db, self._form_spec.model)
 
     def _refresh_in_background(self) -> None:
         """Fetch on the thread pool; the window stays responsive, the rows arrive after."""
@@ -342,13 +421,24 @@ class ListPage(QWidget):
         self.count_label.setText(self.tr("Henter …"))
         if self.table_model.total_count() == 0:  # the sort the rows will be shown in
             self._set_sort()
+        if self._form is None:
+            # Read once the form is built, in a turn or two: a read under way takes the
+            # interpreter from the window's thread every few milliseconds, and the form
+            # then took twice as long to build (110 ms for the projects page).
+            self._read_after_form = True
+            return
+        self._start_read()
+
+    def _start_read(self) -> None:
         prepare = self.table_model.preparer()
         summarise = self.summariser()
         fetch = self.fetch
 
         def read() -> tuple[PreparedRows, object]:
-            prepared = prepare(fetch())
-            return prepared, summarise(prepared.ordered) if summarise else None
+            with memory.long_read():  # no full collector pass to hold the window meanwhile
+                prepared = prepare(fetch())
+                summary = summarise(prepared.ordered) if summarise else None
+            return prepared, summary
 
         self._latest.run(read, self._fetched)
 
@@ -383,7 +473,8 @@ class ListPage(QWidget):
     def _show_rows(self, rows: list[Record] | PreparedRows, summary: object = None) -> None:
         """Rows read at once (a list), or in the background (prepared and summarised
         there)."""
-        current = self.form.record["id"] if self.form.record else None
+        record = self._form.record if self._form is not None else None
+        current = record["id"] if record else None
         background = isinstance(rows, PreparedRows)
         if isinstance(rows, PreparedRows):
             self.table_model.set_prepared(rows)
@@ -403,7 +494,8 @@ class ListPage(QWidget):
         else:
             self.fitter.fit()
         self._update_count()
-        self.form.reload_choices()
+        if self._form is not None:  # (a form built later reads its choices then)
+            self._form.reload_choices()
         self.rows_shown()
         if self._pending_select:
             record_id, self._pending_select = self._pending_select, None
@@ -460,7 +552,7 @@ class ListPage(QWidget):
         if shown or self._fetching or not self._loaded:
             self.empty_state.hide()
             return
-        model = self.form.model
+        model = self._form_spec.model
         if total == 0:
             text = self.tr("Ingen %s er registrert ennå.") % domain_i18n.plural(model)
             hint = self.empty_hint()
@@ -613,14 +705,16 @@ class ListPage(QWidget):
         self.data_changed.emit()
 
     def _update_buttons(self, *_args: Any) -> None:
-        has_record = self.form.record is not None
+        form = self._form
+        has_record = form is not None and form.record is not None
+        dirty = form is not None and form.dirty
         self.delete_button.setEnabled(has_record)
         self.history_button.setEnabled(has_record)
-        self.save_button.setEnabled(self.form.dirty or not has_record)
-        self.cancel_button.setEnabled(self.form.dirty)
+        self.save_button.setEnabled(dirty or not has_record)
+        self.cancel_button.setEnabled(dirty)
 
     def maybe_leave(self) -> bool:
-        return self.form.maybe_discard()
+        return self._form is None or self._form.maybe_discard()
 
     def focus_search(self) -> None:
         self.search.setFocus()
@@ -648,7 +742,7 @@ class ListPage(QWidget):
         self.act_delete.triggered.connect(self.delete)
         self.view.addAction(self.act_delete)
         self.act_history = QAction(self.tr("Historikk …"), self)
-        self.act_history.triggered.connect(self.form.show_history)
+        self.act_history.triggered.connect(lambda _c=False: self.form.show_history())
         self.act_export = QAction(self.tr("Eksporter tabell …"), self)
         self.act_export.setObjectName(f"export_{self.page_id}")
         self.act_export.triggered.connect(self.export_table)
