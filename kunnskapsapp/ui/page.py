@@ -12,7 +12,6 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -33,11 +32,13 @@ from kunnskapsapp.services.records import Record
 from kunnskapsapp.ui import settings, status_chip
 from kunnskapsapp.ui.columns import ColumnFitter
 from kunnskapsapp.ui.empty_state import EmptyState
+from kunnskapsapp.ui.filter_bar import FilterCombo, LeftOf
 from kunnskapsapp.ui.flow import FlowLayout
 from kunnskapsapp.ui.form import EntityForm, FormSpec
 from kunnskapsapp.ui.formatting import count_noun, format_count
 from kunnskapsapp.ui.heading import page_heading
 from kunnskapsapp.ui.icons import set_icon
+from kunnskapsapp.ui.tab_place import TabPlace
 from kunnskapsapp.ui.table import (
     Column,
     PreparedRows,
@@ -46,55 +47,6 @@ from kunnskapsapp.ui.table import (
 )
 from kunnskapsapp.ui.widgets import ProxyFilter, SearchBox
 from kunnskapsapp.ui.worker import Latest
-
-
-class FilterCombo(QComboBox):
-    """A page filter: "Alle" or one choice; the predicate decides which rows pass."""
-
-    def __init__(
-        self,
-        name: str,
-        label: str,
-        choices: list[tuple[Any, str]],
-        predicate: Callable[[Record, Any], bool],
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.name = name
-        self.predicate = predicate
-        self.setObjectName(f"filter_{name}")
-        self.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 18)
-        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.setAccessibleName(label)
-        self.setToolTip(label)
-        self.set_choices(label, choices)
-
-    def set_choices(self, label: str, choices: list[tuple[Any, str]]) -> None:
-        current = self.currentData()
-        self.blockSignals(True)
-        self.clear()
-        self.addItem(self.tr("%s: alle") % label, None)
-        for value, text in choices:
-            self.addItem(text, value)
-        index = self.findData(current)
-        self.setCurrentIndex(max(index, 0))
-        self.blockSignals(False)
-
-    def row_predicate(self) -> Callable[[Record], bool] | None:
-        value = self.currentData()
-        if value is None:
-            return None
-        return lambda record: self.predicate(record, value)
-
-
-class _LeftOf:
-    """`extra_buttons.addWidget(button)`: a page's own button beside Lagre and Avbryt."""
-
-    def __init__(self, flow: FlowLayout) -> None:
-        self.flow = flow
-
-    def addWidget(self, widget: QWidget) -> None:
-        self.flow.add_left(widget)
 
 
 class ListPage(QWidget):
@@ -192,18 +144,15 @@ class ListPage(QWidget):
         self.view.doubleClicked.connect(self._activated)
         self.empty_state = EmptyState(self.view, f"empty_{self.page_id}")
 
-        # The form is built in a later turn of the event loop, or when first needed (`form`):
-        # the list, heading and filters are up and answering first, and no single turn of
-        # the event loop builds and lays out both (150 ms for the projects page).
+        # The form is built a turn of the event loop later, or when first needed (`form`):
+        # the list first, and no one turn builds and lays out both (150 ms for projects).
         self._form_spec = form_spec
         self._form: EntityForm | None = None
-        self._read_after_form = False  # a background read waits for the form (_build_form)
+        self._read_after_form = False  # a background read waits for it (_build_form)
         self._editor_host = QWidget(self.splitter)
-        editor_layout = QVBoxLayout(self._editor_host)
+        editor_layout = self._editor_layout = QVBoxLayout(self._editor_host)
         editor_layout.setContentsMargins(6, 0, 0, 0)
-        # The form's place in the tab order, held until it is built (never shown).
-        self._form_place = QWidget(self._editor_host)
-        self._form_place.hide()
+        self._form_place = TabPlace(self._editor_host)  # right before Lagre
         # The buttons wrap onto two lines in a narrow form, rather than hold it wide.
         buttons = FlowLayout()
         self.save_button = QPushButton(self.tr("Lagre"))
@@ -227,7 +176,7 @@ class ListPage(QWidget):
         buttons.add_gap()
         buttons.addWidget(self.history_button)
         buttons.addWidget(self.delete_button)
-        self.extra_buttons = _LeftOf(buttons)  # a page's own buttons, after Avbryt
+        self.extra_buttons = LeftOf(buttons)  # a page's own buttons, after Avbryt
         editor_layout.addLayout(buttons)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
@@ -258,8 +207,7 @@ class ListPage(QWidget):
     @property
     def form(self) -> EntityForm:
         """The record's form, built now if it is not yet."""
-        if self._form is None:
-            self._build_form()
+        self._build_form()  # (nothing to do once it is)
         assert self._form is not None
         return self._form
 
@@ -273,50 +221,14 @@ class ListPage(QWidget):
     def _build_form(self) -> None:
         if self._form is not None:
             return
-        # Marked before and after in the focus chain: what is made last comes last in the
-        # window's chain, and the form's widgets go to its place there (right before Lagre,
-        # where they stood when the form was built with the page), in the order they came.
-        # The walk asks only what lies between the marks for its next: PySide ties what
-        # nextInFocusChain returns to the widget asked, and a walk past them kept a dialog
-        # alive and freed a widget still in use.
-        start = QWidget(self._editor_host)
-        start.hide()
-        form = self._form = EntityForm(self.db, self._form_spec, self._editor_host)
-        end = QWidget(form)
-        end.hide()
-        block: list[QWidget] = []
-        widget = start.nextInFocusChain()
-        while widget is not end and widget is not start:
-            if widget is form or form.isAncestorOf(widget):
-                block.append(widget)
-            widget = widget.nextInFocusChain()
-        # All of them, also those that take no focus (one may pass it on to its focus proxy,
-        # a date field to its text box): setTabOrder passes over those, so each is moved as
-        # one that takes the focus, and given back its own policy after.
-        policies = [(w, w.focusPolicy()) for w in block]
-        for w in block:
-            w.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        place = self._form_place
-        place.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        for before, after in itertools.pairwise([place, *block]):
-            QWidget.setTabOrder(before, after)
-        place.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        for w, policy in policies:
-            w.setFocusPolicy(policy)
-        # (a widget's policy is also given to its focus proxy: a table's viewport gave the
-        # table its own NoFocus; those that take the focus set once more)
-        for w, policy in policies:
-            if policy != Qt.FocusPolicy.NoFocus:
-                w.setFocusPolicy(policy)
+        form = self._form = self._form_place.make(
+            lambda: EntityForm(self.db, self._form_spec, self._editor_host)
+        )
         form.saved.connect(self._saved)
         form.dirty_changed.connect(self._update_buttons)
         self.setup_form()
-        layout = self._editor_host.layout()
-        assert isinstance(layout, QVBoxLayout)
-        layout.insertWidget(0, form, 1)
-        if self._editor_host.isVisible():
-            # Shown now, not in the next turn as a layout would: what needs the form shown
-            # (its child tables read their rows when shown) works right after this.
+        self._editor_layout.insertWidget(0, form, 1)
+        if self._editor_host.isVisible():  # now, not a turn later: child tables read when shown
             form.show()
         self._update_buttons()
         if self._read_after_form:
@@ -422,9 +334,7 @@ class ListPage(QWidget):
         if self.table_model.total_count() == 0:  # the sort the rows will be shown in
             self._set_sort()
         if self._form is None:
-            # Read once the form is built, in a turn or two: a read under way takes the
-            # interpreter from the window's thread every few milliseconds, and the form
-            # then took twice as long to build (110 ms for the projects page).
+            # Read once the form is built: beside a read it took twice as long (110 ms).
             self._read_after_form = True
             return
         self._start_read()
@@ -437,8 +347,7 @@ class ListPage(QWidget):
         def read() -> tuple[PreparedRows, object]:
             with memory.long_read():  # no full collector pass to hold the window meanwhile
                 prepared = prepare(fetch())
-                summary = summarise(prepared.ordered) if summarise else None
-            return prepared, summary
+                return prepared, summarise(prepared.ordered) if summarise else None
 
         self._latest.run(read, self._fetched)
 
@@ -473,8 +382,7 @@ class ListPage(QWidget):
     def _show_rows(self, rows: list[Record] | PreparedRows, summary: object = None) -> None:
         """Rows read at once (a list), or in the background (prepared and summarised
         there)."""
-        record = self._form.record if self._form is not None else None
-        current = record["id"] if record else None
+        current = self.form_record()["id"] if self.form_record() else None  # type: ignore[index]
         background = isinstance(rows, PreparedRows)
         if isinstance(rows, PreparedRows):
             self.table_model.set_prepared(rows)
@@ -705,9 +613,7 @@ class ListPage(QWidget):
         self.data_changed.emit()
 
     def _update_buttons(self, *_args: Any) -> None:
-        form = self._form
-        has_record = form is not None and form.record is not None
-        dirty = form is not None and form.dirty
+        has_record, dirty = self.form_record() is not None, bool(self._form and self._form.dirty)
         self.delete_button.setEnabled(has_record)
         self.history_button.setEnabled(has_record)
         self.save_button.setEnabled(dirty or not has_record)
