@@ -259,7 +259,7 @@ class ListPage(QWidget):
         """One fresh row for the table after a save; None reloads every row."""
         if not self.single_row_refresh:
             return None
-        return crud.get(self.db, self._form_spec.model, record_id)
+        return crud.get(self.db, self.form.model, record_id)  # (after a save: the form is there)
 
     def setup_filters(self) -> None:
         """Add FilterCombos with add_filter()."""
