@@ -12,7 +12,6 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kunnskapsapp import memory
 from kunnskapsapp.domain import i18n as domain_i18n
 from kunnskapsapp.domain.entities import find_entity
 from kunnskapsapp.services import crud
@@ -32,11 +32,13 @@ from kunnskapsapp.services.records import Record
 from kunnskapsapp.ui import settings, status_chip
 from kunnskapsapp.ui.columns import ColumnFitter
 from kunnskapsapp.ui.empty_state import EmptyState
+from kunnskapsapp.ui.filter_bar import FilterCombo, LeftOf
 from kunnskapsapp.ui.flow import FlowLayout
 from kunnskapsapp.ui.form import EntityForm, FormSpec
 from kunnskapsapp.ui.formatting import count_noun, format_count
 from kunnskapsapp.ui.heading import page_heading
 from kunnskapsapp.ui.icons import set_icon
+from kunnskapsapp.ui.tab_place import TabPlace
 from kunnskapsapp.ui.table import (
     Column,
     PreparedRows,
@@ -45,55 +47,6 @@ from kunnskapsapp.ui.table import (
 )
 from kunnskapsapp.ui.widgets import ProxyFilter, SearchBox
 from kunnskapsapp.ui.worker import Latest
-
-
-class FilterCombo(QComboBox):
-    """A page filter: "Alle" or one choice; the predicate decides which rows pass."""
-
-    def __init__(
-        self,
-        name: str,
-        label: str,
-        choices: list[tuple[Any, str]],
-        predicate: Callable[[Record, Any], bool],
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.name = name
-        self.predicate = predicate
-        self.setObjectName(f"filter_{name}")
-        self.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 18)
-        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.setAccessibleName(label)
-        self.setToolTip(label)
-        self.set_choices(label, choices)
-
-    def set_choices(self, label: str, choices: list[tuple[Any, str]]) -> None:
-        current = self.currentData()
-        self.blockSignals(True)
-        self.clear()
-        self.addItem(self.tr("%s: alle") % label, None)
-        for value, text in choices:
-            self.addItem(text, value)
-        index = self.findData(current)
-        self.setCurrentIndex(max(index, 0))
-        self.blockSignals(False)
-
-    def row_predicate(self) -> Callable[[Record], bool] | None:
-        value = self.currentData()
-        if value is None:
-            return None
-        return lambda record: self.predicate(record, value)
-
-
-class _LeftOf:
-    """`extra_buttons.addWidget(button)`: a page's own button beside Lagre and Avbryt."""
-
-    def __init__(self, flow: FlowLayout) -> None:
-        self.flow = flow
-
-    def addWidget(self, widget: QWidget) -> None:
-        self.flow.add_left(widget)
 
 
 class ListPage(QWidget):
@@ -191,11 +144,15 @@ class ListPage(QWidget):
         self.view.doubleClicked.connect(self._activated)
         self.empty_state = EmptyState(self.view, f"empty_{self.page_id}")
 
-        editor_host = QWidget(self.splitter)
-        editor_layout = QVBoxLayout(editor_host)
+        # The form is built a turn of the event loop later, or when first needed (`form`):
+        # the list first, and no one turn builds and lays out both (150 ms for projects).
+        self._form_spec = form_spec
+        self._form: EntityForm | None = None
+        self._read_after_form = False  # a background read waits for it (_build_form)
+        self._editor_host = QWidget(self.splitter)
+        editor_layout = self._editor_layout = QVBoxLayout(self._editor_host)
         editor_layout.setContentsMargins(6, 0, 0, 0)
-        self.form = EntityForm(db, form_spec, editor_host)
-        editor_layout.addWidget(self.form, 1)
+        self._form_place = TabPlace(self._editor_host)  # right before Lagre
         # The buttons wrap onto two lines in a narrow form, rather than hold it wide.
         buttons = FlowLayout()
         self.save_button = QPushButton(self.tr("Lagre"))
@@ -219,7 +176,7 @@ class ListPage(QWidget):
         buttons.add_gap()
         buttons.addWidget(self.history_button)
         buttons.addWidget(self.delete_button)
-        self.extra_buttons = _LeftOf(buttons)  # a page's own buttons, after Avbryt
+        self.extra_buttons = LeftOf(buttons)  # a page's own buttons, after Avbryt
         editor_layout.addLayout(buttons)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
@@ -230,9 +187,7 @@ class ListPage(QWidget):
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.cancel)
         self.delete_button.clicked.connect(self.delete)
-        self.history_button.clicked.connect(self.form.show_history)
-        self.form.saved.connect(self._saved)
-        self.form.dirty_changed.connect(self._update_buttons)
+        self.history_button.clicked.connect(lambda _c=False: self.form.show_history())
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         self._selecting = False
         self._build_actions()
@@ -246,6 +201,42 @@ class ListPage(QWidget):
         self._warm_timer.setInterval(0)
         self._warm_timer.timeout.connect(self._warm_search)
         self._warm_row = 0
+        # Two turns on: the first is the one that lays out and paints the list.
+        QTimer.singleShot(0, self, lambda: QTimer.singleShot(0, self, self._build_form))
+
+    @property
+    def form(self) -> EntityForm:
+        """The record's form, built now if it is not yet."""
+        self._build_form()  # (nothing to do once it is)
+        assert self._form is not None
+        return self._form
+
+    def form_built(self) -> bool:
+        return self._form is not None
+
+    def form_record(self) -> Record | None:
+        """The record open in the form; None also while the form is not built."""
+        return self._form.record if self._form is not None else None
+
+    def _build_form(self) -> None:
+        if self._form is not None:
+            return
+        form = self._form = self._form_place.make(
+            lambda: EntityForm(self.db, self._form_spec, self._editor_host)
+        )
+        form.saved.connect(self._saved)
+        form.dirty_changed.connect(self._update_buttons)
+        self.setup_form()
+        self._editor_layout.insertWidget(0, form, 1)
+        if self._editor_host.isVisible():  # now, not a turn later: child tables read when shown
+            form.show()
+        self._update_buttons()
+        if self._read_after_form:
+            self._read_after_form = False
+            self._start_read()
+
+    def setup_form(self) -> None:
+        """A page's own rows, notes and connections on its form, once it is built."""
 
     # --- to override ---
     def columns(self) -> list[Column]:
@@ -268,7 +259,7 @@ class ListPage(QWidget):
         """One fresh row for the table after a save; None reloads every row."""
         if not self.single_row_refresh:
             return None
-        return crud.get(self.db, self.form.model, record_id)
+        return crud.get(self.db, self.form.model, record_id)  # (after a save: the form is there)
 
     def setup_filters(self) -> None:
         """Add FilterCombos with add_filter()."""
@@ -315,7 +306,7 @@ class ListPage(QWidget):
 
     def _keep_current_in_view(self) -> None:
         """After a search or filter change, select the open record again if it is shown."""
-        if self.form.record is not None:
+        if self._form is not None and self.form.record is not None:
             row = self.table_model.row_of(self.form.record["id"])
             if row >= 0:
                 self.select_id(self.form.record["id"], load=False)
@@ -333,7 +324,7 @@ class ListPage(QWidget):
 
     def count_rows(self) -> int:
         """A quick count of the rows fetch() would return (for pages that load off-thread)."""
-        return crud.count(self.db, self.form.model)
+        return crud.count(self.db, self._form_spec.model)
 
     def _refresh_in_background(self) -> None:
         """Fetch on the thread pool; the window stays responsive, the rows arrive after."""
@@ -342,13 +333,21 @@ class ListPage(QWidget):
         self.count_label.setText(self.tr("Henter …"))
         if self.table_model.total_count() == 0:  # the sort the rows will be shown in
             self._set_sort()
+        if self._form is None:
+            # Read once the form is built: beside a read it took twice as long (110 ms).
+            self._read_after_form = True
+            return
+        self._start_read()
+
+    def _start_read(self) -> None:
         prepare = self.table_model.preparer()
         summarise = self.summariser()
         fetch = self.fetch
 
         def read() -> tuple[PreparedRows, object]:
-            prepared = prepare(fetch())
-            return prepared, summarise(prepared.ordered) if summarise else None
+            with memory.long_read():  # no full collector pass to hold the window meanwhile
+                prepared = prepare(fetch())
+                return prepared, summarise(prepared.ordered) if summarise else None
 
         self._latest.run(read, self._fetched)
 
@@ -383,7 +382,7 @@ class ListPage(QWidget):
     def _show_rows(self, rows: list[Record] | PreparedRows, summary: object = None) -> None:
         """Rows read at once (a list), or in the background (prepared and summarised
         there)."""
-        current = self.form.record["id"] if self.form.record else None
+        current = self.form_record()["id"] if self.form_record() else None  # type: ignore[index]
         background = isinstance(rows, PreparedRows)
         if isinstance(rows, PreparedRows):
             self.table_model.set_prepared(rows)
@@ -403,7 +402,8 @@ class ListPage(QWidget):
         else:
             self.fitter.fit()
         self._update_count()
-        self.form.reload_choices()
+        if self._form is not None:  # (a form built later reads its choices then)
+            self._form.reload_choices()
         self.rows_shown()
         if self._pending_select:
             record_id, self._pending_select = self._pending_select, None
@@ -460,7 +460,7 @@ class ListPage(QWidget):
         if shown or self._fetching or not self._loaded:
             self.empty_state.hide()
             return
-        model = self.form.model
+        model = self._form_spec.model
         if total == 0:
             text = self.tr("Ingen %s er registrert ennå.") % domain_i18n.plural(model)
             hint = self.empty_hint()
@@ -613,14 +613,14 @@ class ListPage(QWidget):
         self.data_changed.emit()
 
     def _update_buttons(self, *_args: Any) -> None:
-        has_record = self.form.record is not None
+        has_record, dirty = self.form_record() is not None, bool(self._form and self._form.dirty)
         self.delete_button.setEnabled(has_record)
         self.history_button.setEnabled(has_record)
-        self.save_button.setEnabled(self.form.dirty or not has_record)
-        self.cancel_button.setEnabled(self.form.dirty)
+        self.save_button.setEnabled(dirty or not has_record)
+        self.cancel_button.setEnabled(dirty)
 
     def maybe_leave(self) -> bool:
-        return self.form.maybe_discard()
+        return self._form is None or self._form.maybe_discard()
 
     def focus_search(self) -> None:
         self.search.setFocus()
@@ -648,7 +648,7 @@ class ListPage(QWidget):
         self.act_delete.triggered.connect(self.delete)
         self.view.addAction(self.act_delete)
         self.act_history = QAction(self.tr("Historikk …"), self)
-        self.act_history.triggered.connect(self.form.show_history)
+        self.act_history.triggered.connect(lambda _c=False: self.form.show_history())
         self.act_export = QAction(self.tr("Eksporter tabell …"), self)
         self.act_export.setObjectName(f"export_{self.page_id}")
         self.act_export.triggered.connect(self.export_table)

@@ -255,6 +255,9 @@ class AgreementsPage(ListPage):
         self.terminate_button.clicked.connect(self.terminate)
         self.extra_buttons.addWidget(self.evaluate_button)
         self.extra_buttons.addWidget(self.terminate_button)
+        self._update_extra()
+
+    def setup_form(self) -> None:
         self.form.saved.connect(lambda _r: self._update_extra())
         self._install_evaluation_note()
         self._update_extra()
@@ -313,8 +316,9 @@ class AgreementsPage(ListPage):
         self._update_extra()
 
     def _update_extra(self) -> None:
-        self._update_evaluation_note()
-        record = self.form.record
+        if self.form_built():
+            self._update_evaluation_note()
+        record = self.form_record()
         active = record is not None and record.status is not AgreementStatus.TERMINATED
         self.evaluate_button.setEnabled(active)
         self.terminate_button.setEnabled(active)

@@ -95,7 +95,7 @@ class PeoplePage(ListPage):
         super()._update_buttons(*args)
         if not hasattr(self, "anonymise_button"):
             return  # called from the base class before the buttons exist
-        record = self.form.record
+        record = self.form_record()
         self.export_button.setEnabled(record is not None)
         self.anonymise_button.setEnabled(
             record is not None and not privacy.is_anonymised(record["name"])

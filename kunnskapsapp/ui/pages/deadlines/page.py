@@ -188,16 +188,19 @@ class DeadlinesPage(ListPage):
         self.reopen_button.clicked.connect(self.reopen)
         self.extra_buttons.addWidget(self.done_button)
         self.extra_buttons.addWidget(self.reopen_button)
-        self.form.saved.connect(lambda _r: self._after_form_change())
-        self.form.deleted.connect(lambda _id: self._update_extra())
-        self.form.rows["project_id"].widget.edited.connect(  # type: ignore[attr-defined]
-            self._reload_funding_choices
-        )
         self.view.selectionModel().currentRowChanged.connect(self._follow_selection)
         # Tab order as the page reads: search, calendar, filters, the table, then the form.
         chain = [self.search, self.calendar, *self.filters, self.clear_day_button, self.view]
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
+        self._update_extra()
+
+    def setup_form(self) -> None:
+        self.form.saved.connect(lambda _r: self._after_form_change())
+        self.form.deleted.connect(lambda _id: self._update_extra())
+        self.form.rows["project_id"].widget.edited.connect(  # type: ignore[attr-defined]
+            self._reload_funding_choices
+        )
         self._update_extra()
 
     def _build_calendar_panel(self) -> QWidget:
@@ -411,7 +414,7 @@ class DeadlinesPage(ListPage):
 
     # --- actions ---
     def _update_extra(self, *_args: Any) -> None:
-        record = self.form.record
+        record = self.form_record()
         self.done_button.setEnabled(record is not None and is_open(record))
         self.reopen_button.setEnabled(record is not None and not is_open(record))
 

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import (
     QModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QAction, QKeySequence
@@ -152,6 +153,12 @@ class AllocationsBox(QGroupBox):
         self.remove_button.clicked.connect(self.remove)
         self.project_button.clicked.connect(self._open_project)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
+        # Thousands of allocations read in the background: their columns measured one a
+        # turn of the event loop (all six at once held the window for 50 ms).
+        self._unmeasured: list[int] = []
+        self._measure_timer = QTimer(self)
+        self._measure_timer.setInterval(0)
+        self._measure_timer.timeout.connect(self._measure_next)
         self.set_year(None)
 
     # --- content ---
@@ -200,15 +207,30 @@ class AllocationsBox(QGroupBox):
         else:
             self.summary.setText(self.tr("Ledig: %s") % kr(status.left))
             colours.set_colour_style(self.summary, "")
-        self.view.resizeColumnsToContents()
-        for column in range(self.model.columnCount()):
-            self.view.setColumnWidth(column, min(self.view.columnWidth(column), 260))
-        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.horizontalHeader().setStretchLastSection(False)
+        self._unmeasured = list(range(self.model.columnCount()))
+        if isinstance(rows, PreparedRows):
+            self._measure_timer.start()
+        else:
+            while self._unmeasured:
+                self._measure_next()
         if self._pending_select is not None:
             allocation_id, self._pending_select = self._pending_select, None
             self.select_id(allocation_id)
         self._update_buttons()
         self.rows_shown.emit()
+
+    def _measure_next(self) -> None:
+        """One column fitted to its first rows (at most 260 pixels); the last stretches."""
+        if not self._unmeasured:
+            self._measure_timer.stop()
+            return
+        column = self._unmeasured.pop(0)
+        self.view.resizeColumnToContents(column)
+        self.view.setColumnWidth(column, min(self.view.columnWidth(column), 260))
+        if not self._unmeasured:
+            self._measure_timer.stop()
+            self.view.horizontalHeader().setStretchLastSection(True)
 
     def selected(self) -> Record | None:
         index = self.view.currentIndex()

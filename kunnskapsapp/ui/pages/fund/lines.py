@@ -55,35 +55,42 @@ class FundingLinesTab(ListPage):
         super().__init__(db, parent)
         hide_heading(self)
         self.splitter.setSizes([1000, 320])  # the table's ten columns want the room
-        no_project_chosen(self.form.rows["project_id"].widget)
         self.new_button.setText(self.tr("Ny finansiering"))
         self.view.setAccessibleName(self.tr("Finansiering i alle prosjekter"))
-        self._add_years_field()
-        self.form.rows["granted_amount"].widget.edited.connect(  # type: ignore[attr-defined]
-            self.years_editor.update_summary
-        )
         self.act_open_project = QAction(self.tr("Åpne prosjektet"), self)
         self.act_open_project.triggered.connect(self._open_project)
 
+    def setup_form(self) -> None:
+        no_project_chosen(self.form.rows["project_id"].widget)
+        self._add_years_field()
+        self.form.rows["granted_amount"].widget.edited.connect(  # type: ignore[attr-defined]
+            self._years_editor.update_summary
+        )
+
+    @property
+    def years_editor(self) -> YearAmountsEditor:
+        self._build_form()
+        return self._years_editor
+
     def _add_years_field(self) -> None:
         """The per-year amounts, held by the form like any field (saved by `_save`)."""
-        self.years_editor = YearAmountsEditor(
+        editor = self._years_editor = YearAmountsEditor(
             reference=lambda: self.form.rows["granted_amount"].value(),
             reference_label=self.tr("innvilget"),
             parent=self.form,
         )
         label = self.tr("Beløp per år")
-        self.years_editor.setObjectName("field_years")
-        self.years_editor.setAccessibleName(label)
-        row = FieldRow("years", label, self.years_editor, None)
+        editor.setObjectName("field_years")
+        editor.setAccessibleName(label)
+        row = FieldRow("years", label, editor, None)
         box = QGroupBox(label, self.form)
         box.setObjectName("section_funding_line_years")
         layout = QVBoxLayout(box)
-        layout.addWidget(self.years_editor)
+        layout.addWidget(editor)
         layout.addWidget(row.error)
         self.form.body_layout.insertWidget(self.form.body_layout.count() - 1, box)
         self.form.rows["years"] = row
-        self.years_editor.edited.connect(self.form._mark_dirty)
+        editor.edited.connect(self.form._mark_dirty)
 
     def columns(self) -> list[Column]:
         return [
@@ -154,6 +161,9 @@ class FundingLinesTab(ListPage):
 
     def refresh(self) -> None:
         # Reloading the pickers would put the first project into a new line's empty field.
+        if not self.form_built():  # (a form built later starts with no project chosen)
+            super().refresh()
+            return
         no_project = self.form.record is None and self.form.rows["project_id"].value() is None
         super().refresh()
         if no_project and self.form.record is None:

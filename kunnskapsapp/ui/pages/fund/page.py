@@ -116,7 +116,7 @@ class FundPage(QWidget):
     def maybe_leave(self) -> bool:
         """Both tabs' forms stay open behind the tabs: ask about each with changes."""
         for tab in [self.current_tab(), *self.all_tabs()]:
-            if tab.form.dirty:
+            if tab.form_built() and tab.form.dirty:
                 self.tabs.setCurrentWidget(tab)
                 if not tab.maybe_leave():
                     return False

@@ -23,7 +23,7 @@ from kunnskapsapp.services import crud, meetings
 from kunnskapsapp.services.database import Database
 from kunnskapsapp.services.records import Record
 from kunnskapsapp.ui import settings
-from kunnskapsapp.ui.form import ChildSpec, FormSpec, choices_of
+from kunnskapsapp.ui.form import ChildSpec, ChildTable, FormSpec, choices_of
 from kunnskapsapp.ui.formatting import format_date
 from kunnskapsapp.ui.i18n import QT_TRANSLATE_NOOP
 from kunnskapsapp.ui.icons import set_icon
@@ -48,9 +48,20 @@ class MeetingsPage(ListPage):
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(db, parent)
-        self.agenda = AgendaTable(db, self._agenda_spec(), self)
-        self.outcomes = OutcomeTable(db, self._outcome_spec(), self.form)
-        self.participants = self.form.child_tables[0]
+        self.handout_button = QPushButton(self.tr("Møteunderlag …"))
+        set_icon(self.handout_button, "file-text")
+        self.handout_button.setObjectName("meetingHandout")
+        self.handout_button.setToolTip(self.tr("Skriv ut møteunderlaget (Ctrl+P)"))
+        self.handout_button.clicked.connect(self.print_report)
+        self.extra_buttons.addWidget(self.handout_button)
+        self._update_extra()
+        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+
+    def setup_form(self) -> None:
+        """The agenda, its outcomes and the participants in the form, built with it."""
+        self._agenda = AgendaTable(self.db, self._agenda_spec(), self)
+        self._outcomes = OutcomeTable(self.db, self._outcome_spec(), self.form)
+        self._participants = self.form.child_tables[0]
         self._arrange_form()
         for table in (self.agenda, self.outcomes, self.participants):
             add_row_keys(table)
@@ -70,15 +81,24 @@ class MeetingsPage(ListPage):
             self.agenda.retime
         )
         self.form.saved.connect(lambda _r: self._update_extra())
-
-        self.handout_button = QPushButton(self.tr("Møteunderlag …"))
-        set_icon(self.handout_button, "file-text")
-        self.handout_button.setObjectName("meetingHandout")
-        self.handout_button.setToolTip(self.tr("Skriv ut møteunderlaget (Ctrl+P)"))
-        self.handout_button.clicked.connect(self.print_report)
-        self.extra_buttons.addWidget(self.handout_button)
+        # Møteunderlag after the tables' own buttons, as when they were made before it.
+        QWidget.setTabOrder(self._outcomes.empty_state.button, self.handout_button)
         self._update_extra()
-        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+
+    @property
+    def agenda(self) -> AgendaTable:
+        self._build_form()
+        return self._agenda
+
+    @property
+    def outcomes(self) -> OutcomeTable:
+        self._build_form()
+        return self._outcomes
+
+    @property
+    def participants(self) -> ChildTable:
+        self._build_form()
+        return self._participants
 
     def _arrange_form(self) -> None:
         """The agenda and its outcomes right under the meeting's fields, then participants,
@@ -387,7 +407,7 @@ class MeetingsPage(ListPage):
         self._update_extra()
 
     def _update_extra(self) -> None:
-        self.handout_button.setEnabled(self.form.record is not None)
+        self.handout_button.setEnabled(self.form_record() is not None)
 
     # --- actions ---
     def context_actions(self, record: Record | None) -> list[QAction]:
