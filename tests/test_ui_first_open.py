@@ -7,10 +7,11 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 from kunnskapsapp.domain import models as m
+from kunnskapsapp.domain.reference import SCHEME_OFFPHD
 from kunnskapsapp.services import crud
 from kunnskapsapp.ui.page import ListPage
 from kunnskapsapp.ui.pages.meetings.page import MeetingsPage
@@ -35,9 +36,18 @@ def test_a_row_clicked_at_once_opens_in_the_form(qtbot: Any, db: Any, projects: 
 
 
 def test_ny_and_ctrl_s_at_once_save_a_new_record(qtbot: Any, db: Any, projects: list[Any]) -> None:
-    page = shown_page(qtbot, ProjectsPage(db))
-    page.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is page)
+    # The window active before the page is built in it (shortcuts need an active window):
+    # waiting for a page's own window to become active can take the turns its form waits.
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    page = ProjectsPage(db, window)
+    QVBoxLayout(window).addWidget(page)
+    page.show()
+    page.ensure_loaded()
     assert not page.form_built()
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
     type_into(qtbot, page.form, "title", "Velferdsteknologi")
@@ -125,3 +135,35 @@ def test_every_list_page_still_reads_its_rows_and_builds_its_form(qtbot: Any, db
         assert isinstance(page, ListPage)
         qtbot.waitUntil(page.form_built)
         assert page.form.isVisible()
+
+
+@pytest.mark.parametrize("background", [False, True], ids=["read-at-once", "read-in-background"])
+def test_a_tab_behind_another_builds_its_form_when_shown_and_opens_a_record_at_once(
+    qtbot: Any, db: Any, background: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Finansiering og fond opens on the fund's tab: the funding lines' form waits until its
+    tab is shown, and a funding line opened from elsewhere (the global search) still opens."""
+    from kunnskapsapp.ui.pages.fund import FundPage
+    from kunnskapsapp.ui.pages.fund.lines import FundingLinesTab
+
+    if background:
+        monkeypatch.setattr(FundingLinesTab, "background_above", 0)
+    project = crud.create(db, m.Project, {"title": "Ph.d. om skoleledelse"})
+    line = crud.create(
+        db,
+        m.FundingLine,
+        {"project_id": project.id, "scheme_id": SCHEME_OFFPHD, "external_ref": "334455"},
+    )
+    page = shown_page(qtbot, FundPage(db))
+    page.tabs.setCurrentIndex(0)
+    # Three turns of the event loop after the page was made: a form due is built by then.
+    turns: list[int] = []
+    QTimer.singleShot(
+        0, lambda: QTimer.singleShot(0, lambda: QTimer.singleShot(0, lambda: turns.append(1)))
+    )
+    qtbot.waitUntil(lambda: bool(turns))
+    assert page.fund_tab.form_built()
+    assert not page.funding_tab.form_built()
+    qtbot.waitUntil(lambda: page.select_id(line.id))
+    assert page.tabs.currentWidget() is page.funding_tab
+    assert page.funding_tab.form.record["id"] == line.id

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -201,8 +201,9 @@ class ListPage(QWidget):
         self._warm_timer.setInterval(0)
         self._warm_timer.timeout.connect(self._warm_search)
         self._warm_row = 0
-        # Two turns on: the first is the one that lays out and paints the list.
-        QTimer.singleShot(0, self, lambda: QTimer.singleShot(0, self, self._build_form))
+        # Two turns on: the first is the one that lays out and paints the list. A page not
+        # shown by then (a tab behind another) builds it when it is first shown.
+        QTimer.singleShot(0, self, lambda: QTimer.singleShot(0, self, self._build_form_if_shown))
 
     @property
     def form(self) -> EntityForm:
@@ -217,6 +218,15 @@ class ListPage(QWidget):
     def form_record(self) -> Record | None:
         """The record open in the form; None also while the form is not built."""
         return self._form.record if self._form is not None else None
+
+    def _build_form_if_shown(self) -> None:
+        if self.isVisible():
+            self._build_form()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._form is None:
+            QTimer.singleShot(0, self, lambda: QTimer.singleShot(0, self, self._build_form))
 
     def _build_form(self) -> None:
         if self._form is not None:
@@ -333,8 +343,9 @@ class ListPage(QWidget):
         self.count_label.setText(self.tr("Henter …"))
         if self.table_model.total_count() == 0:  # the sort the rows will be shown in
             self._set_sort()
-        if self._form is None:
-            # Read once the form is built: beside a read it took twice as long (110 ms).
+        if self._form is None and self.isVisible():
+            # Read once the form is built: beside a read it took twice as long (110 ms). (A
+            # page not shown reads at once: its form waits until it is shown.)
             self._read_after_form = True
             return
         self._start_read()
