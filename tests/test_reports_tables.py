@@ -71,3 +71,23 @@ def test_cell_text_reads_back_exactly_across_font_subsets_and_pages() -> None:
     assert [list(f) for f in found] == [
         [f"{i:04d}", status, chars, amount] for i, (_n, status, chars, amount) in enumerate(given)
     ]
+
+
+def test_the_portfolio_table_holds_its_owners_and_funders_names_without_breaking_a_word() -> None:
+    """A word wider than its cell is broken inside it ("Forskningsråd/et", "Barnehag/e"): the
+    portfolio's columns are wide enough for the funders' short names and the unit's own
+    service areas, each word whole."""
+    from kunnskapsapp.domain.reference import FUNDERS
+    from kunnskapsapp.reports.portfolio import PORTFOLIO_COLUMNS
+    from kunnskapsapp.reports.style import CELL_FONT_SIZE, CELL_PAD_X, CONTENT_WIDTH, FONT
+    from kunnskapsapp.reports.text import wrap_lines
+
+    names = {
+        "Finansiører": [str(f["short_name"]) for f in FUNDERS],
+        "Eier": ["Barnehage", "Utvikling og Digitalisering", "Tekniske tjenester", "Skole"],
+    }
+    for column in PORTFOLIO_COLUMNS:
+        inner = column.width * CONTENT_WIDTH - 2 * CELL_PAD_X
+        for name in names.get(column.header, []):
+            lines = wrap_lines(name, inner, font=FONT, size=CELL_FONT_SIZE, max_lines=8)
+            assert " ".join(lines).split() == name.split(), (column.header, name, lines)
