@@ -201,9 +201,6 @@ class ListPage(QWidget):
         self._warm_timer.setInterval(0)
         self._warm_timer.timeout.connect(self._warm_search)
         self._warm_row = 0
-        # Two turns on: the first is the one that lays out and paints the list. A page not
-        # shown by then (a tab behind another) builds it when it is first shown.
-        QTimer.singleShot(0, self, lambda: QTimer.singleShot(0, self, self._build_form_if_shown))
 
     @property
     def form(self) -> EntityForm:
@@ -219,11 +216,9 @@ class ListPage(QWidget):
         """The record open in the form; None also while the form is not built."""
         return self._form.record if self._form is not None else None
 
-    def _build_form_if_shown(self) -> None:
-        if self.isVisible():
-            self._build_form()
-
     def showEvent(self, event: QShowEvent) -> None:
+        """The form two turns after the page is first shown (the first turn lays out and
+        paints the list); a page not shown (a tab behind another) builds none until it is."""
         super().showEvent(event)
         if self._form is None:
             QTimer.singleShot(0, self, lambda: QTimer.singleShot(0, self, self._build_form))
