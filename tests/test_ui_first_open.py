@@ -4,6 +4,7 @@ in the search, Tab) finds the form there, and rows read in the background still 
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 import pytest
@@ -12,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 from kunnskapsapp.domain import models as m
 from kunnskapsapp.domain.reference import SCHEME_OFFPHD
-from kunnskapsapp.services import crud
+from kunnskapsapp.services import clock, crud
 from kunnskapsapp.ui.page import ListPage
 from kunnskapsapp.ui.pages.meetings.page import MeetingsPage
 from kunnskapsapp.ui.pages.projects import ProjectsPage
@@ -165,5 +166,73 @@ def test_a_tab_behind_another_builds_its_form_when_shown_and_opens_a_record_at_o
     assert page.fund_tab.form_built()
     assert not page.funding_tab.form_built()
     qtbot.waitUntil(lambda: page.select_id(line.id))
-    assert page.tabs.currentWidget() is page.funding_tab
+    assert page.current_tab() is page.funding_tab
     assert page.funding_tab.form.record["id"] == line.id
+
+
+def fund_window(qtbot: Any, db: Any) -> Any:
+    """A main window on `db`, on 2 March 2026, with 2026's appropriation registered."""
+    from kunnskapsapp.ui.main_window import MainWindow
+
+    clock.fix(date(2026, 3, 2))
+    if not crud.list_rows(db, m.FundAppropriation):
+        crud.create(db, m.FundAppropriation, {"year": 2026, "amount": 3_000_000})
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    window.show()
+    return window
+
+
+def click_navigation(qtbot: Any, window: Any, page_id: str) -> Any:
+    nav = window.nav
+    row = next(
+        r for r in range(nav.count()) if nav.item(r).data(Qt.ItemDataRole.UserRole) == page_id
+    )
+    rect = nav.visualItemRect(nav.item(row))
+    qtbot.mouseClick(nav.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    return window.current_page()
+
+
+@pytest.fixture
+def _fixed_clock() -> Any:
+    yield
+    clock.fix(None)
+
+
+@pytest.mark.usefixtures("_fixed_clock")
+def test_the_fund_page_is_drawn_first_and_its_years_follow(qtbot: Any, db: Any) -> None:
+    """Finansiering og fond chosen in the navigation: the page is on screen before its years
+    are read, the years and this year's appropriation follow, and Finansiering is built when
+    its tab is chosen."""
+    project = crud.create(db, m.Project, {"title": "Ph.d. om skoleledelse"})
+    crud.create(db, m.FundingLine, {"project_id": project.id, "scheme_id": SCHEME_OFFPHD})
+    window = fund_window(qtbot, db)
+    page = click_navigation(qtbot, window, "fund")
+    assert page is not None and page.page_id == "fund" and page.isVisible()
+    assert page.fund_tab.table_model.total_count() == 0  # drawn first
+    qtbot.waitUntil(lambda: page.fund_tab.table_model.total_count() > 0)
+    qtbot.waitUntil(lambda: page.fund_tab.form_record() is not None)
+    assert page.fund_tab.form.record["year"] == 2026  # this year, opened
+    assert page.all_tabs() == [page.fund_tab]  # Finansiering not built before it is chosen
+    bar = page.tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(1).center())
+    assert page.current_tab() is page.funding_tab and page.funding_tab.isVisible()
+    qtbot.waitUntil(lambda: page.funding_tab.table_model.total_count() == 1)
+
+
+@pytest.mark.usefixtures("_fixed_clock")
+def test_the_fund_page_opened_at_once_reads_its_years_first(qtbot: Any, db: Any) -> None:
+    """What needs the years before the page's own read comes (Ny, a year opened from the
+    global search or the dashboard) reads them at once."""
+    window = fund_window(qtbot, db)
+    page = click_navigation(qtbot, window, "fund")
+    qtbot.mouseClick(page.fund_tab.new_button, Qt.MouseButton.LeftButton)
+    assert page.fund_tab.form.rows["year"].value() == 2027  # the year after 2026's
+    page.fund_tab.cancel()
+
+    other = fund_window(qtbot, db)  # a second window, its fund page not yet built
+    other.open_record("fund", "2026")
+    fund_page = other.current_page()
+    assert fund_page.page_id == "fund"
+    assert fund_page.fund_tab.form.record["year"] == 2026

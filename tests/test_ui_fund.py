@@ -427,7 +427,7 @@ def test_unsaved_appropriation_guards_leaving_the_page(qtbot: Any, db: Any) -> N
     page.tabs.setCurrentIndex(1)
     answer_next_dialog(click_message_button("Avbryt"))
     assert page.maybe_leave() is False
-    assert page.tabs.currentWidget() is page.fund_tab
+    assert page.current_tab() is page.fund_tab
     answer_next_dialog(click_message_button("Lagre"))
     assert page.maybe_leave() is True
     assert [(a.year, a.amount) for a in crud.list_rows(db, m.FundAppropriation)] == [

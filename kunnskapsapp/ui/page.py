@@ -338,12 +338,19 @@ class ListPage(QWidget):
         self.count_label.setText(self.tr("Henter …"))
         if self.table_model.total_count() == 0:  # the sort the rows will be shown in
             self._set_sort()
-        if self._form is None and self.isVisible():
-            # Read once the form is built: beside a read it took twice as long (110 ms). (A
-            # page not shown reads at once: its form waits until it is shown.)
+        if self._form is None:
+            # Read once the form is built: beside a read it took twice as long (110 ms). The
+            # navigation asks for rows just before it shows the page; a page still not shown
+            # a turn later (a tab behind another) reads then: its form waits until it is shown.
             self._read_after_form = True
+            QTimer.singleShot(0, self, self._read_if_not_shown)
             return
         self._start_read()
+
+    def _read_if_not_shown(self) -> None:
+        if self._read_after_form and not self.isVisible():
+            self._read_after_form = False
+            self._start_read()
 
     def _start_read(self) -> None:
         prepare = self.table_model.preparer()

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
+    QTimer,
     Signal,
 )
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QTableView,
@@ -21,10 +23,12 @@ from kunnskapsapp.services.records import Record
 from kunnskapsapp.ui import settings
 from kunnskapsapp.ui.i18n import QT_TRANSLATE_NOOP
 from kunnskapsapp.ui.page import ListPage
-from kunnskapsapp.ui.pages.fund.lines import FundingLinesTab
 from kunnskapsapp.ui.pages.fund.years import FundYearsTab
 from kunnskapsapp.ui.table import RecordTableModel
 from kunnskapsapp.ui.widgets import ProxyFilter
+
+if TYPE_CHECKING:
+    from kunnskapsapp.ui.pages.fund.lines import FundingLinesTab
 
 # --- The page ---------------------------------------------------------------------------------
 
@@ -53,26 +57,56 @@ class FundPage(QWidget):
         self.tabs.setObjectName("fundTabs")
         self.tabs.setDocumentMode(True)
         self.fund_tab = FundYearsTab(db, self.tabs)
-        self.funding_tab = FundingLinesTab(db, self.tabs)
+        # The funding lines' tab is built when first needed (chosen, or a line opened from
+        # elsewhere): most visits are to the fund, and building both held the first open.
+        self._funding_tab: FundingLinesTab | None = None
+        self._funding_host = QWidget(self.tabs)
+        self._funding_host.setObjectName("fundFundingHost")
+        QVBoxLayout(self._funding_host).setContentsMargins(0, 0, 0, 0)
         self.tabs.addTab(self.fund_tab, self.tr("Forsknings- og innovasjonsfondet"))
-        self.tabs.addTab(self.funding_tab, self.tr("Finansiering"))
+        self.tabs.addTab(self._funding_host, self.tr("Finansiering"))
         self.tabs.setTabToolTip(
             0, self.tr("Bevilgning og tildelinger per år, og forpliktelser i budsjettplanen")
         )
         self.tabs.setTabToolTip(1, self.tr("Finansiering i alle prosjekter"))
         layout.addWidget(self.tabs, 1)
-        for tab in self.all_tabs():
-            tab.data_changed.connect(self.data_changed)
-            tab.open_record_requested.connect(self.open_record_requested)
+        self._connect(self.fund_tab)
         self.tabs.currentChanged.connect(self._tab_changed)
+        self._state_restored = False
+        self._load_when_shown = False
+        self._shown = False
+
+    def _connect(self, tab: ListPage) -> None:
+        tab.data_changed.connect(self.data_changed)
+        tab.open_record_requested.connect(self.open_record_requested)
+
+    @property
+    def funding_tab(self) -> FundingLinesTab:
+        """Finansiering: built now if it is not yet."""
+        if self._funding_tab is None:
+            from kunnskapsapp.ui.pages.fund.lines import FundingLinesTab
+
+            tab = self._funding_tab = FundingLinesTab(self.db, self._funding_host)
+            layout = self._funding_host.layout()
+            assert layout is not None
+            layout.addWidget(tab)
+            tab.show()  # now, not a turn later: its keys and focus work at once
+            self._connect(tab)
+            if self._state_restored:
+                tab.restore_state()
+        return self._funding_tab
 
     def all_tabs(self) -> list[ListPage]:
-        return [self.fund_tab, self.funding_tab]
+        """The tabs built so far."""
+        return [self.fund_tab] + ([self._funding_tab] if self._funding_tab is not None else [])
 
     def current_tab(self) -> ListPage:
-        tab = self.tabs.currentWidget()
-        assert isinstance(tab, ListPage)
-        return tab
+        if self.tabs.currentWidget() is self._funding_host:
+            return self.funding_tab
+        return self.fund_tab
+
+    def show_tab(self, tab: ListPage) -> None:
+        self.tabs.setCurrentWidget(self._funding_host if tab is self._funding_tab else tab)
 
     # The tab in front's table, for code that treats every page alike (scripts, tests).
     @property
@@ -105,7 +139,25 @@ class FundPage(QWidget):
 
     # --- the ListPage interface, passed to the tab in front ---
     def ensure_loaded(self) -> None:
+        if not self._shown and not self.isVisible():
+            # Opened from the navigation: the page is drawn first and its years read two turns
+            # later (together they held the window for 100 ms). Whatever needs the rows
+            # sooner (a record opened from elsewhere, Ny) reads them at once.
+            self._load_when_shown = True
+            return
+        if self._load_when_shown:
+            return  # (shown, and the read is two turns away)
         self.current_tab().ensure_loaded()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._shown = True
+        if self._load_when_shown:
+            QTimer.singleShot(0, self, lambda: QTimer.singleShot(0, self, self._first_load))
+
+    def _first_load(self) -> None:
+        self._load_when_shown = False
+        self.ensure_loaded()
 
     def refresh(self) -> None:
         self.current_tab().refresh()
@@ -117,7 +169,7 @@ class FundPage(QWidget):
         """Both tabs' forms stay open behind the tabs: ask about each with changes."""
         for tab in [self.current_tab(), *self.all_tabs()]:
             if tab.form_built() and tab.form.dirty:
-                self.tabs.setCurrentWidget(tab)
+                self.show_tab(tab)
                 if not tab.maybe_leave():
                     return False
         return True
@@ -128,6 +180,7 @@ class FundPage(QWidget):
         settings.FUND_TAB.set(self.tabs.currentIndex())
 
     def restore_state(self) -> None:
+        self._state_restored = True
         for tab in self.all_tabs():
             tab.restore_state()
         index = settings.FUND_TAB.get()
@@ -142,19 +195,24 @@ class FundPage(QWidget):
             return False
         text = str(record_id)
         if text.isdigit() and len(text) == 4:
-            self.tabs.setCurrentWidget(self.fund_tab)
+            self.show_tab(self.fund_tab)
             self.fund_tab.ensure_loaded()
             return self.fund_tab.select_year(int(text))
-        for tab in (self.fund_tab, self.funding_tab):
-            tab.ensure_loaded()
-            if tab.table_model.row_of(text) >= 0:
-                self.tabs.setCurrentWidget(tab)
-                return tab.select_id(text, load)
+        self.fund_tab.ensure_loaded()
+        if self.fund_tab.table_model.row_of(text) >= 0:
+            self.show_tab(self.fund_tab)
+            return self.fund_tab.select_id(text, load)
         year = fund.allocation_year(self.db, text)
         if year is not None:
-            self.tabs.setCurrentWidget(self.fund_tab)
+            self.show_tab(self.fund_tab)
             if self.fund_tab.select_year(year):
                 return self.fund_tab.allocations.select_id(text)
+            return False
+        tab = self.funding_tab
+        tab.ensure_loaded()
+        if tab.table_model.row_of(text) >= 0:
+            self.show_tab(tab)
+            return tab.select_id(text, load)
         return False
 
     def focus_search(self) -> None:

@@ -252,6 +252,7 @@ class FundYearsTab(ListPage):
 
     def new_record(self, defaults: dict[str, Any] | None = None) -> None:
         """A new year: the year after the last appropriation, ready for its amount."""
+        self.ensure_loaded()  # (Ny pressed before the page's first read: the years first)
         if not self.form.maybe_discard():
             return
         year = fund.next_new_year(self.table_model.records())
