@@ -425,6 +425,8 @@ class RecordTableModel(QAbstractTableModel):
         end = min(start + count, len(self._all))
         for record in self._all[start:end]:
             self._text_of(record)
+        if end == len(self._all):  # and the aligned list the first letter searches
+            self._all_texts()
         return end
 
     # --- Qt model ---

@@ -86,6 +86,9 @@ FLOOR = textwrap.dedent(
     """
 )
 
+# How many projects are opened and saved one after another (the median is of all but the first).
+OPENS = 12
+
 # The word typed into the projects search, letter by letter, by the keystroke and its floor.
 TYPED = "innovasjon"
 
@@ -207,8 +210,11 @@ def in_process(path: Path, runs: int) -> dict[str, float]:
             QApplication.processEvents()
             keystrokes.append(time.perf_counter() - t)
     page.search.clear()
+    # Twelve projects 997 rows apart (the table scrolls to each), whatever `runs` is: the
+    # first open and save pay for the form's first use, so they are given on their own and
+    # the median is of the rest (with `runs * 2` the median of two mixed the two kinds).
     ids = [page.table_model.record(i)["id"] for i in range(0, page.table_model.rowCount(), 997)][
-        : runs * 2
+        :OPENS
     ]
     opens, saves = [], []
     for n, record_id in enumerate(ids):
@@ -231,8 +237,10 @@ def in_process(path: Path, runs: int) -> dict[str, float]:
         "projects_page_blocked_s": projects_blocked,
         "keystroke_p95_ms": keystrokes[int(len(keystrokes) * 0.95) - 1] * 1000,
         "keystroke_median_ms": statistics.median(keystrokes) * 1000,
-        "open_form_median_ms": statistics.median(opens) * 1000,
-        "save_form_median_ms": statistics.median(saves) * 1000,
+        "open_form_first_ms": opens[0] * 1000,
+        "save_form_first_ms": saves[0] * 1000,
+        "open_form_median_ms": statistics.median(opens[1:]) * 1000,
+        "save_form_median_ms": statistics.median(saves[1:]) * 1000,
         "rows": page.table_model.rowCount(),
         "peak_after_use_mib": peak,
     }
@@ -280,8 +288,14 @@ def main() -> None:
         f"median {figures['keystroke_median_ms']:.1f} ms   (goal p95 <= 10 ms; floor, a bare "
         f"table of the same rows filtered in Python: p95 {floor_keystroke:.1f} ms)"
     )
-    print(f"  open a project form: {figures['open_form_median_ms']:.1f} ms   (goal <= 20 ms)")
-    print(f"  save a project form: {figures['save_form_median_ms']:.1f} ms   (goal <= 12 ms)")
+    print(
+        f"  open a project form: {figures['open_form_median_ms']:.1f} ms   (goal <= 20 ms; "
+        f"the first {figures['open_form_first_ms']:.1f} ms)"
+    )
+    print(
+        f"  save a project form: {figures['save_form_median_ms']:.1f} ms   (goal <= 12 ms; "
+        f"the first {figures['save_form_first_ms']:.1f} ms)"
+    )
 
 
 if __name__ == "__main__":
