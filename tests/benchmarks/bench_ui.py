@@ -181,9 +181,11 @@ def in_process(path: Path, runs: int) -> dict[str, float]:
     from kunnskapsapp.services.database import Database
     from kunnskapsapp.ui.app import make_application
     from kunnskapsapp.ui.main_window import MainWindow
+    from tests.benchmarks.statements import Statements
 
     make_application()
     db = Database.open(str(path))
+    counter = Statements(db.engine)
     window = MainWindow(db)
     window.show()
     t = time.perf_counter()
@@ -217,17 +219,21 @@ def in_process(path: Path, runs: int) -> dict[str, float]:
         :OPENS
     ]
     opens, saves = [], []
+    open_counts, save_counts = [], []
     for n, record_id in enumerate(ids):
+        counter.take()
         t = time.perf_counter()
         page.select_id(record_id)
         QApplication.processEvents()
         opens.append(time.perf_counter() - t)
+        open_counts.append(counter.take())
         page.form.rows["notes"].widget.setPlainText(f"Benchmark {n}")  # marks the form edited
         assert page.form.dirty
         t = time.perf_counter()
         page.form.save()
         QApplication.processEvents()
         saves.append(time.perf_counter() - t)
+        save_counts.append(counter.take())
     peak = peak_mib()
     window.close()
     db.dispose()
@@ -239,6 +245,10 @@ def in_process(path: Path, runs: int) -> dict[str, float]:
         "keystroke_median_ms": statistics.median(keystrokes) * 1000,
         "open_form_first_ms": opens[0] * 1000,
         "save_form_first_ms": saves[0] * 1000,
+        "open_statements": statistics.median_low(c[0] for c in open_counts[1:]),
+        "open_sessions": statistics.median_low(c[1] for c in open_counts[1:]),
+        "save_statements": statistics.median_low(c[0] for c in save_counts[1:]),
+        "save_sessions": statistics.median_low(c[1] for c in save_counts[1:]),
         "open_form_median_ms": statistics.median(opens[1:]) * 1000,
         "save_form_median_ms": statistics.median(saves[1:]) * 1000,
         "rows": page.table_model.rowCount(),

@@ -55,6 +55,8 @@ PAGE = textwrap.dedent(
     from kunnskapsapp.ui.main_window import MainWindow
     app = make_application()
     db = Database.open(sys.argv[1])
+    from tests.benchmarks.statements import Statements
+    counter = Statements(db.engine)
     window = MainWindow(db)
     window.show()
     dashboard = window.current_page()
@@ -70,6 +72,7 @@ PAGE = textwrap.dedent(
     results = {}
     for page_id in sys.argv[2].split(","):
         gaps.clear(); last[0] = time.perf_counter()
+        counter.take()
         t = time.perf_counter()
         page = window.show_page(page_id)
         app.processEvents()
@@ -81,7 +84,9 @@ PAGE = textwrap.dedent(
         settle = time.perf_counter() + 0.3
         while time.perf_counter() < settle:
             app.processEvents(); time.sleep(0.002)
-        results[page_id] = {"busy": busy, "rows": rows, "stall": max([busy, *gaps])}
+        statements, sessions = counter.take()
+        results[page_id] = {"busy": busy, "rows": rows, "stall": max([busy, *gaps]),
+                            "statements": statements, "sessions": sessions}
     # VmHWM: this process's own peak; ru_maxrss would carry the parent's, inherited at fork
     results["rss_mib"] = int(open('/proc/self/status').read().split('VmHWM:')[1].split()[0]) / 1024
     print(json.dumps(results))
@@ -181,7 +186,10 @@ def measure(url: str, runs: int) -> dict[str, Any]:
         "floor_rss_mib": med([f["rss_mib"] for f in floors]),
         "all_pages_rss_mib": all_pages["rss_mib"],
         "pages": {
-            p: {k: med([r[k] for r in pages[p]]) for k in ("busy", "rows", "stall")}
+            p: {
+                k: med([r[k] for r in pages[p]])
+                for k in ("busy", "rows", "stall", "statements", "sessions")
+            }
             for p in PAGE_IDS
         },
         "keystroke_floor_p95_ms": keystroke_floor,
@@ -237,6 +245,18 @@ def report(scale: int, engine: str, runs: int, f: dict[str, Any]) -> list[str]:
                 f"{met(p['busy'], PAGE_GOAL_S)} / {met(p['stall'] * 1000, STALL_GOAL_MS)}",
             )
         )
+    rows.append(
+        (
+            "– SQL-setninger / økter ved første åpning",
+            ", ".join(
+                f"{page_id} {p['statements']:.0f}/{p['sessions']:.0f}"
+                for page_id, p in f["pages"].items()
+            ),
+            "",
+            "",
+            "",
+        )
+    )
     rows += [
         (
             "Tastetrykk i prosjektsøket, p95",
@@ -253,6 +273,7 @@ def report(scale: int, engine: str, runs: int, f: dict[str, Any]) -> list[str]:
             met(f["open_form_median_ms"], 20),
         ),
         ("– det første", f"{f['open_form_first_ms']:.1f} ms", "", "", ""),
+        ("– SQL-setninger / økter", f"{f['open_statements']}/{f['open_sessions']}", "", "", ""),
         (
             "Lagre det",
             f"{f['save_form_median_ms']:.1f} ms",
@@ -261,6 +282,7 @@ def report(scale: int, engine: str, runs: int, f: dict[str, Any]) -> list[str]:
             met(f["save_form_median_ms"], 12),
         ),
         ("– det første", f"{f['save_form_first_ms']:.1f} ms", "", "", ""),
+        ("– SQL-setninger / økter", f"{f['save_statements']}/{f['save_sessions']}", "", "", ""),
     ]
     out = [
         "",
