@@ -159,6 +159,7 @@ def add_links(session: Session, model: type[Base], records: list[Record]) -> Non
     if not spec.links or not records:
         return
     ids = [r["id"] for r in records]
+    own = {i: i for i in ids}  # the records' own ids: `linked` keeps no copy of each
     for link in spec.links:
         prop = inspect(model).relationships[link.attribute]
         secondary = cast(Table, prop.secondary)
@@ -174,11 +175,13 @@ def add_links(session: Session, model: type[Base], records: list[Record]) -> Non
         linked: dict[Any, list[Any]] = {}
         rank: dict[Any, Any] = {}
         shared: dict[Any, Any] = {}  # each target's id once, however many rows link to it
-        for owner, target_key, found, *values in session.execute(query):
+        for owner, target_key, found, *values in session.execute(streamed(query)):
             target_key = shared.setdefault(target_key, target_key)
-            linked.setdefault(owner, []).append(target_key)
+            linked.setdefault(own.get(owner, owner), []).append(target_key)
             if found is None:
                 continue  # no such row (never with the foreign key): first, as before
+            if target_key in rank:
+                continue  # ranked already: a target linked from many rows
             if target.order:
                 rank[target_key] = (*values, target_key)
             else:
@@ -197,6 +200,15 @@ def _item_rank(item: Any) -> tuple[Any, ...]:
 
 # Above this many ids, one query for every name beats a huge IN list (and SQLite's limit).
 _MAX_IN = 2000
+READ_SLICE = 2000  # rows a long read takes from the database at a time (`streamed`)
+
+
+def streamed(query: Any) -> Any:
+    """`query` read `READ_SLICE` rows at a time. A session otherwise fetches every row of a
+    result before the first is seen: the 40 000 rows of the projects' links or the 26 000
+    of their partners all existed at once beside what was made of them, and a process's
+    peak memory is where such rows met."""
+    return query.execution_options(yield_per=READ_SLICE)
 
 
 def name_pairs(
@@ -217,7 +229,7 @@ def name_pairs(
         query = query.where(getattr(model, key) == value)
     return [
         (row[0], spec.name_of(dict(zip(columns, row[1:], strict=True))))
-        for row in session.execute(query)
+        for row in session.execute(streamed(query))
     ]
 
 
