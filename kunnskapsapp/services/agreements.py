@@ -67,7 +67,8 @@ def _enrich(session: Session, records: list[Record]) -> None:
                     m.AgreementParty.agreement_id, m.Organisation.short_name, m.Organisation.name
                 ).join(m.Organisation, m.Organisation.id == m.AgreementParty.organisation_id),
                 m.AgreementParty.agreement_id,
-            )
+            ),
+            len(ids) if few else None,  # short: one fetch (`streamed`)
         )
     ):
         parties.setdefault(own_ids.get(agreement_id, agreement_id), []).append(short or name)

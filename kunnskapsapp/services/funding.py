@@ -112,7 +112,8 @@ def _lines_of(session: Session, stmt: Any, project_ids: Iterable[str] | None) ->
     lines: list[Any] = []
     for start in range(0, len(ids), 900):
         chunk = ids[start : start + 900]
-        lines.extend(session.execute(streamed(stmt.where(m.FundingLine.project_id.in_(chunk)))))
+        chunk_stmt = stmt.where(m.FundingLine.project_id.in_(chunk))
+        lines.extend(session.execute(streamed(chunk_stmt, len(chunk))))
     return lines
 
 

@@ -38,6 +38,8 @@ def _enrich(session: Session, records: list[Record]) -> None:
     def only(query: Any, column: Any) -> Any:
         return query.where(column.in_(ids)) if len(ids) <= _MAX_IN else query
 
+    rows = len(ids) if len(ids) <= _MAX_IN else None  # about a row per project: `streamed`
+
     totals = funding_totals(session, ids if len(ids) <= _MAX_IN else None)
     allocation = m.FundAllocation
     fund = {
@@ -47,7 +49,8 @@ def _enrich(session: Session, records: list[Record]) -> None:
                 only(
                     select(allocation.project_id, func.sum(allocation.amount)),
                     allocation.project_id,
-                ).group_by(allocation.project_id)
+                ).group_by(allocation.project_id),
+                rows,
             )
         )
     }
@@ -61,7 +64,9 @@ def _enrich(session: Session, records: list[Record]) -> None:
         organisation.id.is_(None),
         *(getattr(organisation, c) for c in columns),
     ).outerjoin(organisation, organisation.id == partner.organisation_id)
-    for project_id, missing, *values in session.execute(streamed(only(query, partner.project_id))):
+    for project_id, missing, *values in session.execute(
+        streamed(only(query, partner.project_id), rows)
+    ):
         name = "" if missing else spec.name_of(dict(zip(columns, values, strict=True)))
         partners.setdefault(own.get(project_id, project_id), []).append(name)
     for r in records:

@@ -49,16 +49,21 @@ SET_ASIDE_AT = 2000  # a list of this many records is set aside from the garbage
 
 
 def records_from_query(
-    session: Session, model: type[Base], query: Any, keep: set[Any] | None = None
+    session: Session,
+    model: type[Base],
+    query: Any,
+    keep: set[Any] | None = None,
+    rows: int | None = None,
 ) -> list[Record]:
     """Records straight from a Core query of the model's table: no ORM objects, so long lists
     load fast (20 000 deadlines in a fraction of the time). The same shape as `records()`:
-    every column, the many-to-many ids, the display name, referenced names, derived fields."""
+    every column, the many-to-many ids, the display name, referenced names, derived fields.
+    `rows`: how many rows the query reads at most, where known (`records.streamed`)."""
     result: list[Record] = []
     # Read in slices: the driver's rows for all of a long list never exist at once beside
     # the records made of them (for 33 000 deadlines that held twice their memory).
-    rows = session.execute(streamed(query))
-    columns = list(rows.keys())
+    result_rows = session.execute(streamed(query, rows))
+    columns = list(result_rows.keys())
     # Each record made at its final size, its keys in the slots of its shape
     # (kunnskapsapp.services.compact): a quarter of a dict's size.
     make = record_class((*columns, *_added_keys(model)))
@@ -68,7 +73,7 @@ def records_from_query(
     shared: list[tuple[int, dict[Any, Any]]] = [
         (i, {}) for i, c in enumerate(columns) if c in repeating
     ]
-    for part in rows.partitions():
+    for part in result_rows.partitions():
         for row in part:
             if shared:
                 values = list(row)
