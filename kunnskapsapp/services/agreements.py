@@ -22,7 +22,7 @@ from kunnskapsapp.domain.rules import (
 )
 from kunnskapsapp.services import clock, crud
 from kunnskapsapp.services.database import Database
-from kunnskapsapp.services.records import Record, sort_records
+from kunnskapsapp.services.records import Record, sort_records, streamed
 
 
 @crud.enricher(
@@ -59,15 +59,19 @@ def _enrich(session: Session, records: list[Record]) -> None:
         ).all()
     )
     parties: dict[str, list[str]] = {}
+    own_ids = {i: i for i in ids}  # the records' own ids: `parties` keeps no copy of each
     for agreement_id, short, name in session.execute(
-        only(
-            select(
-                m.AgreementParty.agreement_id, m.Organisation.short_name, m.Organisation.name
-            ).join(m.Organisation, m.Organisation.id == m.AgreementParty.organisation_id),
-            m.AgreementParty.agreement_id,
+        streamed(
+            only(
+                select(
+                    m.AgreementParty.agreement_id, m.Organisation.short_name, m.Organisation.name
+                ).join(m.Organisation, m.Organisation.id == m.AgreementParty.organisation_id),
+                m.AgreementParty.agreement_id,
+            ),
+            len(ids) if few else None,  # short: one fetch (`streamed`)
         )
     ):
-        parties.setdefault(agreement_id, []).append(short or name)
+        parties.setdefault(own_ids.get(agreement_id, agreement_id), []).append(short or name)
     # The partners first, the municipality itself last: it is a party to nearly every
     # agreement, and two agreements with the same title differ by their partner.
     profile = session.get(m.MunicipalityProfile, PROFILE_ID)

@@ -344,9 +344,11 @@ def records(session: Session, model: type[Base], rows: Iterable[Any]) -> list[Re
     session.flush()
     ids = [row.id for row in rows]
     query = select(*table_of(model).columns)
-    if len(ids) <= _MAX_IN:
+    few = len(ids) <= _MAX_IN
+    if few:
         query = query.where(id_column(model).in_(ids))
-    by_id = {r["id"]: r for r in records_from_query(session, model, query, keep=set(ids))}
+    records = records_from_query(session, model, query, set(ids), len(ids) if few else None)
+    by_id = {r["id"]: r for r in records}
     return [by_id[i] for i in ids]
 
 
@@ -368,7 +370,7 @@ def get(db: Database, model: type[Base], row_id: Any) -> Record:
     building the ORM object first (a form opens on every click in a list)."""
     with db.session() as s:
         query = select(*table_of(model).columns).where(id_column(model) == row_id)
-        found = records_from_query(s, model, query)
+        found = records_from_query(s, model, query, rows=1)
     if not found:
         raise _not_found(model, row_id)
     return found[0]

@@ -27,7 +27,7 @@ from kunnskapsapp.domain.rules import (
 )
 from kunnskapsapp.services import crud
 from kunnskapsapp.services.database import Database
-from kunnskapsapp.services.records import Record
+from kunnskapsapp.services.records import Record, streamed
 
 # A recurring template without a project end date is expanded this far.
 OPEN_ENDED_YEARS = 4
@@ -107,12 +107,13 @@ def _lines_of(session: Session, stmt: Any, project_ids: Iterable[str] | None) ->
     """`stmt`'s rows of funding lines, for these projects (all when `None`), read 900 ids at
     a time (SQLite's limit on a query's parameters)."""
     if project_ids is None:
-        return list(session.execute(stmt))
+        return list(session.execute(streamed(stmt)))
     ids = list(project_ids)
     lines: list[Any] = []
     for start in range(0, len(ids), 900):
         chunk = ids[start : start + 900]
-        lines.extend(session.execute(stmt.where(m.FundingLine.project_id.in_(chunk))))
+        chunk_stmt = stmt.where(m.FundingLine.project_id.in_(chunk))
+        lines.extend(session.execute(streamed(chunk_stmt, len(chunk))))
     return lines
 
 

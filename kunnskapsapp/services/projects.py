@@ -14,7 +14,7 @@ from kunnskapsapp.domain.entities import entity
 from kunnskapsapp.services import crud
 from kunnskapsapp.services.database import Database
 from kunnskapsapp.services.funding import funding_totals
-from kunnskapsapp.services.records import Record
+from kunnskapsapp.services.records import Record, streamed
 
 # Above this many rows, the sums are read for every project at once, not through an IN list.
 _MAX_IN = 2000
@@ -33,35 +33,46 @@ def _enrich(session: Session, records: list[Record]) -> None:
     """The figures every project record carries: granted funding, own contribution, fund
     allocations and the partners' names."""
     ids = [r.id for r in records]
+    own = {i: i for i in ids}  # the records' own ids: the sums below keep no copy of each
 
     def only(query: Any, column: Any) -> Any:
         return query.where(column.in_(ids)) if len(ids) <= _MAX_IN else query
 
+    rows = len(ids) if len(ids) <= _MAX_IN else None  # about a row per project: `streamed`
+
     totals = funding_totals(session, ids if len(ids) <= _MAX_IN else None)
     allocation = m.FundAllocation
-    fund = dict(
-        session.execute(
-            only(
-                select(allocation.project_id, func.sum(allocation.amount)),
-                allocation.project_id,
-            ).group_by(allocation.project_id)
-        ).all()
-    )
+    fund = {
+        own.get(project_id, project_id): amount
+        for project_id, amount in session.execute(
+            streamed(
+                only(
+                    select(allocation.project_id, func.sum(allocation.amount)),
+                    allocation.project_id,
+                ).group_by(allocation.project_id),
+                rows,
+            )
+        )
+    }
     # The partners with their organisations' names in one query (not every organisation).
     partner, organisation = m.ProjectPartner, m.Organisation
     spec = entity(organisation)
     columns = spec.naming.columns
     partners: dict[str, list[str]] = {}
     query = select(
-        partner.project_id, organisation.id, *(getattr(organisation, c) for c in columns)
+        partner.project_id,
+        organisation.id.is_(None),
+        *(getattr(organisation, c) for c in columns),
     ).outerjoin(organisation, organisation.id == partner.organisation_id)
-    for project_id, org_id, *values in session.execute(only(query, partner.project_id)):
-        name = "" if org_id is None else spec.name_of(dict(zip(columns, values, strict=True)))
-        partners.setdefault(project_id, []).append(name)
+    for project_id, missing, *values in session.execute(
+        streamed(only(query, partner.project_id), rows)
+    ):
+        name = "" if missing else spec.name_of(dict(zip(columns, values, strict=True)))
+        partners.setdefault(own.get(project_id, project_id), []).append(name)
     for r in records:
-        granted, own = totals.get(r.id, (0, 0))
+        granted, own_total = totals.get(r.id, (0, 0))
         r["granted_total"] = int(granted)
-        r["own_contribution_total"] = int(own)
+        r["own_contribution_total"] = int(own_total)
         r["fund_total"] = int(fund.get(r.id) or 0)
         r["partner_names"] = ", ".join(sorted(partners.get(r.id, []), key=norwegian_key))
 
