@@ -83,8 +83,10 @@ def test_a_long_read_needs_less_than_twice_the_memory_it_keeps(
     """A process's peak memory is where a read's rows meet what is made of them. Read a slice
     at a time (the slice made small here, as 2 000 of 20 000 projects are), a list of projects
     with their priority areas, partners and fund allocations needs less than twice what it
-    keeps (1.6 times): with every row of the links and the partners fetched before the first
-    was seen, and each row's own copies of its dates and ids until the end, it needed 2.4."""
+    keeps (1.4 times on both engines): with every row of the links and the partners fetched
+    before the first was seen, and each row's own copies of its dates and ids until the end,
+    it needed 2.4. More projects than an IN list takes (2 000), as at 20 000: the list's own
+    parameters would otherwise be measured, on PostgreSQL a fifth of what the read keeps."""
     with db.session() as session:
         areas = list(session.scalars(select(m.PriorityArea)))[:2]
         partner = m.Organisation(id=new_id(), name="Høgskolen i Innlandet")
@@ -97,7 +99,7 @@ def test_a_long_read_needs_less_than_twice_the_memory_it_keeps(
                 priority_areas=areas,
                 partners=[m.ProjectPartner(organisation_id=partner.id)],
             )
-            for n in range(1500)
+            for n in range(2100)
         ]
         session.add_all(made)
         session.flush()
@@ -115,7 +117,7 @@ def test_a_long_read_needs_less_than_twice_the_memory_it_keeps(
         kept, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
-    assert len(rows) == 1500
+    assert len(rows) == 2100
     assert rows[0]["partner_names"] == "Høgskolen i Innlandet"
     assert peak - before < 2 * (kept - before)
 
