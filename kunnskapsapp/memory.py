@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import gc
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -49,12 +50,51 @@ def long_read() -> Iterator[None]:
 
 def set_aside() -> None:
     """Every object there is now out of the collector's passes; the young garbage (the
-    two younger generations, a quick pass) collected first."""
+    two younger generations, a quick pass) collected first on the main thread (elsewhere it
+    is set aside too, and freed by the next `tidy`: see `collect_due`)."""
     global _aside_since_tidy
     with _lock:
-        gc.collect(1)
+        if threading.current_thread() is threading.main_thread():
+            gc.collect(1)
         gc.freeze()
         _aside_since_tidy = True
+
+
+def collect_on_main_thread_only() -> None:
+    """Turn the collector's own passes off: `collect_due`, called on the main thread, does
+    them. A pass frees whatever garbage it finds on the thread that runs it, and the window's
+    widgets must be freed on the window's thread: a pass set off by a background read freed
+    a widget in a reference cycle there, its parent's event filter ran on that thread, and
+    the process crashed."""
+    gc.disable()
+
+
+_FULL_PASS_EVERY_S = 10.0  # at most one full pass this often (see collect_due)
+_last_full_pass = 0.0
+
+
+def collect_due() -> None:
+    """The pass the collector would have run by now, by its thresholds (`gc.get_threshold`):
+    the youngest generation, or the older ones when their turn has come; no full pass during
+    a `long_read`. CPython also holds a full pass back until a quarter of what it would walk
+    is new, which Python cannot see: here a full pass waits at least `_FULL_PASS_EVERY_S`.
+    For a timer on the main thread, after `collect_on_main_thread_only`."""
+    global _last_full_pass
+    (young, middle, old), (allocated, young_passes, middle_passes) = (
+        gc.get_threshold(),
+        gc.get_count(),
+    )
+    if allocated <= young:
+        return
+    if young_passes <= middle:
+        gc.collect(0)
+        return
+    now = time.monotonic()
+    if middle_passes > old and now - _last_full_pass >= _FULL_PASS_EVERY_S:
+        _last_full_pass = now
+        gc.collect(2)
+    else:
+        gc.collect(1)
 
 
 def tidy() -> bool:

@@ -154,6 +154,15 @@ def _isolated_qt_settings() -> None:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(_TMP_HOME / "qt"))
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _garbage_collected_on_the_main_thread(qapp: Any) -> None:
+    """As the app does (ui.app.make_application): a collector pass set off by a test's
+    background work would otherwise free the test's widgets on that work's thread."""
+    from kunnskapsapp.ui.app import collect_garbage_on_main_thread
+
+    collect_garbage_on_main_thread(qapp)
+
+
 @pytest.fixture(autouse=True)
 def _fresh_settings(_isolated_qt_settings: None) -> None:
     """Every test starts from the settings of a first start: a column width, a header or

@@ -236,3 +236,26 @@ def test_the_fund_page_opened_at_once_reads_its_years_first(qtbot: Any, db: Any)
     fund_page = other.current_page()
     assert fund_page.page_id == "fund"
     assert fund_page.fund_tab.form.record["year"] == 2026
+
+
+@pytest.mark.usefixtures("_fixed_clock")
+def test_a_funding_line_opened_from_elsewhere_while_its_tab_reads_in_the_background(
+    qtbot: Any, db: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The global search opens a funding line once: with Finansiering's rows on their way
+    from the background (a long list), the line opens when they arrive."""
+    from kunnskapsapp.ui.pages.fund.lines import FundingLinesTab
+
+    monkeypatch.setattr(FundingLinesTab, "background_above", 0)
+    project = crud.create(db, m.Project, {"title": "Ph.d. om skoleledelse"})
+    line = crud.create(
+        db,
+        m.FundingLine,
+        {"project_id": project.id, "scheme_id": SCHEME_OFFPHD, "external_ref": "334455"},
+    )
+    window = fund_window(qtbot, db)
+    window.open_record("fund", line.id)
+    page = window.current_page()
+    assert page.current_tab() is page.funding_tab
+    qtbot.waitUntil(lambda: page.funding_tab.form_record() is not None)
+    assert page.funding_tab.form.record["id"] == line.id

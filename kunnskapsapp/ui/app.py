@@ -53,7 +53,28 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     pool.setMaxThreadCount(max(4, QThread.idealThreadCount()))
     install_translations(app)
     install_appearance(app)
+    collect_garbage_on_main_thread(app)
     return app
+
+
+GARBAGE_EVERY_MS = 200  # how often the main thread runs the collector's passes that are due
+
+
+def collect_garbage_on_main_thread(app: QApplication) -> None:
+    """Python's garbage collector, run on the window's thread only (kunnskapsapp.memory): a
+    pass set off by a background read freed a widget on the read's thread and crashed the
+    app. Once per application."""
+    if getattr(app, "_kunnskapsapp_collector", None) is not None:
+        return
+    from kunnskapsapp import memory
+
+    memory.collect_on_main_thread_only()
+    timer = QTimer(app)
+    timer.setObjectName("garbageCollector")
+    timer.setInterval(GARBAGE_EVERY_MS)
+    timer.timeout.connect(memory.collect_due)
+    timer.start()
+    app._kunnskapsapp_collector = timer  # type: ignore[attr-defined]
 
 
 def install_appearance(app: QApplication) -> None:

@@ -430,11 +430,14 @@ class RecordTableModel(QAbstractTableModel):
         return end
 
     # --- Qt model ---
+    # What Qt asks for answers as an empty model once the garbage collector has emptied the
+    # model's attributes (getattr's defaults): freeing a widget tree that became garbage, it
+    # clears the model before the views that still ask it are gone.
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else len(getattr(self, "_rows", ()))
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.columns)
+        return 0 if parent.isValid() else len(getattr(self, "columns", ()))
 
     def data(self, index: Index, role: int = _DISPLAY) -> Any:
         # Painting asks for a dozen roles per cell; answer the ones we never set at once. An
@@ -442,7 +445,7 @@ class RecordTableModel(QAbstractTableModel):
         if role not in _ROLES:
             return None
         row, col = index.row(), index.column()
-        rows, columns = self._rows, self.columns
+        rows, columns = getattr(self, "_rows", ()), getattr(self, "columns", ())
         if not (0 <= row < len(rows) and 0 <= col < len(columns)):
             return None
         record = rows[row]
@@ -487,8 +490,9 @@ class RecordTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         horizontal = orientation == Qt.Orientation.Horizontal
-        if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(self.columns):
-            return self.columns[section].header
+        columns = getattr(self, "columns", ())
+        if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(columns):
+            return columns[section].header
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kunnskapsapp.services import fund
+from kunnskapsapp.domain import models as m
+from kunnskapsapp.services import crud, fund
 from kunnskapsapp.services.database import Database
 from kunnskapsapp.services.records import Record
 from kunnskapsapp.ui import settings
@@ -208,12 +209,14 @@ class FundPage(QWidget):
             if self.fund_tab.select_year(year):
                 return self.fund_tab.allocations.select_id(text)
             return False
+        if crud.count(self.db, m.FundingLine, where={"id": text}) == 0:
+            return False
+        # A funding line: opened now, or when the tab's rows come in from the background, or
+        # after the tab has read them again (a line saved since it read them).
         tab = self.funding_tab
         tab.ensure_loaded()
-        if tab.table_model.row_of(text) >= 0:
-            self.show_tab(tab)
-            return tab.select_id(text, load)
-        return False
+        self.show_tab(tab)
+        return tab.select_id(text, load)
 
     def focus_search(self) -> None:
         self.current_tab().focus_search()
