@@ -23,6 +23,17 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 @pytest.fixture
+def line(db: Any) -> Any:
+    """A funding line of a PhD project (Finansiering's one row)."""
+    project = crud.create(db, m.Project, {"title": "Ph.d. om skoleledelse"})
+    return crud.create(
+        db,
+        m.FundingLine,
+        {"project_id": project.id, "scheme_id": SCHEME_OFFPHD, "external_ref": "334455"},
+    )
+
+
+@pytest.fixture
 def projects(db: Any) -> list[Any]:
     return [crud.create(db, m.Project, {"title": title}) for title in ("Mobilitet", "Helse")]
 
@@ -140,7 +151,7 @@ def test_every_list_page_still_reads_its_rows_and_builds_its_form(qtbot: Any, db
 
 @pytest.mark.parametrize("background", [False, True], ids=["read-at-once", "read-in-background"])
 def test_a_tab_behind_another_builds_its_form_when_shown_and_opens_a_record_at_once(
-    qtbot: Any, db: Any, background: bool, monkeypatch: pytest.MonkeyPatch
+    qtbot: Any, db: Any, line: Any, background: bool, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Finansiering og fond opens on the fund's tab: the funding lines' form waits until its
     tab is shown, and a funding line opened from elsewhere (the global search) still opens."""
@@ -149,12 +160,6 @@ def test_a_tab_behind_another_builds_its_form_when_shown_and_opens_a_record_at_o
 
     if background:
         monkeypatch.setattr(FundingLinesTab, "background_above", 0)
-    project = crud.create(db, m.Project, {"title": "Ph.d. om skoleledelse"})
-    line = crud.create(
-        db,
-        m.FundingLine,
-        {"project_id": project.id, "scheme_id": SCHEME_OFFPHD, "external_ref": "334455"},
-    )
     page = shown_page(qtbot, FundPage(db))
     page.tabs.setCurrentIndex(0)
     # Three turns of the event loop after the page was made: a form due is built by then.
@@ -200,13 +205,11 @@ def _fixed_clock() -> Any:
     clock.fix(None)
 
 
-@pytest.mark.usefixtures("_fixed_clock")
+@pytest.mark.usefixtures("_fixed_clock", "line")
 def test_the_fund_page_is_drawn_first_and_its_years_follow(qtbot: Any, db: Any) -> None:
     """Finansiering og fond chosen in the navigation: the page is on screen before its years
     are read, the years and this year's appropriation follow, and Finansiering is built when
     its tab is chosen."""
-    project = crud.create(db, m.Project, {"title": "Ph.d. om skoleledelse"})
-    crud.create(db, m.FundingLine, {"project_id": project.id, "scheme_id": SCHEME_OFFPHD})
     window = fund_window(qtbot, db)
     page = click_navigation(qtbot, window, "fund")
     assert page is not None and page.page_id == "fund" and page.isVisible()
@@ -240,19 +243,13 @@ def test_the_fund_page_opened_at_once_reads_its_years_first(qtbot: Any, db: Any)
 
 @pytest.mark.usefixtures("_fixed_clock")
 def test_a_funding_line_opened_from_elsewhere_while_its_tab_reads_in_the_background(
-    qtbot: Any, db: Any, monkeypatch: pytest.MonkeyPatch
+    qtbot: Any, db: Any, line: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The global search opens a funding line once: with Finansiering's rows on their way
     from the background (a long list), the line opens when they arrive."""
     from kunnskapsapp.ui.pages.fund.lines import FundingLinesTab
 
     monkeypatch.setattr(FundingLinesTab, "background_above", 0)
-    project = crud.create(db, m.Project, {"title": "Ph.d. om skoleledelse"})
-    line = crud.create(
-        db,
-        m.FundingLine,
-        {"project_id": project.id, "scheme_id": SCHEME_OFFPHD, "external_ref": "334455"},
-    )
     window = fund_window(qtbot, db)
     window.open_record("fund", line.id)
     page = window.current_page()

@@ -35,12 +35,14 @@ def _enrich(session: Session, records: list[Record]) -> None:
     ids = [r.id for r in records]
     own = {i: i for i in ids}  # the records' own ids: the sums below keep no copy of each
 
+    few = len(ids) <= _MAX_IN  # above that, one pass over everything beats a huge IN list
+
     def only(query: Any, column: Any) -> Any:
-        return query.where(column.in_(ids)) if len(ids) <= _MAX_IN else query
+        return query.where(column.in_(ids)) if few else query
 
-    rows = len(ids) if len(ids) <= _MAX_IN else None  # about a row per project: `streamed`
+    rows = len(ids) if few else None  # about a row per project: `streamed`
 
-    totals = funding_totals(session, ids if len(ids) <= _MAX_IN else None)
+    totals = funding_totals(session, ids if few else None)
     allocation = m.FundAllocation
     fund = {
         own.get(project_id, project_id): amount
